@@ -459,11 +459,12 @@ public final class Kernel {
             }
         }
         List<Event> events = new ArrayList<>();
-        if (advice == Advice.DONTFORK || advice == Advice.WIPEONFORK) {
-            // The range's edges split a huge mapping they cut through, as a VMA split would.
-            splitIfCut(t, from, events);
-            splitIfCut(t, to, events);
-        }
+        // The range's edges split a huge mapping they cut through, as split_vma does
+        // (vma_adjust_trans_huge) for every advice that changes a VMA's flags; an edge on
+        // a huge page boundary splits nothing. A huge page thus never spans pages with
+        // different advice, which fork relies on.
+        splitIfCut(t, from, false, events);
+        splitIfCut(t, to, true, events);
         for (int v = from; v <= to; v++) {
             switch (advice) {
                 case DONTFORK -> mm.set(v, DONTFORK);
@@ -566,10 +567,14 @@ public final class Kernel {
         events.add(new Event.Split(t.pid, first, n));
     }
 
-    private void splitIfCut(Task t, int vpn, List<Event> events) {
+    /** Splits the huge mapping holding {@code vpn} when a range starting (or ending) there cuts it. */
+    private void splitIfCut(Task t, int vpn, boolean rangeEnd, List<Event> events) {
         if (t.mm.has(vpn, HUGE)) {
             int first = hugeGroupStart(t.mm, vpn);
-            split(t, first, events);
+            boolean onBoundary = rangeEnd ? vpn == first + config.hugePage() - 1 : vpn == first;
+            if (!onBoundary) {
+                split(t, first, events);
+            }
         }
     }
 
@@ -583,8 +588,12 @@ public final class Kernel {
         if (first + n > mm.program.stackStart()) {
             return -1; // a shorter last group stays small pages
         }
+        // A huge page lies inside one VMA (transhuge_vma_suitable): not across pages whose
+        // fork advice differs, or a child would get part of a huge page.
+        int advice = mm.flags[first] & (DONTFORK | WIPEONFORK);
         for (int v = first; v < first + n; v++) {
-            if (mm.frame[v] != UNMAPPED || (mm.flags[v] & (NOHUGEPAGE | ABSENT)) != 0) {
+            if (mm.frame[v] != UNMAPPED || (mm.flags[v] & (NOHUGEPAGE | ABSENT)) != 0
+                    || (mm.flags[v] & (DONTFORK | WIPEONFORK)) != advice) {
                 return -1;
             }
         }
