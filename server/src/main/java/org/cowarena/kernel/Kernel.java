@@ -687,7 +687,10 @@ public final class Kernel {
         Task best = null;
         long bestScore = Long.MIN_VALUE;
         for (Task t : tasks.values()) {
-            if (!t.state.alive() || t.inVfork || t.oomScoreAdj == OOM_SCORE_ADJ_MIN) {
+            // in_vfork(): a child is exempt while its parent waits for it; once that parent
+            // is gone (killed), the child is an ordinary process again.
+            boolean inVfork = t.inVfork && t.vforkParent != 0;
+            if (!t.state.alive() || inVfork || t.oomScoreAdj == OOM_SCORE_ADJ_MIN) {
                 continue;
             }
             if (owner >= 0 && t.ownerIndex != owner) {

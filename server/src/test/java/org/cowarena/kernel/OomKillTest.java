@@ -173,7 +173,7 @@ class OomKillTest {
     }
 
     @Test
-    void aVforkChildIsNeverTheOomVictim() {
+    void aVforkChildIsSparedOnlyWhileItsParentWaitsForIt() {
         CheckedKernel k = machine(4);
         k.spawn(1, "h");                 // 0
         k.ok("write 1 1 A");             // 1
@@ -182,11 +182,15 @@ class OomKillTest {
         k.ok("write 2 1 C");             // 3: pid 2 rss 2; full
         k.ok("vfork 1");                 // pid 3 (rss 3, in vfork)
 
-        // pid 1 (3) is killed first and frees nothing; pid 3 now has the highest rss (3)
-        // but is a vfork child until it execs or exits, so pid 2 (2) is next.
+        // pid 1 (3) is killed first and frees nothing: its vfork child keeps the address
+        // space. With its parent gone the child is no longer in vfork (Linux's in_vfork()
+        // compares the child's mm with its parent's), so it is next (3 > pid 2's 2), and
+        // its death frees the heap frames (the text frame is pid 2's too); pid 2's fault then takes the lowest one.
         assertThat(k.ok("write 2 2 D")).containsExactly(new Event.OomKill(1, 3, "global", YOU, 2),
-                new Event.OomKill(2, 2, "global", YOU, 2), new Event.Free(3, FrameKind.ANON));
-        assertThat(k.state(3)).isEqualTo(TaskState.RUNNING);
-        assertThat(k.process(3).rss()).isEqualTo(3);
+                new Event.OomKill(3, 3, "global", YOU, 2), new Event.Free(1, FrameKind.ANON),
+                new Event.Free(2, FrameKind.ANON),
+                new Event.Alloc(1, FrameKind.ANON, YOU), new Event.ZeroFill(2, 2, 1));
+        assertThat(k.state(3)).isEqualTo(TaskState.KILLED);
+        assertThat(k.state(2)).isEqualTo(TaskState.RUNNING);
     }
 }
