@@ -1,0 +1,122 @@
+package org.cowarena.game;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cowarena.kernel.Kernel;
+import org.cowarena.kernel.Outcome;
+import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.kernel.Stats;
+import org.cowarena.level.Goal;
+import org.cowarena.level.Level;
+import org.cowarena.level.LevelBoot;
+import org.cowarena.level.LevelException;
+import org.cowarena.level.Metrics;
+import org.cowarena.move.Move;
+
+/**
+ * A level being played: the kernel plus the level's rules (allowed moves, the move
+ * limit, seats) and its scoring. Every mode — headless {@code play}, solo, arena —
+ * plays through this class, so the rules exist once.
+ */
+public final class Game {
+    private final Level level;
+    private final Kernel kernel;
+    private int offered;
+    private int moves;
+    private int rejected;
+
+    private Game(Level level, Kernel kernel) {
+        this.level = level;
+        this.kernel = kernel;
+    }
+
+    /** Boots the level: its processes, their values and its setup. */
+    public static Game start(Level level) throws LevelException {
+        return new Game(level, LevelBoot.boot(level));
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    /** The board. Callers read it; moves go through {@link #play}. */
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    /** A move made with no player named: solo and headless play. */
+    public Turn play(Move move) {
+        return play(Optional.empty(), move);
+    }
+
+    /**
+     * A move made by {@code player}, who may only move processes they own. A refused
+     * move changes nothing and counts in {@code rejected}.
+     */
+    public Turn play(Optional<String> player, Move move) {
+        offered++;
+        String problem = ruleProblem(player, move);
+        Outcome outcome = problem != null ? Outcome.refused(problem) : kernel.apply(move);
+        if (outcome.ok()) {
+            moves++;
+        } else {
+            rejected++;
+        }
+        return new Turn(offered, move, outcome);
+    }
+
+    private String ruleProblem(Optional<String> player, Move move) {
+        if (!level.moves().allows(move.verb())) {
+            return "\"" + move.verb() + "\" is not allowed in this level (allowed: "
+                    + String.join(", ", level.moves().allowed()) + ")";
+        }
+        if (level.moves().limit().isPresent() && moves >= level.moves().limit().getAsInt()) {
+            return "no moves left: this level allows " + level.moves().limit().getAsInt();
+        }
+        if (player.isPresent() && move.pid() != 0) {
+            Optional<ProcessInfo> p = kernel.process(move.pid());
+            if (p.isPresent() && !p.get().owner().equals(player.get())) {
+                return "process " + move.pid() + " belongs to " + p.get().owner();
+            }
+        }
+        return null;
+    }
+
+    public int movesLeft() {
+        return level.moves().limit().isPresent() ? Math.max(0, level.moves().limit().getAsInt() - moves)
+                : Integer.MAX_VALUE;
+    }
+
+    public Metrics metrics() {
+        Stats s = kernel.stats();
+        int faults = s.zeroFills() + s.copies() + s.reuses() + s.zeroMaps();
+        return new Metrics(moves, s.copies(), s.framesCopied(), kernel.peak(), faults, rejected);
+    }
+
+    /**
+     * The checklist and the stars: none while a goal fails; three when every metric is
+     * at or under the level's best known result, one fewer for each metric past it,
+     * never fewer than one for a met goal.
+     */
+    public Score score() {
+        Metrics metrics = metrics();
+        List<GoalCheck> checks = new ArrayList<>();
+        boolean met = true;
+        for (Goal goal : level.goals()) {
+            boolean ok = goal.isMet(kernel, metrics);
+            checks.add(new GoalCheck(goal, ok));
+            met &= ok;
+        }
+        List<Overrun> overruns = new ArrayList<>();
+        for (Map.Entry<String, Integer> star : level.stars().entrySet()) {
+            int value = metrics.get(star.getKey());
+            if (value > star.getValue()) {
+                overruns.add(new Overrun(star.getKey(), value, star.getValue()));
+            }
+        }
+        int stars = met ? Math.max(1, 3 - overruns.size()) : 0;
+        return new Score(checks, met, stars, overruns);
+    }
+}

@@ -1,0 +1,474 @@
+package org.cowarena.level;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.cowarena.kernel.Kernel;
+import org.cowarena.kernel.MemoryConfig;
+import org.cowarena.kernel.OomPolicy;
+import org.cowarena.kernel.ProgramImage;
+import org.cowarena.kernel.ThpCow;
+import org.cowarena.move.MoveParser;
+import org.cowarena.move.MoveSyntaxException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Builds a {@link Level} from a composed node tree, collecting every problem (DESIGN §5). */
+final class LevelReader {
+    static final int MAX_FRAMES = 1 << 20;
+    static final int MAX_PAGES = 1 << 20;
+    static final int MAX_PID = 99_999;
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+    private static final List<String> TOP = List.of("format", "id", "title", "kind", "briefing", "memory", "rules",
+            "programs", "processes", "setup", "moves", "goal", "stars", "hints");
+    private static final List<String> MEMORY = List.of("frames", "oom", "hugePage", "thpCow", "budget", "budgets");
+    private static final List<String> PROGRAM = List.of("text", "data", "heap", "stack");
+    private static final List<String> PROCESS = List.of("pid", "program", "owner", "data", "heap", "stack",
+            "oomScoreAdj");
+    private static final List<String> GOALS = List.of("running", "page", "maxPeakFrames");
+    private static final List<String> STAR_METRICS = List.of("moves", "copies", "framesCopied", "peakFrames",
+            "faults");
+
+    private final YamlNodes y;
+    private final String source;
+
+    LevelReader(String source) {
+        this.source = source;
+        this.y = new YamlNodes(source);
+    }
+
+    List<LevelProblem> problems() {
+        return y.problems();
+    }
+
+    /** The level, or null when there are problems. */
+    Level read(Node root) {
+        y.checkTags(root);
+        Map<String, Node> top = y.mapping(root, "a level", TOP, List.of("format", "id", "title", "memory",
+                "programs", "processes"));
+        if (top == null) {
+            return null;
+        }
+        if (top.containsKey("format")) {
+            OptionalLong format = y.integer(top.get("format"), "format", 0, Integer.MAX_VALUE);
+            if (format.isPresent() && format.getAsLong() != 1) {
+                y.problem(top.get("format"), "format " + format.getAsLong() + " is not supported: this version"
+                        + " reads format 1");
+            }
+        }
+        String id = top.containsKey("id") ? y.word(top.get("id"), "id", ID,
+                "lower-case letters, digits and '-', such as fork-and-write") : null;
+        String title = top.containsKey("title") ? y.nonEmptyText(top.get("title"), "title") : null;
+        LevelKind kind = LevelKind.PUZZLE;
+        if (top.containsKey("kind")) {
+            String k = y.choice(top.get("kind"), "kind", List.of("puzzle", "arena"));
+            kind = "arena".equals(k) ? LevelKind.ARENA : LevelKind.PUZZLE;
+        }
+        Map<String, String> briefing = top.containsKey("briefing") ? briefing(top.get("briefing")) : Map.of();
+        Map<String, ProgramImage> programs = top.containsKey("programs") ? programs(top.get("programs"))
+                : Map.of();
+        List<ProcessSpec> processes = top.containsKey("processes")
+                ? processes(top.get("processes"), programs) : List.of();
+        MemoryConfig memory = top.containsKey("memory") ? memory(top.get("memory"), processes) : null;
+        if (memory != null && top.containsKey("rules")) {
+            memory = rules(top.get("rules"), memory);
+        }
+        List<SetupMove> setup = top.containsKey("setup") ? setup(top.get("setup")) : List.of();
+        MoveRules moves = top.containsKey("moves") ? moves(top.get("moves"))
+                : new MoveRules(MoveRules.DEFAULT_VERBS, OptionalInt.empty());
+        List<Goal> goals = top.containsKey("goal") ? goals(top.get("goal"), programs, processes, setup, moves)
+                : List.of();
+        Map<String, Integer> stars = top.containsKey("stars") ? stars(top.get("stars")) : Map.of();
+        List<String> hints = top.containsKey("hints") ? hints(top.get("hints")) : List.of();
+        if (!y.problems().isEmpty()) {
+            return null;
+        }
+        return new Level(source, id, title, kind, briefing, memory, new ArrayList<>(programs.values()), processes,
+                setup, moves, goals, stars, hints);
+    }
+
+    private Map<String, String> briefing(Node node) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+            String text = y.text(node, "briefing");
+            if (text != null) {
+                result.put("en", text);
+            }
+            return result;
+        }
+        Map<String, Node> byLanguage = y.mapping(node, "briefing", null, List.of());
+        if (byLanguage == null) {
+            return result;
+        }
+        for (Map.Entry<String, Node> e : byLanguage.entrySet()) {
+            if (!LANGUAGE.matcher(e.getKey()).matches()) {
+                y.problem(e.getValue(), "briefing language \"" + e.getKey() + "\" is not a language code such as en"
+                        + " or zh");
+                continue;
+            }
+            String text = y.text(e.getValue(), "briefing." + e.getKey());
+            if (text != null) {
+                result.put(e.getKey(), text);
+            }
+        }
+        if (!result.containsKey("en")) {
+            y.problem(node, "briefing needs an \"en\" text");
+        }
+        return result;
+    }
+
+    private MemoryConfig memory(Node node, List<ProcessSpec> processes) {
+        Map<String, Node> m = y.mapping(node, "memory", MEMORY, List.of("frames"));
+        if (m == null || !m.containsKey("frames")) {
+            return null;
+        }
+        OptionalLong frames = y.integer(m.get("frames"), "memory.frames", 1, MAX_FRAMES);
+        OomPolicy oom = OomPolicy.REJECT;
+        if (m.containsKey("oom")) {
+            oom = "kill".equals(y.choice(m.get("oom"), "memory.oom", List.of("reject", "kill")))
+                    ? OomPolicy.KILL : OomPolicy.REJECT;
+        }
+        int hugePage = 1;
+        if (m.containsKey("hugePage")) {
+            hugePage = (int) y.integer(m.get("hugePage"), "memory.hugePage", 1, 512).orElse(1);
+        }
+        ThpCow thpCow = ThpCow.SPLIT;
+        if (m.containsKey("thpCow")) {
+            thpCow = "copy-huge".equals(y.choice(m.get("thpCow"), "memory.thpCow", List.of("split", "copy-huge")))
+                    ? ThpCow.COPY_HUGE : ThpCow.SPLIT;
+        }
+        Map<String, Integer> budgets = new TreeMap<>();
+        if (m.containsKey("budget")) {
+            OptionalLong budget = y.integer(m.get("budget"), "memory.budget", 1, MAX_FRAMES);
+            if (budget.isPresent()) {
+                processes.forEach(p -> budgets.put(p.owner(), (int) budget.getAsLong()));
+            }
+        }
+        if (m.containsKey("budgets")) {
+            Map<String, Node> each = y.mapping(m.get("budgets"), "memory.budgets", null, List.of());
+            if (each != null) {
+                for (Map.Entry<String, Node> e : each.entrySet()) {
+                    OptionalLong b = y.integer(e.getValue(), "the budget of " + e.getKey(), 1, MAX_FRAMES);
+                    if (b.isPresent()) {
+                        budgets.put(e.getKey(), (int) b.getAsLong());
+                    }
+                }
+            }
+        }
+        if (frames.isEmpty()) {
+            return null;
+        }
+        return new MemoryConfig((int) frames.getAsLong(), oom, hugePage, thpCow, false, budgets);
+    }
+
+    private MemoryConfig rules(Node node, MemoryConfig memory) {
+        Map<String, Node> r = y.mapping(node, "rules", List.of("segv"), List.of());
+        if (r == null || !r.containsKey("segv")) {
+            return memory;
+        }
+        String segv = y.choice(r.get("segv"), "rules.segv", List.of("signal", "kill"));
+        return memory.withSegvKills("kill".equals(segv));
+    }
+
+    private Map<String, ProgramImage> programs(Node node) {
+        Map<String, ProgramImage> programs = new LinkedHashMap<>();
+        Map<String, Node> all = y.mapping(node, "programs", null, List.of());
+        if (all == null) {
+            return programs;
+        }
+        if (all.isEmpty()) {
+            y.problem(node, "a level needs at least one program");
+        }
+        for (Map.Entry<String, Node> e : all.entrySet()) {
+            String name = e.getKey();
+            if (!NAME.matcher(name).matches()) {
+                y.problem(e.getValue(), "program name \"" + name + "\" is not valid: letters, digits, '_', '.',"
+                        + " '-' (at most 32)");
+                continue;
+            }
+            Map<String, Node> p = y.mapping(e.getValue(), "program " + name, PROGRAM, List.of());
+            if (p == null) {
+                continue;
+            }
+            List<String> text = List.of();
+            if (p.containsKey("text")) {
+                Node t = p.get("text");
+                text = t instanceof org.yaml.snakeyaml.nodes.ScalarNode
+                        ? java.util.Collections.nCopies((int) y.integer(t, name + ".text", 0, MAX_PAGES).orElse(0),
+                                "code")
+                        : y.values(t, name + ".text", MoveParser.MAX_VALUE_LENGTH);
+            }
+            List<String> data = List.of();
+            if (p.containsKey("data")) {
+                Node d = p.get("data");
+                data = d instanceof org.yaml.snakeyaml.nodes.ScalarNode
+                        ? java.util.Collections.nCopies((int) y.integer(d, name + ".data", 0, MAX_PAGES).orElse(0),
+                                "0")
+                        : y.values(d, name + ".data", MoveParser.MAX_VALUE_LENGTH);
+            }
+            int heap = p.containsKey("heap") ? (int) y.integer(p.get("heap"), name + ".heap", 0, MAX_PAGES).orElse(0)
+                    : 0;
+            int stack = p.containsKey("stack")
+                    ? (int) y.integer(p.get("stack"), name + ".stack", 0, MAX_PAGES).orElse(0) : 0;
+            if (text == null || data == null) {
+                continue;
+            }
+            if (text.stream().anyMatch(Objects::isNull) || data.stream().anyMatch(Objects::isNull)) {
+                y.problem(e.getValue(), "program " + name + ": text and data pages need a value (~ is for a"
+                        + " process's untouched pages)");
+                continue;
+            }
+            long size = (long) text.size() + data.size() + heap + stack;
+            if (size == 0) {
+                y.problem(e.getValue(), "program " + name + " has no pages");
+                continue;
+            }
+            if (size > MAX_PAGES) {
+                y.problem(e.getValue(), "program " + name + " has " + size + " pages, more than " + MAX_PAGES);
+                continue;
+            }
+            programs.put(name, new ProgramImage(name, text, data, heap, stack));
+        }
+        return programs;
+    }
+
+    private List<ProcessSpec> processes(Node node, Map<String, ProgramImage> programs) {
+        List<ProcessSpec> result = new ArrayList<>();
+        List<Node> items = y.sequence(node, "processes");
+        if (items == null) {
+            return result;
+        }
+        if (items.isEmpty()) {
+            y.problem(node, "a level needs at least one process");
+        }
+        Map<Integer, Node> seen = new TreeMap<>();
+        for (Node item : items) {
+            Map<String, Node> p = y.mapping(item, "a process", PROCESS, List.of("pid", "program"));
+            if (p == null || !p.containsKey("pid") || !p.containsKey("program")) {
+                continue;
+            }
+            OptionalLong pid = y.integer(p.get("pid"), "pid", 1, MAX_PID);
+            String program = y.text(p.get("program"), "program");
+            if (pid.isEmpty() || program == null) {
+                continue;
+            }
+            if (seen.containsKey((int) pid.getAsLong())) {
+                y.problem(p.get("pid"), "pid " + pid.getAsLong() + " is listed twice");
+                continue;
+            }
+            seen.put((int) pid.getAsLong(), item);
+            ProgramImage image = programs.get(program);
+            if (image == null) {
+                y.problem(p.get("program"), "unknown program \"" + program + "\"" + (programs.isEmpty() ? ""
+                        : " (programs: " + String.join(", ", programs.keySet()) + ")"));
+                continue;
+            }
+            String owner = p.containsKey("owner") ? y.word(p.get("owner"), "owner", NAME,
+                    "letters, digits, '_', '.', '-' (at most 32)") : "you";
+            int adj = p.containsKey("oomScoreAdj") ? (int) y.integer(p.get("oomScoreAdj"), "oomScoreAdj",
+                    Kernel.OOM_SCORE_ADJ_MIN, Kernel.OOM_SCORE_ADJ_MAX).orElse(0) : 0;
+            List<String> data = segmentValues(p, "data", image.data().size(), program);
+            List<String> heap = segmentValues(p, "heap", image.heap(), program);
+            List<String> stack = segmentValues(p, "stack", image.stack(), program);
+            if (owner == null || data == null || heap == null || stack == null) {
+                continue;
+            }
+            result.add(new ProcessSpec((int) pid.getAsLong(), program, owner, data, heap, stack, adj,
+                    YamlNodes.pos(item)));
+        }
+        return result;
+    }
+
+    private List<String> segmentValues(Map<String, Node> p, String segment, int pages, String program) {
+        if (!p.containsKey(segment)) {
+            return List.of();
+        }
+        List<String> values = y.values(p.get(segment), segment, MoveParser.MAX_VALUE_LENGTH);
+        if (values != null && values.size() > pages) {
+            y.problem(p.get(segment), values.size() + " " + segment + " values, but program " + program + " has "
+                    + pages + " " + segment + (pages == 1 ? " page" : " pages"));
+            return null;
+        }
+        return values;
+    }
+
+    private List<SetupMove> setup(Node node) {
+        List<SetupMove> result = new ArrayList<>();
+        List<Node> items = y.sequence(node, "setup");
+        if (items == null) {
+            return result;
+        }
+        for (Node item : items) {
+            String text = y.text(item, "a setup move");
+            if (text == null) {
+                continue;
+            }
+            try {
+                result.add(new SetupMove(MoveParser.parseMove(text), YamlNodes.pos(item)));
+            } catch (MoveSyntaxException e) {
+                Pos at = YamlNodes.pos(item);
+                y.problem(at, "setup move \"" + text + "\": " + e.reason());
+            }
+        }
+        return result;
+    }
+
+    private MoveRules moves(Node node) {
+        Map<String, Node> m = y.mapping(node, "moves", List.of("allowed", "limit"), List.of());
+        if (m == null) {
+            return new MoveRules(MoveRules.DEFAULT_VERBS, OptionalInt.empty());
+        }
+        List<String> allowed = MoveRules.DEFAULT_VERBS;
+        if (m.containsKey("allowed")) {
+            List<Node> items = y.sequence(m.get("allowed"), "moves.allowed");
+            if (items != null) {
+                allowed = new ArrayList<>();
+                for (Node item : items) {
+                    String verb = y.choice(item, "an allowed move", MoveRules.ALL_VERBS);
+                    if (verb != null && !allowed.contains(verb)) {
+                        allowed.add(verb);
+                    }
+                }
+            }
+        }
+        OptionalInt limit = OptionalInt.empty();
+        if (m.containsKey("limit")) {
+            OptionalLong l = y.integer(m.get("limit"), "moves.limit", 1, 100_000);
+            if (l.isPresent()) {
+                limit = OptionalInt.of((int) l.getAsLong());
+            }
+        }
+        return new MoveRules(allowed, limit);
+    }
+
+    private List<Goal> goals(Node node, Map<String, ProgramImage> programs, List<ProcessSpec> processes,
+                             List<SetupMove> setup, MoveRules moves) {
+        List<Goal> result = new ArrayList<>();
+        List<Node> items = y.sequence(node, "goal");
+        if (items == null) {
+            return result;
+        }
+        int highestStart = processes.stream().mapToInt(ProcessSpec::pid).max().orElse(0);
+        // Each setup or play move creates at most one pid: the highest pid a goal can name.
+        int reachable = highestStart + setup.size() + moves.limit().orElse(0);
+        for (Node item : items) {
+            Map<String, Node> g = y.mapping(item, "a goal", GOALS, List.of());
+            if (g == null) {
+                continue;
+            }
+            if (((org.yaml.snakeyaml.nodes.MappingNode) item).getValue().size() != 1) {
+                y.problem(item, "each goal is one of " + String.join(", ", GOALS) + ", one per list item");
+                continue;
+            }
+            if (g.isEmpty()) {
+                continue; // its unknown kind is reported already
+            }
+            Map.Entry<String, Node> e = g.entrySet().iterator().next();
+            Pos at = YamlNodes.pos(item);
+            switch (e.getKey()) {
+                case "running" -> {
+                    Map<String, Node> r = y.mapping(e.getValue(), "running", List.of("program", "atLeast", "exactly"),
+                            List.of("program"));
+                    if (r == null || !r.containsKey("program")) {
+                        continue;
+                    }
+                    String program = y.text(r.get("program"), "running.program");
+                    if (program != null && !programs.containsKey(program)) {
+                        y.problem(r.get("program"), "unknown program \"" + program + "\"");
+                        continue;
+                    }
+                    if (r.containsKey("atLeast") && r.containsKey("exactly")) {
+                        y.problem(e.getValue(), "running takes atLeast or exactly, not both");
+                        continue;
+                    }
+                    OptionalInt atLeast = optionalCount(r, "atLeast");
+                    OptionalInt exactly = optionalCount(r, "exactly");
+                    result.add(new Goal.Running(program, atLeast, exactly, at));
+                }
+                case "page" -> {
+                    Map<String, Node> p = y.mapping(e.getValue(), "page", List.of("pid", "vpn", "value"),
+                            List.of("pid", "vpn", "value"));
+                    if (p == null || p.size() != 3) {
+                        continue;
+                    }
+                    OptionalLong pid = y.integer(p.get("pid"), "page.pid", 1, MAX_PID);
+                    OptionalLong vpn = y.integer(p.get("vpn"), "page.vpn", 0, MAX_PAGES);
+                    String value = y.text(p.get("value"), "page.value");
+                    if (pid.isEmpty() || vpn.isEmpty() || value == null) {
+                        continue;
+                    }
+                    int goalPid = (int) pid.getAsLong();
+                    ProcessSpec listed = processes.stream().filter(s -> s.pid() == goalPid).findFirst().orElse(null);
+                    if (listed == null && goalPid > reachable) {
+                        y.problem(p.get("pid"), "goal names pid " + goalPid + ", which no process has: the start"
+                                + " has pids up to " + highestStart + (moves.limit().isPresent()
+                                ? " and play can create pids up to " + reachable
+                                : " and setup creates pids up to " + reachable + " (set moves.limit if play"
+                                        + " should create more)"));
+                        continue;
+                    }
+                    if (listed != null && vpn.getAsLong() >= programs.get(listed.program()).size()) {
+                        y.problem(p.get("vpn"), "vpn " + vpn.getAsLong() + " is out of range: program "
+                                + listed.program() + " has pages 0-" + (programs.get(listed.program()).size() - 1));
+                        continue;
+                    }
+                    result.add(new Goal.Page(goalPid, (int) vpn.getAsLong(), value, at));
+                }
+                case "maxPeakFrames" -> {
+                    OptionalLong max = y.integer(e.getValue(), "maxPeakFrames", 0, MAX_FRAMES);
+                    if (max.isPresent()) {
+                        result.add(new Goal.MaxPeakFrames((int) max.getAsLong(), at));
+                    }
+                }
+                default -> throw new IllegalStateException("goal kinds are checked above: " + e.getKey());
+            }
+        }
+        return result;
+    }
+
+    private OptionalInt optionalCount(Map<String, Node> m, String key) {
+        if (!m.containsKey(key)) {
+            return OptionalInt.empty();
+        }
+        OptionalLong n = y.integer(m.get(key), key, 0, MAX_PID);
+        return n.isPresent() ? OptionalInt.of((int) n.getAsLong()) : OptionalInt.empty();
+    }
+
+    private Map<String, Integer> stars(Node node) {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        Map<String, Node> s = y.mapping(node, "stars", STAR_METRICS, List.of());
+        if (s == null) {
+            return result;
+        }
+        for (Map.Entry<String, Node> e : s.entrySet()) {
+            OptionalLong v = y.integer(e.getValue(), "stars." + e.getKey(), 0, Integer.MAX_VALUE);
+            if (v.isPresent()) {
+                result.put(e.getKey(), (int) v.getAsLong());
+            }
+        }
+        return result;
+    }
+
+    private List<String> hints(Node node) {
+        List<String> result = new ArrayList<>();
+        List<Node> items = y.sequence(node, "hints");
+        if (items == null) {
+            return result;
+        }
+        for (Node item : items) {
+            String hint = y.nonEmptyText(item, "a hint");
+            if (hint != null) {
+                result.add(hint);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,264 @@
+package org.cowarena.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.cowarena.game.Game;
+import org.cowarena.game.GoalCheck;
+import org.cowarena.game.Overrun;
+import org.cowarena.game.Score;
+import org.cowarena.game.Turn;
+import org.cowarena.kernel.Event;
+import org.cowarena.kernel.Kernel;
+import org.cowarena.kernel.Outcome;
+import org.cowarena.kernel.PageInfo;
+import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.kernel.Stats;
+import org.cowarena.level.Metrics;
+
+/**
+ * The {@code play --json} output (DESIGN §4): one JSON object a line, one per move,
+ * then a final one. Keys come in a fixed order so the output is the same byte for
+ * byte for the same level and moves.
+ */
+public final class JsonReport {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonReport() {
+    }
+
+    public static String moveLine(Turn turn) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "move");
+            g.writeNumberField("n", turn.n());
+            g.writeStringField("move", turn.move().notation());
+            g.writeBooleanField("ok", turn.outcome().ok());
+            if (turn.outcome() instanceof Outcome.Refused refused) {
+                g.writeStringField("error", refused.reason());
+            }
+            g.writeArrayFieldStart("events");
+            for (Event e : turn.outcome().events()) {
+                writeEvent(g, e);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    public static String finalLine(Game game) {
+        Kernel kernel = game.kernel();
+        Stats stats = kernel.stats();
+        Metrics metrics = game.metrics();
+        Score score = game.score();
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", "final");
+            g.writeObjectFieldStart("frames");
+            g.writeNumberField("total", kernel.totalFrames());
+            g.writeNumberField("used", kernel.used());
+            g.writeNumberField("peak", kernel.peak());
+            g.writeEndObject();
+            g.writeObjectFieldStart("stats");
+            g.writeNumberField("copies", stats.copies());
+            g.writeNumberField("framesCopied", stats.framesCopied());
+            g.writeNumberField("reuses", stats.reuses());
+            g.writeNumberField("zeroFills", stats.zeroFills());
+            g.writeNumberField("oomKills", stats.oomKills());
+            g.writeNumberField("segv", stats.segv());
+            g.writeNumberField("rejected", metrics.rejected());
+            g.writeEndObject();
+            g.writeArrayFieldStart("processes");
+            for (ProcessInfo p : kernel.processes()) {
+                writeProcess(g, kernel, p);
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("goal");
+            g.writeBooleanField("met", score.met());
+            g.writeNumberField("stars", score.stars());
+            g.writeEndObject();
+            // Beyond the contract's keys: the level's metrics and the checklist.
+            g.writeObjectFieldStart("metrics");
+            g.writeNumberField("moves", metrics.moves());
+            g.writeNumberField("copies", metrics.copies());
+            g.writeNumberField("framesCopied", metrics.framesCopied());
+            g.writeNumberField("peakFrames", metrics.peakFrames());
+            g.writeNumberField("faults", metrics.faults());
+            g.writeEndObject();
+            g.writeArrayFieldStart("checks");
+            for (GoalCheck check : score.checks()) {
+                g.writeStartObject();
+                g.writeStringField("goal", check.goal().describe());
+                g.writeBooleanField("met", check.met());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("overruns");
+            for (Overrun o : score.overruns()) {
+                g.writeStartObject();
+                g.writeStringField("metric", o.metric());
+                g.writeNumberField("value", o.value());
+                g.writeNumberField("best", o.best());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void writeProcess(JsonGenerator g, Kernel kernel, ProcessInfo p) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("pid", p.pid());
+        g.writeNumberField("ppid", p.ppid());
+        g.writeStringField("program", p.program());
+        g.writeStringField("state", p.state().label());
+        g.writeNumberField("rss", p.rss());
+        g.writeNumberField("pss", p.pss());
+        g.writeNumberField("uss", p.uss());
+        g.writeArrayFieldStart("pages");
+        for (PageInfo page : kernel.pageTable(p.pid())) {
+            if (page.present()) {
+                writePage(g, page);
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writePage(JsonGenerator g, PageInfo page) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("vpn", page.vpn());
+        if (page.mapping() == PageInfo.Mapping.ZERO) {
+            // The shared zero page is no budget frame: it has no number and no refs.
+            g.writeNullField("frame");
+            g.writeStringField("kind", "zero");
+            g.writeStringField("value", page.value());
+            g.writeNullField("refs");
+        } else {
+            g.writeNumberField("frame", page.frame());
+            g.writeStringField("kind", page.kind().label());
+            g.writeStringField("value", page.value());
+            g.writeNumberField("refs", page.refs());
+        }
+        g.writeBooleanField("writable", page.writable());
+        g.writeBooleanField("cow", page.cow());
+        g.writeEndObject();
+    }
+
+    static void writeEvent(JsonGenerator g, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", e.type());
+        if (e instanceof Event.Fork x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("child", x.child());
+        } else if (e instanceof Event.VFork x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("child", x.child());
+        } else if (e instanceof Event.Exec x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeStringField("program", x.program());
+        } else if (e instanceof Event.Exit x) {
+            g.writeNumberField("pid", x.pid());
+        } else if (e instanceof Event.Unblock x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("child", x.child());
+        } else if (e instanceof Event.ZeroMap x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("vpn", x.vpn());
+        } else if (e instanceof Event.ZeroFill x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("vpn", x.vpn());
+            g.writeNumberField("frame", x.frame());
+        } else if (e instanceof Event.HugeZeroFill x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("vpn", x.vpn());
+            g.writeNumberField("frame", x.frames().get(x.vpn() - x.firstVpn()));
+            g.writeBooleanField("huge", true);
+            g.writeNumberField("firstVpn", x.firstVpn());
+            writeInts(g, "frames", x.frames());
+        } else if (e instanceof Event.CowCopy x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("vpn", x.vpn());
+            g.writeNumberField("from", x.from());
+            g.writeNumberField("to", x.to());
+            g.writeNumberField("refs", x.refs());
+            g.writeStringField("fromKind", x.fromKind().label());
+        } else if (e instanceof Event.HugeCowCopy x) {
+            int i = x.vpn() - x.firstVpn();
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("vpn", x.vpn());
+            g.writeNumberField("from", x.from().get(i));
+            g.writeNumberField("to", x.to().get(i));
+            g.writeBooleanField("huge", true);
+            g.writeNumberField("firstVpn", x.firstVpn());
+            writeInts(g, "fromFrames", x.from());
+            writeInts(g, "toFrames", x.to());
+        } else if (e instanceof Event.CowReuse x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("vpn", x.vpn());
+            g.writeNumberField("frame", x.frame());
+        } else if (e instanceof Event.HugeCowReuse x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("vpn", x.vpn());
+            g.writeNumberField("frame", x.frames().get(x.vpn() - x.firstVpn()));
+            g.writeBooleanField("huge", true);
+            g.writeNumberField("firstVpn", x.firstVpn());
+            writeInts(g, "frames", x.frames());
+        } else if (e instanceof Event.Split x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("firstVpn", x.firstVpn());
+            g.writeNumberField("pages", x.pages());
+        } else if (e instanceof Event.Segv x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("vpn", x.vpn());
+            g.writeStringField("cause", x.cause());
+            g.writeBooleanField("killed", x.killed());
+        } else if (e instanceof Event.OomKill x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("badness", x.badness());
+            g.writeStringField("scope", x.scope());
+            g.writeStringField("owner", x.owner());
+            g.writeNumberField("trigger", x.trigger());
+        } else if (e instanceof Event.Alloc x) {
+            g.writeNumberField("frame", x.frame());
+            g.writeStringField("kind", x.kind().label());
+            g.writeStringField("owner", x.owner());
+        } else if (e instanceof Event.Free x) {
+            g.writeNumberField("frame", x.frame());
+            g.writeStringField("kind", x.kind().label());
+        } else if (e instanceof Event.Madvise x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("from", x.from());
+            g.writeNumberField("to", x.to());
+            g.writeStringField("advice", x.advice().notation());
+        } else {
+            throw new IllegalArgumentException("no JSON form for event " + e);
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeInts(JsonGenerator g, String name, List<Integer> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (int v : values) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory", e);
+        }
+        return out.toString();
+    }
+}
