@@ -32,6 +32,15 @@ public final class Game {
         this.kernel = kernel;
     }
 
+    /** An independent copy of the game so far: search and undo play on copies. */
+    public Game copy() {
+        Game copy = new Game(level, kernel.copy());
+        copy.offered = offered;
+        copy.moves = moves;
+        copy.rejected = rejected;
+        return copy;
+    }
+
     /** Boots the level: its processes, their values and its setup. */
     public static Game start(Level level) throws LevelException {
         return new Game(level, LevelBoot.boot(level));
