@@ -51,6 +51,10 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object a line: one per move, then a final one")
     private boolean json;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "language of the narration: en or zh (default: ${DEFAULT-VALUE})")
+    private String language;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -68,15 +72,20 @@ final class PlayCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        if (!Narrator.LANGUAGES.contains(language)) {
+            err.println("--lang " + language + ": not a language the game speaks (" + String.join(", ",
+                    Narrator.LANGUAGES) + ")");
+            return ExitCodes.BAD_INPUT;
+        }
         PrintWriter out = spec.commandLine().getOut();
-        Narrator narrator = new Narrator(game.kernel());
+        Narrator narrator = new Narrator(game, language);
         if (!json) {
-            out.println("Level " + level.id() + ": " + level.title());
+            out.println(narrator.say("header", level.id(), level.title()));
         }
         for (ScriptLine line : script) {
             Turn turn = game.play(line.player(), line.move());
             if (json) {
-                out.println(JsonReport.moveLine(turn));
+                JsonReport.lines(turn).forEach(out::println);
             } else {
                 out.println(turn.n() + ". " + line.notation());
                 for (String sentence : narrator.narrate(turn)) {
@@ -87,7 +96,7 @@ final class PlayCommand implements Callable<Integer> {
         if (json) {
             out.println(JsonReport.finalLine(game));
         } else {
-            printSummary(out, game);
+            printSummary(out, game, narrator);
         }
         out.flush();
         return ExitCodes.OK;
@@ -110,31 +119,30 @@ final class PlayCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(PrintWriter out, Game game) {
+    private static void printSummary(PrintWriter out, Game game, Narrator n) {
         Kernel kernel = game.kernel();
         Stats s = kernel.stats();
         Metrics m = game.metrics();
         Score score = game.score();
         out.println();
-        out.println("Frames: " + kernel.used() + " used, peak " + kernel.peak() + " of " + kernel.totalFrames());
-        out.println("Moves " + m.moves() + ", copies " + s.copies() + " (" + s.framesCopied() + " frames), reuses "
-                + s.reuses() + ", zero fills " + s.zeroFills() + ", OOM kills " + s.oomKills() + ", segv "
-                + s.segv() + ", rejected " + m.rejected());
-        out.println("Goal:");
+        out.println(n.say("summary.frames", kernel.used(), kernel.peak(), kernel.totalFrames()));
+        out.println(n.say("summary.counts", m.moves(), s.copies(), s.framesCopied(), s.reuses(), s.zeroFills(),
+                s.oomKills(), s.segv(), m.rejected()));
+        out.println(n.say("summary.goal"));
         for (GoalCheck check : score.checks()) {
-            out.println("  [" + (check.met() ? "x" : " ") + "] " + check.goal().describe());
+            out.println("  [" + (check.met() ? "x" : " ") + "] " + n.describe(check.goal()));
         }
         if (!score.met()) {
-            out.println("Goal not met: no stars");
+            out.println(n.say("summary.notMet"));
             return;
         }
-        StringBuilder line = new StringBuilder("Goal met: " + score.stars() + " of 3 stars");
+        StringBuilder line = new StringBuilder(n.say("summary.met", score.stars()));
         for (Overrun o : score.overruns()) {
-            line.append("; ").append(o.metric()).append(' ').append(o.value()).append(", best known ")
-                    .append(o.best());
+            line.append("; ").append(n.say("summary.over", o.metric(), o.value(), o.best()));
         }
         out.println(line);
     }
+
 
     /** A moves file that cannot be read or parsed. */
     private static final class BadMovesFile extends Exception {

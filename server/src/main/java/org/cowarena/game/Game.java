@@ -8,6 +8,7 @@ import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Outcome;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.Stats;
+import org.cowarena.level.Actor;
 import org.cowarena.level.Goal;
 import org.cowarena.level.Level;
 import org.cowarena.level.LevelBoot;
@@ -68,12 +69,17 @@ public final class Game {
         offered++;
         String problem = ruleProblem(player, move);
         Outcome outcome = problem != null ? Outcome.refused(problem) : kernel.apply(move);
-        if (outcome.ok()) {
-            moves++;
-        } else {
+        if (!outcome.ok()) {
             rejected++;
+            return new Turn(offered, move, outcome);
         }
-        return new Turn(offered, move, outcome);
+        int turn = moves++;
+        List<ActorMove> answers = new ArrayList<>();
+        for (Actor actor : level.actors()) {
+            // The environment's moves bypass the level's rules; a refused one changes nothing.
+            actor.moveFor(turn).ifPresent(m -> answers.add(new ActorMove(actor.name(), m, kernel.apply(m))));
+        }
+        return new Turn(offered, move, outcome, answers);
     }
 
     private String ruleProblem(Optional<String> player, Move move) {

@@ -11,11 +11,13 @@ import org.cowarena.kernel.ProgramImage;
  * @param source    where it was loaded from (a path or a bundled id), for messages
  * @param briefing  language → text; a plain-text briefing is stored under {@code en}
  * @param stars     metric → the best known result (3 stars at or under every threshold)
+ * @param explain   event type → language → a note shown the first time that event happens
+ * @param actors    scripted moves of the environment, played after each accepted player move
  */
 public record Level(String source, String id, String title, LevelKind kind, Map<String, String> briefing,
                     MemoryConfig memory, List<ProgramImage> programs, List<ProcessSpec> processes,
                     List<SetupMove> setup, MoveRules moves, List<Goal> goals, Map<String, Integer> stars,
-                    List<String> hints) {
+                    List<String> hints, Map<String, Map<String, String>> explain, List<Actor> actors) {
     public Level {
         briefing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(briefing));
         programs = List.copyOf(programs);
@@ -24,6 +26,17 @@ public record Level(String source, String id, String title, LevelKind kind, Map<
         goals = List.copyOf(goals);
         stars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stars));
         hints = List.copyOf(hints);
+        explain = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(explain));
+        actors = List.copyOf(actors);
+    }
+
+    /** The level's note on an event type in a language (falling back to English), if any. */
+    public java.util.Optional<String> explain(String eventType, String language) {
+        Map<String, String> note = explain.get(eventType);
+        if (note == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(note.getOrDefault(language, note.get("en")));
     }
 
     /** The briefing in a language, falling back to English. */

@@ -77,7 +77,10 @@ public final class LevelLoader {
         if (level == null) {
             throw new LevelException(reader.problems());
         }
-        LevelBoot.boot(level);
+        List<LevelProblem> impossible = reader.impossibleThresholds(level, LevelBoot.boot(level));
+        if (!impossible.isEmpty()) {
+            throw new LevelException(impossible);
+        }
         return level;
     }
 

@@ -28,12 +28,15 @@ final class LevelReader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
     private static final List<String> TOP = List.of("format", "id", "title", "kind", "briefing", "memory", "rules",
-            "programs", "processes", "setup", "moves", "goal", "stars", "hints");
+            "programs", "processes", "setup", "moves", "goal", "stars", "hints", "explain", "actors");
     private static final List<String> MEMORY = List.of("frames", "oom", "hugePage", "thpCow", "budget", "budgets");
     private static final List<String> PROGRAM = List.of("text", "data", "heap", "stack");
     private static final List<String> PROCESS = List.of("pid", "program", "owner", "data", "heap", "stack",
             "oomScoreAdj");
-    private static final List<String> GOALS = List.of("running", "page", "maxPeakFrames");
+    private static final List<String> GOALS = List.of("running", "page", "maxPeakFrames", "processes", "maxCopies",
+            "maxFramesCopied", "noOomKill", "alive", "exited", "killed", "shared", "maxCharge");
+    private static final List<String> EVENT_TYPES = List.of("fork", "vfork", "exec", "exit", "unblock", "zero-map",
+            "zero-fill", "cow-copy", "cow-reuse", "thp-split", "segv", "oom-kill", "alloc", "free", "madvise");
     private static final List<String> STAR_METRICS = List.of("moves", "copies", "framesCopied", "peakFrames",
             "faults");
 
@@ -88,39 +91,95 @@ final class LevelReader {
                 : List.of();
         Map<String, Integer> stars = top.containsKey("stars") ? stars(top.get("stars")) : Map.of();
         List<String> hints = top.containsKey("hints") ? hints(top.get("hints")) : List.of();
+        Map<String, Map<String, String>> explain = top.containsKey("explain") ? explain(top.get("explain"))
+                : Map.of();
+        List<Actor> actors = top.containsKey("actors") ? actors(top.get("actors"), processes, setup, moves)
+                : List.of();
         if (!y.problems().isEmpty()) {
             return null;
         }
+        starPositions = top.containsKey("stars") ? positions(top.get("stars")) : Map.of();
         return new Level(source, id, title, kind, briefing, memory, new ArrayList<>(programs.values()), processes,
-                setup, moves, goals, stars, hints);
+                setup, moves, goals, stars, hints, explain, actors);
+    }
+
+    private Map<String, Pos> starPositions = Map.of();
+
+    private Map<String, Pos> positions(Node node) {
+        Map<String, Pos> result = new LinkedHashMap<>();
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k) {
+                    result.put(k.getValue(), YamlNodes.pos(t.getValueNode()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Thresholds no play can reach, found once the start is known: a peak below what the
+     * start already uses, or zero moves for a goal the start does not meet.
+     */
+    List<LevelProblem> impossibleThresholds(Level level, Kernel start) {
+        List<LevelProblem> found = new ArrayList<>();
+        int used = start.used();
+        for (Goal goal : level.goals()) {
+            if (goal instanceof Goal.MaxPeakFrames max && max.max() < used) {
+                found.add(new LevelProblem(source, goal.pos(), "maxPeakFrames " + max.max() + " can never hold:"
+                        + " the start already uses " + used + " frames"));
+            }
+        }
+        Integer peak = level.stars().get("peakFrames");
+        if (peak != null && peak < used) {
+            found.add(new LevelProblem(source, starPositions.getOrDefault("peakFrames", Pos.UNKNOWN),
+                    "stars.peakFrames " + peak + " can never be reached: the start already uses " + used + " frames"));
+        }
+        Integer moveStars = level.stars().get("moves");
+        Metrics none = new Metrics(0, 0, 0, used, 0, 0);
+        if (moveStars != null && moveStars == 0 && !level.goals().stream().allMatch(g -> g.isMet(start, none))) {
+            found.add(new LevelProblem(source, starPositions.getOrDefault("moves", Pos.UNKNOWN),
+                    "stars.moves 0 can never be reached: the goal is not met at the start"));
+        }
+        Integer limit = level.moves().limit().isPresent() ? level.moves().limit().getAsInt() : null;
+        if (moveStars != null && limit != null && moveStars > limit) {
+            found.add(new LevelProblem(source, starPositions.getOrDefault("moves", Pos.UNKNOWN),
+                    "stars.moves " + moveStars + " is more than moves.limit " + limit));
+        }
+        return found;
     }
 
     private Map<String, String> briefing(Node node) {
+        return briefingLike(node, "briefing");
+    }
+
+    /** A text, or a map language → text with {@code en} required. */
+    private Map<String, String> briefingLike(Node node, String what) {
         Map<String, String> result = new LinkedHashMap<>();
         if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
-            String text = y.text(node, "briefing");
+            String text = y.text(node, what);
             if (text != null) {
                 result.put("en", text);
             }
             return result;
         }
-        Map<String, Node> byLanguage = y.mapping(node, "briefing", null, List.of());
+        Map<String, Node> byLanguage = y.mapping(node, what, null, List.of());
         if (byLanguage == null) {
             return result;
         }
         for (Map.Entry<String, Node> e : byLanguage.entrySet()) {
             if (!LANGUAGE.matcher(e.getKey()).matches()) {
-                y.problem(e.getValue(), "briefing language \"" + e.getKey() + "\" is not a language code such as en"
+                y.problem(e.getValue(), what + " language \"" + e.getKey() + "\" is not a language code such as en"
                         + " or zh");
                 continue;
             }
-            String text = y.text(e.getValue(), "briefing." + e.getKey());
+            String text = y.text(e.getValue(), what + "." + e.getKey());
             if (text != null) {
                 result.put(e.getKey(), text);
             }
         }
         if (!result.containsKey("en")) {
-            y.problem(node, "briefing needs an \"en\" text");
+            y.problem(node, what + " needs an \"en\" text");
         }
         return result;
     }
@@ -428,10 +487,192 @@ final class LevelReader {
                         result.add(new Goal.MaxPeakFrames((int) max.getAsLong(), at));
                     }
                 }
+                case "processes" -> {
+                    Map<String, Node> r = y.mapping(e.getValue(), "processes", List.of("atLeast", "atMost"),
+                            List.of());
+                    if (r == null) {
+                        continue;
+                    }
+                    if (r.isEmpty()) {
+                        if (((org.yaml.snakeyaml.nodes.MappingNode) e.getValue()).getValue().isEmpty()) {
+                            y.problem(e.getValue(), "processes needs atLeast or atMost");
+                        }
+                        continue;
+                    }
+                    result.add(new Goal.Processes(optionalCount(r, "atLeast"), optionalCount(r, "atMost"), at));
+                }
+                case "maxCopies" -> count(e.getValue(), "maxCopies")
+                        .ifPresent(n -> result.add(new Goal.MaxCopies(n, at)));
+                case "maxFramesCopied" -> count(e.getValue(), "maxFramesCopied")
+                        .ifPresent(n -> result.add(new Goal.MaxFramesCopied(n, at)));
+                case "noOomKill" -> {
+                    String flag = y.choice(e.getValue(), "noOomKill", List.of("true"));
+                    if (flag != null) {
+                        result.add(new Goal.NoOomKill(at));
+                    }
+                }
+                case "alive", "exited", "killed" -> {
+                    Map<String, Node> r = y.mapping(e.getValue(), e.getKey(), List.of("pid"), List.of("pid"));
+                    if (r == null || !r.containsKey("pid")) {
+                        continue;
+                    }
+                    int goalPid = goalPid(r.get("pid"), processes, highestStart, reachable, moves);
+                    if (goalPid < 0) {
+                        continue;
+                    }
+                    List<org.cowarena.kernel.TaskState> states = switch (e.getKey()) {
+                        case "alive" -> List.of(org.cowarena.kernel.TaskState.RUNNING,
+                                org.cowarena.kernel.TaskState.BLOCKED);
+                        case "exited" -> List.of(org.cowarena.kernel.TaskState.EXITED);
+                        default -> List.of(org.cowarena.kernel.TaskState.KILLED);
+                    };
+                    result.add(new Goal.State(goalPid, states, at));
+                }
+                case "shared" -> {
+                    Map<String, Node> r = y.mapping(e.getValue(), "shared", List.of("pid", "with", "atLeast"),
+                            List.of("pid", "with", "atLeast"));
+                    if (r == null || r.size() != 3) {
+                        continue;
+                    }
+                    int a = goalPid(r.get("pid"), processes, highestStart, reachable, moves);
+                    int b = goalPid(r.get("with"), processes, highestStart, reachable, moves);
+                    OptionalInt n = count(r.get("atLeast"), "shared.atLeast");
+                    if (a > 0 && b > 0 && n.isPresent()) {
+                        result.add(new Goal.Shared(a, b, n.getAsInt(), at));
+                    }
+                }
+                case "maxCharge" -> {
+                    Map<String, Node> r = y.mapping(e.getValue(), "maxCharge", List.of("owner", "atMost"),
+                            List.of("owner", "atMost"));
+                    if (r == null || r.size() != 2) {
+                        continue;
+                    }
+                    String owner = y.text(r.get("owner"), "maxCharge.owner");
+                    OptionalInt n = count(r.get("atMost"), "maxCharge.atMost");
+                    if (owner != null && processes.stream().noneMatch(p -> p.owner().equals(owner))) {
+                        y.problem(r.get("owner"), "no process is owned by \"" + owner + "\"");
+                        continue;
+                    }
+                    if (owner != null && n.isPresent()) {
+                        result.add(new Goal.MaxCharge(owner, n.getAsInt(), at));
+                    }
+                }
                 default -> throw new IllegalStateException("goal kinds are checked above: " + e.getKey());
             }
         }
         return result;
+    }
+
+    private OptionalInt count(Node node, String what) {
+        OptionalLong n = y.integer(node, what, 0, MAX_FRAMES);
+        return n.isPresent() ? OptionalInt.of((int) n.getAsLong()) : OptionalInt.empty();
+    }
+
+    /** A pid a goal or actor names: a listed process or one play can create; -1 (with a problem) otherwise. */
+    private int goalPid(Node node, List<ProcessSpec> processes, int highestStart, int reachable, MoveRules moves) {
+        OptionalLong pid = y.integer(node, "pid", 1, MAX_PID);
+        if (pid.isEmpty()) {
+            return -1;
+        }
+        int p = (int) pid.getAsLong();
+        if (processes.stream().noneMatch(s -> s.pid() == p) && p > reachable) {
+            y.problem(node, "goal names pid " + p + ", which no process has: the start has pids up to " + highestStart
+                    + (moves.limit().isPresent() ? " and play can create pids up to " + reachable
+                    : " and setup creates pids up to " + reachable + " (set moves.limit if play should create more)"));
+            return -1;
+        }
+        return p;
+    }
+
+    private Map<String, Map<String, String>> explain(Node node) {
+        Map<String, Map<String, String>> result = new LinkedHashMap<>();
+        Map<String, Node> notes = y.mapping(node, "explain", EVENT_TYPES, List.of());
+        if (notes == null) {
+            return result;
+        }
+        for (Map.Entry<String, Node> e : notes.entrySet()) {
+            Map<String, String> byLanguage = briefingLike(e.getValue(), "explain." + e.getKey());
+            if (!byLanguage.isEmpty()) {
+                result.put(e.getKey(), byLanguage);
+            }
+        }
+        return result;
+    }
+
+    private List<Actor> actors(Node node, List<ProcessSpec> processes, List<SetupMove> setup, MoveRules moves) {
+        List<Actor> result = new ArrayList<>();
+        List<Node> items = y.sequence(node, "actors");
+        if (items == null) {
+            return result;
+        }
+        int highestStart = processes.stream().mapToInt(ProcessSpec::pid).max().orElse(0);
+        int reachable = highestStart + setup.size() + moves.limit().orElse(0) * (1 + items.size());
+        for (Node item : items) {
+            Map<String, Node> a = y.mapping(item, "an actor", List.of("name", "script", "loop", "seed", "pick"),
+                    List.of("name"));
+            if (a == null || !a.containsKey("name")) {
+                continue;
+            }
+            String name = y.word(a.get("name"), "actor name", NAME, "letters, digits, '_', '.', '-' (at most 32)");
+            if (a.containsKey("script") == a.containsKey("pick")) {
+                y.problem(item, "an actor needs either script (moves in order) or pick (moves picked by a seed)");
+                continue;
+            }
+            if (a.containsKey("pick") && !a.containsKey("seed")) {
+                y.problem(item, "an actor that picks its moves needs a seed, so every game plays the same");
+                continue;
+            }
+            if (a.containsKey("loop") && !a.containsKey("script")) {
+                y.problem(a.get("loop"), "loop applies to a script");
+                continue;
+            }
+            boolean loop = a.containsKey("loop")
+                    && "true".equals(y.choice(a.get("loop"), "loop", List.of("true", "false")));
+            OptionalLong seed = a.containsKey("seed") ? y.integer(a.get("seed"), "seed", 0, Long.MAX_VALUE)
+                    : OptionalLong.empty();
+            List<org.cowarena.move.Move> script = a.containsKey("script")
+                    ? actorMoves(a.get("script"), name, processes, reachable, highestStart) : List.of();
+            List<org.cowarena.move.Move> pick = a.containsKey("pick")
+                    ? actorMoves(a.get("pick"), name, processes, reachable, highestStart) : List.of();
+            if (name == null || script == null || pick == null) {
+                continue;
+            }
+            if (script.isEmpty() && pick.isEmpty()) {
+                y.problem(item, "actor " + name + " has no moves");
+                continue;
+            }
+            result.add(new Actor(name, script, loop, seed, pick, YamlNodes.pos(item)));
+        }
+        return result;
+    }
+
+    private List<org.cowarena.move.Move> actorMoves(Node node, String actor, List<ProcessSpec> processes,
+                                                   int reachable, int highestStart) {
+        List<Node> items = y.sequence(node, "actor " + actor + "'s moves");
+        if (items == null) {
+            return null;
+        }
+        List<org.cowarena.move.Move> moves = new ArrayList<>();
+        for (Node item : items) {
+            String text = y.text(item, "an actor move");
+            if (text == null) {
+                return null;
+            }
+            try {
+                org.cowarena.move.Move move = MoveParser.parseMove(text);
+                int pid = move.pid();
+                if (pid != 0 && processes.stream().noneMatch(p -> p.pid() == pid) && pid > reachable) {
+                    y.problem(item, "actor " + actor + " names pid " + pid + ", which no process has: the start has"
+                            + " pids up to " + highestStart);
+                    return null;
+                }
+                moves.add(move);
+            } catch (MoveSyntaxException e) {
+                y.problem(item, "actor " + actor + " move \"" + text + "\": " + e.reason());
+                return null;
+            }
+        }
+        return moves;
     }
 
     private OptionalInt optionalCount(Map<String, Node> m, String key) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.cowarena.game.ActorMove;
 import org.cowarena.game.Game;
 import org.cowarena.game.GoalCheck;
 import org.cowarena.game.Overrun;
@@ -30,21 +31,42 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** The move's line, then one line per actor move it was answered with. */
+    public static List<String> lines(Turn turn) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(moveLine(turn));
+        for (ActorMove a : turn.actors()) {
+            lines.add(write(g -> {
+                g.writeStartObject();
+                g.writeStringField("type", "actor");
+                g.writeStringField("name", a.actor());
+                g.writeStringField("move", a.move().notation());
+                writeOutcome(g, a.outcome());
+                g.writeEndObject();
+            }));
+        }
+        return lines;
+    }
+
+    private static void writeOutcome(JsonGenerator g, Outcome outcome) throws IOException {
+        g.writeBooleanField("ok", outcome.ok());
+        if (outcome instanceof Outcome.Refused refused) {
+            g.writeStringField("error", refused.reason());
+        }
+        g.writeArrayFieldStart("events");
+        for (Event e : outcome.events()) {
+            writeEvent(g, e);
+        }
+        g.writeEndArray();
+    }
+
     public static String moveLine(Turn turn) {
         return write(g -> {
             g.writeStartObject();
             g.writeStringField("type", "move");
             g.writeNumberField("n", turn.n());
             g.writeStringField("move", turn.move().notation());
-            g.writeBooleanField("ok", turn.outcome().ok());
-            if (turn.outcome() instanceof Outcome.Refused refused) {
-                g.writeStringField("error", refused.reason());
-            }
-            g.writeArrayFieldStart("events");
-            for (Event e : turn.outcome().events()) {
-                writeEvent(g, e);
-            }
-            g.writeEndArray();
+            writeOutcome(g, turn.outcome());
             g.writeEndObject();
         });
     }

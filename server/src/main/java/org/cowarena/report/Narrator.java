@@ -1,11 +1,17 @@
 package org.cowarena.report;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cowarena.game.ActorMove;
+import org.cowarena.game.Game;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Event;
 import org.cowarena.kernel.FrameKind;
@@ -13,172 +19,231 @@ import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Outcome;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.kernel.TaskState;
+import org.cowarena.level.Goal;
 import org.cowarena.move.Move;
 
 /**
- * Explains moves and events in plain sentences, one per event, reading the board as
- * it is after the move (who still shares a frame, what a frame holds).
+ * Explains moves and events in plain sentences, one per event, in English or Chinese,
+ * reading the board as it is after the move (who still shares a frame, what a frame
+ * holds). The first time an event type happens, the level's note on it follows.
  */
 public final class Narrator {
-    private final Kernel kernel;
+    /** Languages with a translation; others read English. */
+    public static final List<String> LANGUAGES = List.of("en", "zh");
 
-    public Narrator(Kernel kernel) {
-        this.kernel = kernel;
+    private final Game game;
+    private final String language;
+    private final ResourceBundle text;
+    private final Set<String> explained = new HashSet<>();
+
+    public Narrator(Game game, String language) {
+        this.game = game;
+        this.language = LANGUAGES.contains(language) ? language : "en";
+        // No fallback to the machine's default locale: the language asked for, else English.
+        this.text = ResourceBundle.getBundle("org.cowarena.report.narration", Locale.forLanguageTag(this.language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The sentences for a move just played, in event order. */
+    public String language() {
+        return language;
+    }
+
+    /** A sentence from the bundle; arguments are formatted by String.valueOf, never by locale. */
+    public String say(String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(text.getString(key), Locale.ROOT).format(plain);
+    }
+
+    /** The sentences for a move just played, then its actors' moves, in event order. */
     public List<String> narrate(Turn turn) {
         List<String> lines = new ArrayList<>();
-        Outcome outcome = turn.outcome();
-        if (outcome instanceof Outcome.Refused refused) {
-            lines.add("refused: " + refused.reason() + "; nothing changed");
-            return lines;
-        }
-        if (outcome.events().isEmpty()) {
-            lines.add(quiet(turn.move()));
-            return lines;
-        }
-        for (Event e : outcome.events()) {
-            sentence(e).ifPresent(lines::add);
+        tell(turn.move(), turn.outcome(), lines, "");
+        for (ActorMove a : turn.actors()) {
+            lines.add(say("actor", a.actor(), a.move().notation()));
+            tell(a.move(), a.outcome(), lines, "  ");
         }
         return lines;
+    }
+
+    private void tell(Move move, Outcome outcome, List<String> lines, String indent) {
+        if (outcome instanceof Outcome.Refused refused) {
+            lines.add(indent + say("refused", refused.reason()));
+            return;
+        }
+        if (outcome.events().isEmpty()) {
+            lines.add(indent + quiet(move));
+            return;
+        }
+        for (Event e : outcome.events()) {
+            sentence(e).ifPresent(s -> lines.add(indent + s));
+            if (explained.add(e.type())) {
+                game.level().explain(e.type(), language).ifPresent(n -> lines.add(indent + say("note", n.strip())));
+            }
+        }
     }
 
     /** A move that caused no event: a private write, a read of a mapped page, a pass. */
     private String quiet(Move move) {
         if (move instanceof Move.Write w) {
-            String frame = kernel.page(w.pid(), w.vpn()).filter(p -> p.mapping() == PageInfo.Mapping.FRAME)
-                    .map(p -> "frame " + p.frame()).orElse("its frame");
-            return "pid " + w.pid() + " wrote " + w.value() + " to vpn " + w.vpn() + " in " + frame
-                    + ": the page was already private and writable, so no fault";
+            String frame = kernel().page(w.pid(), w.vpn()).filter(p -> p.mapping() == PageInfo.Mapping.FRAME)
+                    .map(p -> String.valueOf(p.frame())).orElse("?");
+            return say("quiet.write", w.pid(), w.value(), w.vpn(), frame);
         }
         if (move instanceof Move.Read r) {
-            return "pid " + r.pid() + " read vpn " + r.vpn() + ": the page was already mapped, no fault";
+            return say("quiet.read", r.pid(), r.vpn());
         }
         if (move instanceof Move.Pass) {
-            return "pass: nothing happens";
+            return say("quiet.pass");
         }
-        return move.notation() + ": nothing happened";
+        return say("quiet.other", move.notation());
+    }
+
+    private Kernel kernel() {
+        return game.kernel();
     }
 
     public Optional<String> sentence(Event e) {
         if (e instanceof Event.Fork x) {
-            int pages = kernel.process(x.child()).map(ProcessInfo::rss).orElse(0);
-            return Optional.of("pid " + x.pid() + " forked pid " + x.child() + ": the child shares all " + pages
-                    + " mapped " + plural(pages, "page") + " copy-on-write; no frame was copied");
+            int pages = kernel().process(x.child()).map(ProcessInfo::rss).orElse(0);
+            return Optional.of(say("fork", x.pid(), x.child(), pages));
         }
         if (e instanceof Event.VFork x) {
-            return Optional.of("pid " + x.pid() + " vforked pid " + x.child() + ": the child borrows pid " + x.pid()
-                    + "'s address space, and pid " + x.pid() + " is blocked until the child execs or exits");
+            return Optional.of(say("vfork", x.pid(), x.child()));
         }
         if (e instanceof Event.Exec x) {
-            return Optional.of("pid " + x.pid() + " execed " + x.program() + ": its old pages were dropped and "
-                    + x.program() + "'s text and data were mapped from the page cache");
+            return Optional.of(say("exec", x.pid(), x.program()));
         }
         if (e instanceof Event.Exit x) {
-            return Optional.of("pid " + x.pid() + " exited");
+            return Optional.of(say("exit", x.pid()));
         }
         if (e instanceof Event.Unblock x) {
-            return Optional.of("pid " + x.pid() + " runs again: its vfork child pid " + x.child()
-                    + " no longer borrows its memory");
+            return Optional.of(say("unblock", x.pid(), x.child()));
         }
         if (e instanceof Event.ZeroMap x) {
-            return Optional.of("pid " + x.pid() + " read vpn " + x.vpn() + ", never written: the kernel mapped the"
-                    + " shared zero page, no frame used");
+            return Optional.of(say("zero-map", x.pid(), x.vpn()));
         }
         if (e instanceof Event.ZeroFill x) {
-            return Optional.of("pid " + x.pid() + " wrote vpn " + x.vpn() + " for the first time: the kernel"
-                    + " zero-filled frame " + x.frame() + " for it");
+            return Optional.of(say("zero-fill", x.pid(), x.vpn(), x.frame()));
         }
         if (e instanceof Event.HugeZeroFill x) {
-            return Optional.of("pid " + x.pid() + " wrote vpn " + x.vpn() + " for the first time: the kernel"
-                    + " zero-filled a huge page of " + x.frames().size() + " frames (" + frames(x.frames())
-                    + ") for vpn " + x.firstVpn() + "-" + (x.firstVpn() + x.frames().size() - 1));
+            return Optional.of(say("zero-fill.huge", x.pid(), x.vpn(), x.frames().size(), frames(x.frames()),
+                    x.firstVpn(), x.firstVpn() + x.frames().size() - 1));
         }
         if (e instanceof Event.CowCopy x) {
             if (x.fromKind() == FrameKind.FILE) {
-                return Optional.of("pid " + x.pid() + " wrote vpn " + x.vpn() + ", a private file page: copied frame "
-                        + x.from() + " into frame " + x.to() + " so the file itself never changes");
+                return Optional.of(say("cow-copy.file", x.pid(), x.vpn(), x.from(), x.to()));
             }
-            return Optional.of("pid " + x.pid() + " wrote vpn " + x.vpn() + ", shared with " + sharers(x.from(),
-                    x.pid()) + ": copied frame " + x.from() + " into frame " + x.to());
+            return Optional.of(say("cow-copy", x.pid(), x.vpn(), sharers(x.from(), x.pid()), x.from(), x.to()));
         }
         if (e instanceof Event.HugeCowCopy x) {
-            return Optional.of("pid " + x.pid() + " wrote vpn " + x.vpn() + " in a shared huge page: copied all "
-                    + x.from().size() + " frames (" + frames(x.from()) + ") into " + frames(x.to()));
+            return Optional.of(say("cow-copy.huge", x.pid(), x.vpn(), x.from().size(), frames(x.from()),
+                    frames(x.to())));
         }
         if (e instanceof Event.CowReuse x) {
-            return Optional.of("pid " + x.pid() + " wrote vpn " + x.vpn() + ": no one else maps frame " + x.frame()
-                    + " any more, so the kernel made it writable in place, no copy");
+            return Optional.of(say("cow-reuse", x.pid(), x.vpn(), x.frame()));
         }
         if (e instanceof Event.HugeCowReuse x) {
-            return Optional.of("pid " + x.pid() + " wrote vpn " + x.vpn() + ": no one else maps its huge page ("
-                    + frames(x.frames()) + "), so it became writable in place, no copy");
+            return Optional.of(say("cow-reuse.huge", x.pid(), x.vpn(), frames(x.frames())));
         }
         if (e instanceof Event.Split x) {
-            return Optional.of("pid " + x.pid() + "'s huge page at vpn " + x.firstVpn() + "-"
-                    + (x.firstVpn() + x.pages() - 1) + " was split into " + x.pages() + " small pages");
+            return Optional.of(say("thp-split", x.pid(), x.firstVpn(), x.firstVpn() + x.pages() - 1, x.pages()));
         }
         if (e instanceof Event.Segv x) {
-            String what = x.cause().equals("text") ? "a read-only text page" : "a page its parent kept from it"
-                    + " with MADV_DONTFORK";
-            return Optional.of("pid " + x.pid() + " touched vpn " + x.vpn() + ", " + what + ": segmentation fault, "
-                    + (x.killed() ? "the process was killed" : "the access did not happen"));
+            return Optional.of(say("segv." + x.cause(), x.pid(), x.vpn(),
+                    say(x.killed() ? "segv.killed" : "segv.ignored")));
         }
         if (e instanceof Event.OomKill x) {
-            String why = x.scope().equals("cgroup") ? x.owner() + "'s memory budget was full"
-                    : "memory was full";
-            return Optional.of(why + ": the OOM killer killed pid " + x.pid() + " (badness " + x.badness()
-                    + ") to let pid " + x.trigger() + "'s fault go on");
+            return Optional.of(say("oom-kill." + x.scope(), x.pid(), x.badness(), x.trigger(), x.owner()));
         }
         if (e instanceof Event.Alloc x) {
             // Anonymous allocations are told by the fault that made them.
             if (x.kind() == FrameKind.FILE) {
-                FrameKind kind = x.kind();
-                return Optional.of("frame " + x.frame() + " now holds a " + kind.label() + " page ("
-                        + Optional.ofNullable(kernel.frame(x.frame()).value()).orElse("?") + ") in the page cache");
+                String value = Optional.ofNullable(kernel().frame(x.frame()).value()).orElse("?");
+                return Optional.of(say("alloc.file", x.frame(), value));
             }
             return Optional.empty();
         }
         if (e instanceof Event.Free x) {
-            return Optional.of("frame " + x.frame() + " is free again: nothing maps it");
+            return Optional.of(say("free", x.frame()));
         }
         if (e instanceof Event.Madvise x) {
-            return Optional.of("pid " + x.pid() + " marked vpn " + x.from() + (x.to() != x.from() ? "-" + x.to() : "")
-                    + " " + x.advice().notation());
+            String range = x.from() + (x.to() != x.from() ? "-" + x.to() : "");
+            return Optional.of(say("madvise", x.pid(), range, x.advice().notation()));
         }
         throw new IllegalArgumentException("no sentence for event " + e);
     }
 
-    /** "pid 1" or "pids 1 and 3": the other live processes still mapping a frame. */
+    /** A goal in the checklist, in this narrator's language. */
+    public String describe(Goal goal) {
+        if (goal instanceof Goal.Running g) {
+            return g.exactly().isPresent() ? say("goal.running.exactly", g.exactly().getAsInt(), g.program())
+                    : say("goal.running.atLeast", g.atLeast().orElse(1), g.program());
+        }
+        if (goal instanceof Goal.Page g) {
+            return say("goal.page", g.pid(), g.vpn(), g.value());
+        }
+        if (goal instanceof Goal.MaxPeakFrames g) {
+            return say("goal.maxPeakFrames", g.max());
+        }
+        if (goal instanceof Goal.Processes g) {
+            if (g.atLeast().isPresent() && g.atMost().isPresent()) {
+                return say("goal.processes.between", g.atLeast().getAsInt(), g.atMost().getAsInt());
+            }
+            return g.atLeast().isPresent() ? say("goal.processes.atLeast", g.atLeast().getAsInt())
+                    : say("goal.processes.atMost", g.atMost().orElse(0));
+        }
+        if (goal instanceof Goal.MaxCopies g) {
+            return say("goal.maxCopies", g.max());
+        }
+        if (goal instanceof Goal.MaxFramesCopied g) {
+            return say("goal.maxFramesCopied", g.max());
+        }
+        if (goal instanceof Goal.NoOomKill) {
+            return say("goal.noOomKill");
+        }
+        if (goal instanceof Goal.State g) {
+            String key = g.states().contains(TaskState.RUNNING) ? "goal.alive"
+                    : g.states().contains(TaskState.EXITED) ? "goal.exited" : "goal.killed";
+            return say(key, g.pid());
+        }
+        if (goal instanceof Goal.Shared g) {
+            return say("goal.shared", g.pid(), g.with(), g.atLeast());
+        }
+        if (goal instanceof Goal.MaxCharge g) {
+            return say("goal.maxCharge", g.owner(), g.atMost());
+        }
+        throw new IllegalArgumentException("no description for goal " + goal);
+    }
+
+    /** "pid 1" or "pids 1, 2 and 3": the other live processes still mapping a frame. */
     private String sharers(int frame, int except) {
         Set<Integer> pids = new LinkedHashSet<>();
-        for (ProcessInfo p : kernel.processes()) {
+        for (ProcessInfo p : kernel().processes()) {
             if (p.pid() == except || !p.state().alive()) {
                 continue;
             }
-            for (PageInfo page : kernel.pageTable(p.pid())) {
+            for (PageInfo page : kernel().pageTable(p.pid())) {
                 if (page.mapping() == PageInfo.Mapping.FRAME && page.frame() == frame) {
                     pids.add(p.pid());
                 }
             }
         }
-        if (pids.isEmpty()) {
-            return "no one now";
-        }
         List<String> names = pids.stream().map(String::valueOf).collect(Collectors.toList());
-        if (names.size() == 1) {
-            return "pid " + names.get(0);
+        if (names.isEmpty()) {
+            return say("sharers.none");
         }
-        return "pids " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                + names.get(names.size() - 1);
+        if (names.size() == 1) {
+            return say("sharers.one", names.get(0));
+        }
+        return say("sharers.many", String.join(", ", names.subList(0, names.size() - 1)),
+                names.get(names.size() - 1));
     }
 
     private static String frames(List<Integer> frames) {
         return frames.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static String plural(int n, String word) {
-        return n == 1 ? word : word + "s";
     }
 }

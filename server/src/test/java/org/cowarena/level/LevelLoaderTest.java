@@ -124,7 +124,7 @@ class LevelLoaderTest {
     void unknownKeysAreReportedWithLineAndColumnAndTheAllowedKeys() {
         assertThat(problems(minimal("colour: red\n"))).containsExactly("t.yaml:9:1: unknown key \"colour\" in a"
                 + " level (allowed: format, id, title, kind, briefing, memory, rules, programs, processes, setup,"
-                + " moves, goal, stars, hints)");
+                + " moves, goal, stars, hints, explain, actors)");
     }
 
     @Test

@@ -42,7 +42,7 @@ class GoldenGamesTest {
         Game game = Game.start(LevelLoader.parse(resource("golden/" + name + ".yaml"), name + ".yaml"));
         List<String> lines = new ArrayList<>();
         for (ScriptLine line : MoveParser.parseScript(resource("golden/" + name + ".moves"))) {
-            lines.add(JsonReport.moveLine(game.play(line.player(), line.move())));
+            lines.addAll(JsonReport.lines(game.play(line.player(), line.move())));
         }
         lines.add(JsonReport.finalLine(game));
         return String.join("\n", lines) + "\n";

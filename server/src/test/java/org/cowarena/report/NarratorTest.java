@@ -1,0 +1,61 @@
+package org.cowarena.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cowarena.game.Game;
+import org.cowarena.level.LevelLoader;
+import org.cowarena.move.MoveParser;
+import org.junit.jupiter.api.Test;
+
+class NarratorTest {
+    private static final String LEVEL = "format: 1\nid: t\ntitle: T\nmemory: {frames: 12}\nprograms:\n"
+            + "  p: {text: 1, data: [d], heap: 3}\nprocesses:\n  - {pid: 1, program: p, heap: [a, b]}\n"
+            + "explain:\n  cow-copy: {en: The writer gets its own copy., zh: 写者得到自己的副本。}\n"
+            + "actors:\n  - {name: redis, script: [pass, \"write 1 3 r\"]}\n";
+
+    private static List<String> narrate(String language, String... moves) throws Exception {
+        Game game = Game.start(LevelLoader.parse(LEVEL, "t.yaml"));
+        Narrator narrator = new Narrator(game, language);
+        List<String> lines = new java.util.ArrayList<>();
+        for (String m : moves) {
+            lines.addAll(narrator.narrate(game.play(MoveParser.parseMove(m))));
+        }
+        return lines;
+    }
+
+    @Test
+    void eachEventIsOneSentenceAndTheFirstCopyCarriesTheLevelsNote() throws Exception {
+        assertThat(narrate("en", "fork 1", "write 2 2 X", "write 2 3 Y")).containsExactly(
+                "pid 1 forked pid 2: the child shares all 4 mapped pages copy-on-write; no frame was copied",
+                "[redis] pass",
+                "  pass: nothing happens",
+                "pid 2 wrote vpn 2, shared with pid 1: copied frame 2 into frame 4",
+                "note: The writer gets its own copy.",
+                "[redis] write 1 3 r",
+                "  pid 1 wrote vpn 3, shared with pid 2: copied frame 3 into frame 5",
+                "pid 2 wrote vpn 3: no one else maps frame 3 any more, so the kernel made it writable in place,"
+                        + " no copy");
+    }
+
+    @Test
+    void chineseNarrationTranslatesEventSentencesAndNotes() throws Exception {
+        List<String> lines = narrate("zh", "fork 1", "write 2 2 X");
+        assertThat(lines).contains("进程 1 fork 出进程 2：子进程以写时复制方式共享全部 4 个已映射的页，没有复制任何页框",
+                "进程 2 写了与 进程 1 共享的虚拟页 2：页框 2 被复制到页框 4", "说明：写者得到自己的副本。");
+    }
+
+    @Test
+    void everyEnglishSentenceHasAChineseOne() {
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("org.cowarena.report.narration",
+                java.util.Locale.ROOT);
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("org.cowarena.report.narration",
+                java.util.Locale.forLanguageTag("zh"));
+        for (String key : en.keySet()) {
+            if (key.equals("actor")) {
+                continue; // "[{0}] {1}" has no words to translate
+            }
+            assertThat(zh.getString(key)).as(key).isNotEqualTo(en.getString(key));
+        }
+    }
+}
