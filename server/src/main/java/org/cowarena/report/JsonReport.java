@@ -11,6 +11,7 @@ import org.cowarena.game.Game;
 import org.cowarena.game.GoalCheck;
 import org.cowarena.game.Overrun;
 import org.cowarena.game.Score;
+import org.cowarena.game.Standing;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Event;
 import org.cowarena.kernel.Kernel;
@@ -18,6 +19,7 @@ import org.cowarena.kernel.Outcome;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.Stats;
+import org.cowarena.level.LevelKind;
 import org.cowarena.level.Metrics;
 
 /**
@@ -127,6 +129,20 @@ public final class JsonReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (game.level().kind() == LevelKind.ARENA) {
+                g.writeArrayFieldStart("standings");
+                for (Standing st : game.standings()) {
+                    g.writeStartObject();
+                    g.writeNumberField("rank", st.rank());
+                    g.writeStringField("player", st.player());
+                    g.writeNumberField("jobs", st.jobs());
+                    g.writeNumberField("jobsMet", st.jobsMet());
+                    g.writeNumberField("alive", st.alive());
+                    g.writeNumberField("charged", st.charged());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         });
     }
