@@ -1,2 +1,2 @@
-/** The server jar's command line (picocli): play, validate. */
+/** The server jar's command line (picocli): play, validate, solve. */
 package org.cowarena.cli;

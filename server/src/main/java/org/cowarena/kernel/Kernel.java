@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.cowarena.move.Advice;
 import org.cowarena.move.Move;
 
@@ -1003,6 +1004,77 @@ public final class Kernel {
         int owner = mem.chargedTo[frame];
         return new FrameInfo(frame, mem.kindOf(frame), mem.value[frame], mem.refs[frame],
                 owner < 0 ? null : owners.get(owner));
+    }
+
+    /**
+     * The state as a compact array of words, for search and deduplication: two kernels
+     * with equal words answer every later sequence of moves with the same events and
+     * refusals, and every query but {@link #stats()} and {@link #peak()} with the same
+     * answer. The counters and the peak are left out on purpose: they only grow, and a
+     * search compares them as scores rather than as state. Page values are turned into
+     * words by {@code valueIds}, which must give equal strings equal ids.
+     *
+     * <p>Frame numbers are kept as they are (not renamed), since the lowest free frame
+     * decides where the next allocation goes and events name frames.
+     */
+    public int[] stateWords(ToIntFunction<String> valueIds) {
+        int[] w = new int[64];
+        int n = 0;
+        w[n++] = highestPid;
+        w[n++] = tasks.size();
+        IdentityHashMap<AddressSpace, Integer> seen = new IdentityHashMap<>();
+        for (Task t : tasks.values()) {
+            w = ensure(w, n, 9);
+            w[n++] = t.pid;
+            w[n++] = t.ppid;
+            w[n++] = t.ownerIndex;
+            w[n++] = t.oomScoreAdj;
+            w[n++] = t.state.ordinal();
+            w[n++] = t.program == null ? -1 : programIndex.get(t.program);
+            w[n++] = t.inVfork ? 1 : 0;
+            w[n++] = t.vforkParent;
+            if (t.mm == null) {
+                w[n++] = -1;
+                continue;
+            }
+            Integer shared = seen.get(t.mm);
+            if (shared != null) {
+                // A vfork child borrows an address space already written out.
+                w[n++] = shared;
+                continue;
+            }
+            AddressSpace mm = t.mm;
+            seen.put(mm, seen.size());
+            w[n++] = seen.size() - 1;
+            w = ensure(w, n, 3 + mm.size() * 2);
+            w[n++] = mm.programIndex;
+            w[n++] = mm.users;
+            w[n++] = mm.mapped;
+            for (int v = 0; v < mm.size(); v++) {
+                w[n++] = mm.frame[v];
+                w[n++] = mm.flags[v];
+            }
+        }
+        w = ensure(w, n, 1 + mem.total * 6);
+        w[n++] = mem.total;
+        for (int f = 0; f < mem.total; f++) {
+            byte kind = mem.kind[f];
+            w[n++] = kind;
+            if (kind == PhysicalMemory.FREE) {
+                continue;
+            }
+            long key = mem.cacheKey[f];
+            w[n++] = mem.refs[f];
+            w[n++] = valueIds.applyAsInt(mem.value[f]);
+            w[n++] = mem.chargedTo[f];
+            w[n++] = key < 0 ? -1 : (int) (key >>> 32);
+            w[n++] = key < 0 ? -1 : (int) key;
+        }
+        return Arrays.copyOf(w, n);
+    }
+
+    private static int[] ensure(int[] w, int n, int more) {
+        return n + more <= w.length ? w : Arrays.copyOf(w, Math.max(w.length * 2, n + more));
     }
 
     /**

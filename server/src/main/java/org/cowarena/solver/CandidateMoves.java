@@ -1,0 +1,189 @@
+package org.cowarena.solver;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cowarena.game.Game;
+import org.cowarena.kernel.Kernel;
+import org.cowarena.kernel.PageInfo;
+import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.kernel.ProgramImage;
+import org.cowarena.kernel.Segment;
+import org.cowarena.kernel.TaskState;
+import org.cowarena.level.Goal;
+import org.cowarena.level.Level;
+import org.cowarena.level.MoveRules;
+import org.cowarena.move.Advice;
+import org.cowarena.move.Move;
+
+/**
+ * The moves worth trying in a state, in a fixed order (pids ascending, then verbs as
+ * {@link MoveRules#ALL_VERBS} lists them): only verbs the level allows, only running
+ * processes, and no move known to change nothing.
+ *
+ * <p>Values: the kernel never looks at a value, only goals do, so a write tries each
+ * value a {@code page} goal names plus one value no goal names ({@link #genericValue}).
+ * Any other value would behave exactly like that one.
+ *
+ * <p>madvise: every single page, every whole segment the advice applies to and, with
+ * huge pages, every huge-page group of the heap — not every range.
+ */
+final class CandidateMoves {
+    private final Level level;
+    private final MoveRules rules;
+    private final List<String> values;
+    private final String generic;
+    private final boolean segvKills;
+    /** No actor has a move for this turn or any later one. */
+    private final int actorsUntil;
+
+    CandidateMoves(Level level) {
+        this.level = level;
+        this.rules = level.moves();
+        Set<String> named = new LinkedHashSet<>();
+        for (Goal goal : level.goals()) {
+            if (goal instanceof Goal.Page page) {
+                named.add(page.value());
+            }
+        }
+        this.generic = genericValue(named);
+        List<String> all = new ArrayList<>(named);
+        all.add(generic);
+        this.values = List.copyOf(all);
+        this.segvKills = level.memory().segvKills();
+        this.actorsUntil = actorsUntil(level);
+    }
+
+    /** A value no goal names: {@code w}, or {@code w1}, {@code w2}... when a goal names it. */
+    static String genericValue(Set<String> named) {
+        String value = "w";
+        for (int i = 1; named.contains(value); i++) {
+            value = "w" + i;
+        }
+        return value;
+    }
+
+    /** The values a write tries: those the goals name, then the generic one. */
+    List<String> values() {
+        return values;
+    }
+
+    /** The first turn from which the actors play nothing more (Integer.MAX_VALUE when they never stop). */
+    int actorsUntil() {
+        return actorsUntil;
+    }
+
+    private static int actorsUntil(Level level) {
+        int until = 0;
+        for (var actor : level.actors()) {
+            if (!actor.pick().isEmpty() || (actor.loop() && !actor.script().isEmpty())) {
+                return Integer.MAX_VALUE;
+            }
+            until = Math.max(until, actor.script().size());
+        }
+        return until;
+    }
+
+    /** The candidates in {@code game}, whose next move is turn {@code turn} (the number of moves so far). */
+    List<Move> of(Game game, int turn) {
+        Kernel kernel = game.kernel();
+        List<Move> moves = new ArrayList<>();
+        for (ProcessInfo p : kernel.processes()) {
+            if (p.state() != TaskState.RUNNING) {
+                continue;
+            }
+            int pid = p.pid();
+            boolean vforkChild = p.inVfork();
+            if (!vforkChild && rules.allows("fork")) {
+                moves.add(new Move.Fork(pid));
+            }
+            if (!vforkChild && rules.allows("vfork")) {
+                moves.add(new Move.VFork(pid));
+            }
+            if (rules.allows("exec")) {
+                for (ProgramImage program : level.programs()) {
+                    moves.add(new Move.Exec(pid, program.name()));
+                }
+            }
+            List<PageInfo> pages = kernel.pageTable(pid);
+            if (rules.allows("write")) {
+                writes(pid, pages, moves);
+            }
+            if (rules.allows("read")) {
+                for (PageInfo page : pages) {
+                    // A read of a mapped page does nothing; of an absent one it segfaults.
+                    if (page.mapping() == PageInfo.Mapping.UNMAPPED
+                            || (page.mapping() == PageInfo.Mapping.ABSENT && segvKills)) {
+                        moves.add(new Move.Read(pid, page.vpn()));
+                    }
+                }
+            }
+            if (rules.allows("exit")) {
+                moves.add(new Move.Exit(pid));
+            }
+            if (!vforkChild && rules.allows("madvise")) {
+                kernel.program(p.program()).ifPresent(image -> madvise(pid, image, kernel, moves));
+            }
+        }
+        if (turn < actorsUntil) {
+            // Without actors a pass changes nothing; with them it lets the environment move.
+            moves.add(new Move.Pass());
+        }
+        return moves;
+    }
+
+    private void writes(int pid, List<PageInfo> pages, List<Move> moves) {
+        for (PageInfo page : pages) {
+            int vpn = page.vpn();
+            if (page.segment() == Segment.TEXT || page.mapping() == PageInfo.Mapping.ABSENT) {
+                // A segv: it changes nothing unless it kills the writer.
+                if (segvKills) {
+                    moves.add(new Move.Write(pid, vpn, generic));
+                }
+                continue;
+            }
+            boolean privatePage = page.mapping() == PageInfo.Mapping.FRAME && page.writable();
+            for (String value : values) {
+                if (privatePage && value.equals(page.value())) {
+                    continue; // no fault, no change
+                }
+                moves.add(new Move.Write(pid, vpn, value));
+            }
+        }
+    }
+
+    private void madvise(int pid, ProgramImage image, Kernel kernel, List<Move> moves) {
+        int hugePage = kernel.config().hugePage();
+        for (Advice advice : Advice.values()) {
+            Set<List<Integer>> ranges = new LinkedHashSet<>();
+            for (Segment segment : Segment.values()) {
+                if (!applies(advice, segment) || image.length(segment) == 0) {
+                    continue;
+                }
+                int start = image.start(segment);
+                int end = start + image.length(segment) - 1;
+                ranges.add(List.of(start, end));
+                if (segment == Segment.HEAP && hugePage > 1) {
+                    for (int g = start; g + hugePage - 1 <= end; g += hugePage) {
+                        ranges.add(List.of(g, g + hugePage - 1));
+                    }
+                }
+                for (int v = start; v <= end; v++) {
+                    ranges.add(List.of(v, v));
+                }
+            }
+            for (List<Integer> r : ranges) {
+                moves.add(new Move.Madvise(pid, r.get(0), r.get(1), advice));
+            }
+        }
+    }
+
+    private static boolean applies(Advice advice, Segment segment) {
+        return switch (advice) {
+            case DONTFORK, DOFORK -> true;
+            case WIPEONFORK, KEEPONFORK -> segment == Segment.HEAP || segment == Segment.STACK;
+            case HUGEPAGE, NOHUGEPAGE -> segment == Segment.HEAP;
+        };
+    }
+}

@@ -1,0 +1,150 @@
+package org.cowarena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code solve} run in-process through {@link ServerCli#run}, with its output captured. */
+class SolveCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = ServerCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsTheBestSolutionPerMetricInTheMoveNotation() {
+        Run run = run("solve", "--level", "campaign/03-last-sharer");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(String.join("\n",
+                "Level last-sharer: The last sharer writes for free",
+                "Searched move sequences of up to 4 moves (the level's limit): 54 states, 16 expanded, 184 moves"
+                        + " tried",
+                "Search complete: nothing the level allows does better than the results below.",
+                "Best per metric:",
+                "  moves         2      3 stars at 2      solution 1",
+                "  copies        0      3 stars at 0      solution 1",
+                "  framesCopied  0                        solution 1",
+                "  peakFrames    4                        solution 1",
+                "  faults        1                        solution 1",
+                "Most stars: 3 of 3, solution 1",
+                "Solution 1: moves 2, copies 0, framesCopied 0, peakFrames 4, faults 1; 3 stars",
+                "  exit 2",
+                "  write 1 2 X",
+                ""));
+    }
+
+    @Test
+    void theSameLevelGivesTheSameOutputByteForByte() {
+        Run one = run("solve", "--level", "campaign/02-cow-copy");
+        Run two = run("solve", "--level", "campaign/02-cow-copy");
+
+        assertThat(two.out()).isEqualTo(one.out());
+        Run json = run("solve", "--level", "campaign/02-cow-copy", "--json");
+        assertThat(run("solve", "--level", "campaign/02-cow-copy", "--json").out()).isEqualTo(json.out());
+    }
+
+    @Test
+    void jsonIsOneObjectWithTheBestPerMetricAndTheSolutions() throws Exception {
+        Run run = run("solve", "--level", "campaign/02-cow-copy", "--json");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines()).hasSize(1);
+        JsonNode r = JSON.readTree(run.out());
+        assertThat(r.get("type").asText()).isEqualTo("solve");
+        assertThat(r.get("level").asText()).isEqualTo("cow-copy");
+        assertThat(r.get("complete").asBoolean()).isTrue();
+        assertThat(r.get("cutOff")).isEmpty();
+        assertThat(r.get("best").get("moves").get("value").asInt()).isEqualTo(1);
+        assertThat(r.get("best").get("moves").get("threeStarsAt").asInt()).isEqualTo(1);
+        assertThat(r.get("best").get("peakFrames").get("threeStarsAt").isNull()).isTrue();
+        assertThat(r.get("mostStars").get("stars").asInt()).isEqualTo(3);
+        JsonNode solution = r.get("solutions").get(r.get("best").get("copies").get("solution").asInt());
+        assertThat(solution.get("moves").get(0).asText()).isEqualTo("write 2 3 X");
+        assertThat(solution.get("metrics").get("copies").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCutOffSearchSaysSoAndShowsWhatItFound() {
+        Run states = run("solve", "--level", "campaign/02-cow-copy", "--max-states", "20");
+        assertThat(states.status()).isZero();
+        assertThat(states.out()).contains("Search cut off: it reached the state limit (--max-states 20)")
+                .contains("not proven best").contains("  write 2 3 X").doesNotContain("Search complete");
+
+        Run moves = run("solve", "--level", "campaign/01-fork", "--max-moves", "1");
+        assertThat(moves.status()).isZero();
+        assertThat(moves.out()).contains("up to 1 move:")
+                .contains("Search cut off: longer sequences were not tried (--max-moves 1; the level allows 6)")
+                .contains("No solution found in what was searched.");
+    }
+
+    @Test
+    void aBrokenLevelExitsTwoWithOneLine() throws Exception {
+        Path level = Files.writeString(dir.resolve("broken.yaml"),
+                "format: 1\nid: x\ntitle: X\nmemory: {frames: 4, colour: red}\nprograms:\n  p: {text: 1}\n"
+                        + "processes:\n  - {pid: 1, program: p}\n");
+        Run run = run("solve", "--level", level.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly(level + ":4:21: unknown key \"colour\" in memory (allowed:"
+                + " frames, oom, hugePage, thpCow, budget, budgets)");
+    }
+
+    @Test
+    void aMissingLevelAndBadLimitsExitTwoWithoutAStackTrace() {
+        Run missing = run("solve", "--level", "campaign/99-none");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err().lines()).hasSize(1);
+
+        Run negative = run("solve", "--level", "campaign/01-fork", "--max-moves", "-1");
+        assertThat(negative.status()).isEqualTo(2);
+        assertThat(negative.err().strip()).isEqualTo("--max-moves -1: must be 0 or more");
+
+        Run zero = run("solve", "--level", "campaign/01-fork", "--max-states", "0");
+        assertThat(zero.status()).isEqualTo(2);
+        assertThat(zero.err().strip()).isEqualTo("--max-states 0: must be 1 or more");
+
+        Run notANumber = run("solve", "--level", "campaign/01-fork", "--max-states", "many");
+        assertThat(notANumber.status()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("--max-states").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anArenaLevelExitsTwo() throws Exception {
+        Path level = Files.writeString(dir.resolve("arena.yaml"), String.join("\n",
+                "format: 1", "id: arena", "title: Arena", "kind: arena", "memory: {frames: 8}",
+                "programs:", "  p: {text: 1, heap: 1}",
+                "processes:", "  - {pid: 1, program: p, owner: alice}", "  - {pid: 2, program: p, owner: bob}", ""));
+        Run run = run("solve", "--level", level.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo(level + ": the solver searches puzzle levels; arena is an arena level");
+    }
+
+    @Test
+    void helpListsSolve() {
+        assertThat(run("--help").out()).contains("solve");
+        Run help = run("solve", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("--max-moves").contains("--max-states").contains("--json");
+    }
+}
