@@ -186,6 +186,11 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
+    /** One event as a JSON object on one line, as {@code play --json} writes it: network deltas carry it. */
+    public static String event(Event e) {
+        return write(g -> writeEvent(g, e));
+    }
+
     static void writeEvent(JsonGenerator g, Event e) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", e.type());
