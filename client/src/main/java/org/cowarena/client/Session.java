@@ -27,6 +27,7 @@ public final class Session implements Closeable {
     private boolean closed;
     private boolean awaitingSnapshot;
     private int resyncs;
+    private int snapshots;
     private int seq;
     private final List<Messages.MoveDelta> deltas = new ArrayList<>();
     private final List<Messages.MoveRefused> refusals = new ArrayList<>();
@@ -82,6 +83,7 @@ public final class Session implements Closeable {
     }
 
     private void load(Messages.Snapshot s) {
+        snapshots++;
         awaitingSnapshot = false;
         gameOver = s.over ? gameOver : null;
         try {
@@ -137,6 +139,11 @@ public final class Session implements Closeable {
     /** Times the replica diverged and was rebuilt from a snapshot. */
     public int resyncs() {
         return resyncs;
+    }
+
+    /** Snapshots received: one per join or reconnect, one per resync. */
+    public int snapshots() {
+        return snapshots;
     }
 
     /** Every delta received, in order: each is the acknowledgement of a move. */

@@ -19,6 +19,21 @@ final class Waits {
         }
     }
 
+    /** The same, handing every message to {@code seen} first. */
+    static void until(Session s, BooleanSupplier done, long millis, String what,
+                      java.util.function.Consumer<Messages.Seats> seen) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Object m = s.next(20);
+            if (m instanceof Messages.Seats seats) {
+                seen.accept(seats);
+            }
+        }
+    }
+
     static void until(BooleanSupplier done, long millis, String what) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         while (!done.getAsBoolean()) {
