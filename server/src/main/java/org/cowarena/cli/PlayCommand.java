@@ -11,12 +11,14 @@ import org.cowarena.game.Game;
 import org.cowarena.game.GoalCheck;
 import org.cowarena.game.Overrun;
 import org.cowarena.game.Score;
+import org.cowarena.game.Standing;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Stats;
 import org.cowarena.level.Level;
 import org.cowarena.level.LevelException;
 import org.cowarena.level.LevelLoader;
+import org.cowarena.level.LevelKind;
 import org.cowarena.level.Metrics;
 import org.cowarena.move.MoveParser;
 import org.cowarena.move.MoveSyntaxException;
@@ -131,6 +133,13 @@ final class PlayCommand implements Callable<Integer> {
         out.println(n.say("summary.goal"));
         for (GoalCheck check : score.checks()) {
             out.println("  [" + (check.met() ? "x" : " ") + "] " + n.describe(check.goal()));
+        }
+        if (game.level().kind() == LevelKind.ARENA) {
+            out.println(n.say("summary.standings"));
+            for (Standing st : game.standings()) {
+                out.println("  " + n.say("summary.standing", st.rank(), st.player(), st.jobsMet(), st.jobs(),
+                        st.alive(), st.charged()));
+            }
         }
         if (!score.met()) {
             out.println(n.say("summary.notMet"));

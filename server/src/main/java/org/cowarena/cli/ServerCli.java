@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code cowarena-server}: the headless commands of COW Arena. */
 @Command(name = "cowarena-server", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "COW Arena: a game that teaches copy-on-write. Headless play, level checks and the server.",
-        subcommands = {PlayCommand.class, ValidateCommand.class, SolveCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlayCommand.class, ValidateCommand.class, SolveCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ServerCli {
 
     public static void main(String[] args) {

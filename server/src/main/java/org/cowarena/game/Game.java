@@ -1,6 +1,8 @@
 package org.cowarena.game;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.cowarena.level.Level;
 import org.cowarena.level.LevelBoot;
 import org.cowarena.level.LevelException;
 import org.cowarena.level.Metrics;
+import org.cowarena.level.ProcessSpec;
 import org.cowarena.move.Move;
 
 /**
@@ -133,5 +136,75 @@ public final class Game {
         }
         int stars = met ? Math.max(1, 3 - overruns.size()) : 0;
         return new Score(checks, met, stars, overruns);
+    }
+
+    /**
+     * The seats of the level: the owners of its starting processes, in the order the
+     * level lists them, less the names of its scripted actors.
+     */
+    public List<String> players() {
+        LinkedHashSet<String> seats = new LinkedHashSet<>();
+        for (ProcessSpec p : level.processes()) {
+            seats.add(p.owner());
+        }
+        level.actors().forEach(a -> seats.remove(a.name()));
+        return List.copyOf(seats);
+    }
+
+    /**
+     * The arena's standings. A goal naming a process is that process's owner's job
+     * (the owner at the start, or for a process forked during play, its owner now); a
+     * charge goal is its owner's. Players are ordered by jobs met, then by processes
+     * still alive, then by fewer frames charged (the cgroup usage: sharing is cheap,
+     * copies are not); equal standings share a rank.
+     */
+    public List<Standing> standings() {
+        Metrics metrics = metrics();
+        List<Standing> list = new ArrayList<>();
+        for (String player : players()) {
+            int jobs = 0;
+            int met = 0;
+            for (Goal goal : level.goals()) {
+                if (player.equals(jobOwner(goal))) {
+                    jobs++;
+                    met += goal.isMet(kernel, metrics) ? 1 : 0;
+                }
+            }
+            int alive = (int) kernel.processes().stream()
+                    .filter(p -> p.owner().equals(player) && p.state().alive()).count();
+            list.add(new Standing(player, jobs, met, alive, kernel.charged(player), 0));
+        }
+        Comparator<Standing> order = Comparator.comparingInt(Standing::jobsMet).reversed()
+                .thenComparing(Comparator.comparingInt(Standing::alive).reversed())
+                .thenComparingInt(Standing::charged);
+        list.sort(order);
+        List<Standing> ranked = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Standing s = list.get(i);
+            int rank = i > 0 && order.compare(list.get(i - 1), s) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new Standing(s.player(), s.jobs(), s.jobsMet(), s.alive(), s.charged(), rank));
+        }
+        return ranked;
+    }
+
+    private String jobOwner(Goal goal) {
+        int pid;
+        if (goal instanceof Goal.MaxCharge g) {
+            return g.owner();
+        } else if (goal instanceof Goal.Page g) {
+            pid = g.pid();
+        } else if (goal instanceof Goal.State g) {
+            pid = g.pid();
+        } else if (goal instanceof Goal.Shared g) {
+            pid = g.pid();
+        } else {
+            return null;
+        }
+        for (ProcessSpec p : level.processes()) {
+            if (p.pid() == pid) {
+                return p.owner();
+            }
+        }
+        return kernel.process(pid).map(ProcessInfo::owner).orElse(null);
     }
 }

@@ -58,9 +58,12 @@ public final class LevelBoot {
         }
         for (Event e : outcome.events()) {
             if (e instanceof Event.OomKill kill) {
+                // A cgroup kill means the owner's budget, not the machine, was too small.
+                String room = "cgroup".equals(kill.scope())
+                        ? kill.owner() + "'s budget of " + level.memory().budgets().get(kill.owner()) + " frames"
+                        : level.memory().frames() + " frames";
                 throw new LevelException(new LevelProblem(level.source(), pos, what
-                        + ": the start does not fit in " + level.memory().frames() + " frames (the OOM killer"
-                        + " killed pid " + kill.pid() + ")"));
+                        + ": the start does not fit in " + room + " (the OOM killer killed pid " + kill.pid() + ")"));
             }
             if (e instanceof Event.Segv segv) {
                 throw new LevelException(new LevelProblem(level.source(), pos, what + ": segv at vpn " + segv.vpn()));

@@ -11,6 +11,7 @@ import org.cowarena.game.Game;
 import org.cowarena.game.GoalCheck;
 import org.cowarena.game.Overrun;
 import org.cowarena.game.Score;
+import org.cowarena.game.Standing;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Event;
 import org.cowarena.kernel.Kernel;
@@ -18,6 +19,7 @@ import org.cowarena.kernel.Outcome;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.Stats;
+import org.cowarena.level.LevelKind;
 import org.cowarena.level.Metrics;
 
 /**
@@ -127,6 +129,20 @@ public final class JsonReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (game.level().kind() == LevelKind.ARENA) {
+                g.writeArrayFieldStart("standings");
+                for (Standing st : game.standings()) {
+                    g.writeStartObject();
+                    g.writeNumberField("rank", st.rank());
+                    g.writeStringField("player", st.player());
+                    g.writeNumberField("jobs", st.jobs());
+                    g.writeNumberField("jobsMet", st.jobsMet());
+                    g.writeNumberField("alive", st.alive());
+                    g.writeNumberField("charged", st.charged());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         });
     }
@@ -168,6 +184,11 @@ public final class JsonReport {
         g.writeBooleanField("writable", page.writable());
         g.writeBooleanField("cow", page.cow());
         g.writeEndObject();
+    }
+
+    /** One event as a JSON object on one line, as {@code play --json} writes it: network deltas carry it. */
+    public static String event(Event e) {
+        return write(g -> writeEvent(g, e));
     }
 
     static void writeEvent(JsonGenerator g, Event e) throws IOException {

@@ -157,7 +157,9 @@ public final class Narrator {
                     say(x.killed() ? "segv.killed" : "segv.ignored")));
         }
         if (e instanceof Event.OomKill x) {
-            return Optional.of(say("oom-kill." + x.scope(), x.pid(), x.badness(), x.trigger(), x.owner()));
+            // The faulting process may be the victim itself: then its move ends, nothing goes on.
+            String key = "oom-kill." + x.scope() + (x.pid() == x.trigger() ? ".self" : "");
+            return Optional.of(say(key, x.pid(), x.badness(), x.trigger(), x.owner()));
         }
         if (e instanceof Event.Alloc x) {
             // Anonymous allocations are told by the fault that made them.

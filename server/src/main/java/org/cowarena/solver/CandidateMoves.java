@@ -27,10 +27,14 @@ import org.cowarena.move.Move;
  * Any other value would behave exactly like that one, and a write that only changes a
  * value into one no goal tells apart from it is not tried.
  *
- * <p>madvise: every single page, every whole segment the advice applies to and, with
- * huge pages, every huge-page group of the heap — not every range.
+ * <p>madvise: in a segment of up to {@value #ALL_RANGES_UP_TO} pages, every range of it;
+ * in a longer one, every single page and the whole segment; with huge pages, every
+ * huge-page group of the heap too.
  */
 final class CandidateMoves {
+    /** Segments up to this many pages get every range tried with madvise. */
+    static final int ALL_RANGES_UP_TO = 8;
+
     private final Level level;
     private final MoveRules rules;
     private final List<String> values;
@@ -182,8 +186,16 @@ final class CandidateMoves {
                         ranges.add(List.of(g, g + hugePage - 1));
                     }
                 }
-                for (int v = start; v <= end; v++) {
-                    ranges.add(List.of(v, v));
+                if (end - start < ALL_RANGES_UP_TO) {
+                    for (int from = start; from <= end; from++) {
+                        for (int to = from; to <= end; to++) {
+                            ranges.add(List.of(from, to));
+                        }
+                    }
+                } else {
+                    for (int v = start; v <= end; v++) {
+                        ranges.add(List.of(v, v));
+                    }
                 }
             }
             for (List<Integer> r : ranges) {

@@ -183,6 +183,18 @@ class LevelLoaderTest {
     }
 
     @Test
+    void aStartOverAnOwnersBudgetNamesTheBudgetNotTheMachine() {
+        String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budgets: {ann: 2}}\n"
+                + "programs:\n  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, owner: ann, heap: [a]}\n"
+                + "setup: [\"fork 1\", \"write 2 2 b\"]\n";
+        assertThat(problems(yaml)).containsExactly("t.yaml:9:19: setup move \"write 2 2 b\" fails: the start does"
+                + " not fit in ann's budget of 2 frames (the OOM killer killed pid 1)");
+        assertThat(problems(yaml.replace("budgets: {ann: 2}", "budgets: {ann: 8}").replace("frames: 8", "frames: 2")))
+                .containsExactly("t.yaml:9:19: setup move \"write 2 2 b\" fails: the start does not fit in 2 frames"
+                        + " (the OOM killer killed pid 1)");
+    }
+
+    @Test
     void aBadSetupMoveIsReportedAtItsPlace() {
         assertThat(problems(minimal("setup:\n  - fork 1\n  - frok 2\n"))).containsExactly(
                 "t.yaml:11:5: setup move \"frok 2\": unknown move \"frok\": fork, vfork, exec, write, read, exit,"

@@ -1,0 +1,112 @@
+package org.cowarena.client;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.cowarena.bot.Strategy;
+import org.cowarena.move.Move;
+import org.cowarena.protocol.Messages;
+
+/**
+ * Plays a seat headless with a strategy until the game ends. A dropped connection is
+ * retried with the seat's token until {@code reconnectMillis} runs out.
+ */
+public final class BotPlayer {
+    /** Exit statuses (DESIGN §6): 0 the game ended, 1 refused, 3 the connection was lost. */
+    public static final int ENDED = 0;
+    public static final int REFUSED = 1;
+    public static final int LOST = 3;
+
+    private final Session session;
+    private final Strategy strategy;
+    private final PrintWriter out;
+    private final long reconnectMillis;
+    private int pendingSeq = -1;
+    private int pendingIndex = -1;
+
+    public BotPlayer(Session session, Strategy strategy, PrintWriter out, long reconnectMillis) {
+        this.session = session;
+        this.strategy = strategy;
+        this.out = out;
+        this.reconnectMillis = reconnectMillis;
+    }
+
+    /** Plays to the end of the game and returns the exit status. */
+    public int run(int connectTimeoutMillis) throws InterruptedException {
+        try {
+            session.connect(connectTimeoutMillis);
+        } catch (IOException e) {
+            say("cannot connect: " + e.getMessage());
+            return LOST;
+        }
+        while (true) {
+            Object m = session.next(250);
+            if (m instanceof Messages.Welcome w) {
+                say("joined room " + w.room + (w.seat >= 0 ? " as " + w.name + ", seat " + w.seat + " (" + w.owner
+                        + ")" : " as a spectator"));
+            } else if (m instanceof Messages.MoveDelta d) {
+                say(d.index + ". " + session.replica().seat(d.seat) + ": " + d.move + (d.timedOut ? " (timed out)"
+                        : ""));
+                if (d.index >= pendingIndex) {
+                    pendingSeq = -1;
+                }
+            } else if (m instanceof Messages.MoveRefused r && r.seq == pendingSeq) {
+                say("refused: " + r.reason + "; passing");
+                pendingSeq = session.play(new Move.Pass().notation());
+            }
+            if (session.refusal() != null) {
+                say("refused: " + session.refusal());
+                return REFUSED;
+            }
+            if (session.gameOver() != null) {
+                report(session.gameOver());
+                return ENDED;
+            }
+            if (session.closed() && !reconnect()) {
+                say("lost the connection to the server");
+                return LOST;
+            }
+            if (pendingSeq < 0 && session.replica().myTurn() && !session.awaitingSnapshot()) {
+                Move move = strategy.choose(session.replica().game(), session.replica().seat(session.replica().you()));
+                pendingIndex = session.replica().index() + 1;
+                pendingSeq = session.play(move.notation());
+            }
+        }
+    }
+
+    private boolean reconnect() throws InterruptedException {
+        if (session.welcome() == null || session.welcome().token == null) {
+            return false;
+        }
+        long deadline = System.nanoTime() + reconnectMillis * 1_000_000L;
+        long backoff = 50;
+        while (System.nanoTime() < deadline) {
+            try {
+                session.connect(2000);
+                pendingSeq = -1;
+                say("reconnected");
+                return true;
+            } catch (IOException e) {
+                // the server is not back yet: wait a little longer each time
+                Thread.sleep(backoff);
+                backoff = Math.min(1000, backoff * 2);
+            }
+        }
+        return false;
+    }
+
+    private void report(Messages.GameOver g) {
+        StringBuilder line = new StringBuilder("game over:");
+        for (int i = 0; i < g.seats.length; i++) {
+            line.append(i == 0 ? " " : ", ").append(g.players[i]).append(" (").append(g.seats[i]).append(") #")
+                    .append(g.ranks[i]).append(" ").append(g.points[i]).append(" points");
+        }
+        say(line.toString());
+    }
+
+    private void say(String line) {
+        if (out != null) {
+            out.println(line);
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.cowarena.client;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.cowarena.bot.Strategies;
+import org.cowarena.bot.Strategy;
+import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Protocol;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cowarena}: the client. Each mode is one method: {@code --bot} plays headless,
+ * {@code --discover} lists the servers on the LAN; the terminal board will be the mode
+ * without either.
+ */
+@Command(name = "cowarena", mixinStandardHelpOptions = true, versionProvider = org.cowarena.cli.Version.class,
+        description = "COW Arena client: join a server's room, as a player or a spectator, or play it with a bot.")
+public final class ClientCli implements Callable<Integer> {
+    static final int USAGE = 2;
+
+    @Option(names = "--connect", paramLabel = "HOST[:PORT]", description = "the server to join")
+    private String connect;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "your name in the room")
+    private String name;
+
+    @Option(names = "--bot", paramLabel = "STRATEGY", description = "play headless with a bot: random or greedy")
+    private String bot;
+
+    @Option(names = "--room", paramLabel = "CODE", description = "the room's join code (default: the first open room)")
+    private String room;
+
+    @Option(names = "--spectate", description = "watch: see every move, make none")
+    private boolean spectate;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "reclaim a seat you held, with its token")
+    private String token;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the bot's choices")
+    private long seed;
+
+    @Option(names = "--reconnect-seconds", paramLabel = "S", defaultValue = "30",
+            description = "how long a bot retries a dropped connection (default: ${DEFAULT-VALUE})")
+    private double reconnectSeconds;
+
+    @Option(names = "--discover", description = "list the COW Arena servers on the LAN and exit")
+    private boolean discover;
+
+    @Option(names = "--discovery-port", paramLabel = "PORT", defaultValue = "" + Protocol.DEFAULT_DISCOVERY_PORT,
+            description = "UDP port of LAN discovery (default: ${DEFAULT-VALUE})")
+    private int discoveryPort;
+
+    private PrintWriter out;
+    private PrintWriter err;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(out, err, args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        ClientCli cli = new ClientCli();
+        cli.out = out;
+        cli.err = err;
+        CommandLine line = new CommandLine(cli);
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("cowarena: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
+            return USAGE;
+        });
+        int status = line.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (discover) {
+            return Discover.list(discoveryPort, out);
+        }
+        if (connect == null) {
+            err.println("cowarena: the solo campaign is not in this version yet: join a server with --connect HOST");
+            return USAGE;
+        }
+        if (bot == null && !spectate) {
+            err.println("cowarena: the terminal board is not in this version yet: play headless with --bot "
+                    + String.join("|", Strategies.NAMES));
+            return USAGE;
+        }
+        HostPort hp;
+        try {
+            hp = HostPort.parse(connect, Protocol.DEFAULT_PORT);
+        } catch (IllegalArgumentException e) {
+            err.println("cowarena: --connect " + connect + ": " + e.getMessage());
+            return USAGE;
+        }
+        if (!spectate && (name == null || name.isBlank())) {
+            err.println("cowarena: name yourself with --name NAME");
+            return USAGE;
+        }
+        Strategy strategy = null;
+        if (bot != null) {
+            if (!Strategies.NAMES.contains(bot)) {
+                err.println("cowarena: --bot " + bot + ": one of " + String.join(", ", Strategies.NAMES));
+                return USAGE;
+            }
+            strategy = Strategies.create(bot, seed);
+        }
+        Session session = new Session(hp.host(), hp.port(),
+                new Messages.Hello(name == null ? "spectator" : name, room, token, spectate));
+        try {
+            return new BotPlayer(session, strategy, out, Math.round(reconnectSeconds * 1000)).run(5000);
+        } finally {
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.cowarena.client;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.cowarena.level.LevelException;
+import org.cowarena.move.MoveSyntaxException;
+import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Replica;
+
+/**
+ * A client's side of a room: joins (or reclaims a seat with its token), keeps a replica of
+ * the game from the snapshot and the deltas, checks the digest after each move and asks
+ * for a snapshot when it differs. Any front end (the bot, the terminal board) reads
+ * {@link #replica()} and sends moves through {@link #play}.
+ */
+public final class Session implements Closeable {
+    private final String host;
+    private final int port;
+    private final Messages.Hello hello;
+    private ServerLink link;
+    private final Replica replica = new Replica();
+    private Messages.Welcome welcome;
+    private Messages.GameOver gameOver;
+    private String refusal;
+    private boolean closed;
+    private boolean awaitingSnapshot;
+    private int resyncs;
+    private int snapshots;
+    private int seq;
+    private final List<Messages.MoveDelta> deltas = new ArrayList<>();
+    private final List<Messages.MoveRefused> refusals = new ArrayList<>();
+
+    public Session(String host, int port, Messages.Hello hello) {
+        this.host = host;
+        this.port = port;
+        this.hello = hello;
+    }
+
+    /** Connects and says hello; with a token from an earlier welcome, reclaims that seat. */
+    public void connect(int timeoutMillis) throws IOException {
+        if (link != null) {
+            link.close();
+        }
+        link = new ServerLink();
+        closed = false;
+        link.connect(host, port, timeoutMillis);
+        Messages.Hello h = new Messages.Hello(hello.name, welcome != null ? welcome.room : hello.room,
+                welcome != null && welcome.token != null ? welcome.token : hello.token, hello.spectate);
+        h.version = hello.version;
+        link.send(h);
+    }
+
+    /** Handles the next message, if one comes within the timeout, and returns it (null otherwise). */
+    public Object next(long timeoutMillis) throws InterruptedException {
+        Object m = link.poll(timeoutMillis);
+        if (m == null) {
+            return null;
+        }
+        if (m == ServerLink.CLOSED) {
+            closed = true;
+        } else if (m instanceof Messages.Welcome w) {
+            welcome = w;
+        } else if (m instanceof Messages.Refusal r) {
+            refusal = r.reason;
+        } else if (m instanceof Messages.Snapshot s) {
+            load(s);
+        } else if (m instanceof Messages.MoveDelta d) {
+            deltas.add(d);
+            if (!awaitingSnapshot && !replica.apply(d)) {
+                resync();
+            }
+        } else if (m instanceof Messages.Seats s) {
+            replica.markStarted(s.started);
+        } else if (m instanceof Messages.GameOver g) {
+            gameOver = g;
+            replica.markOver();
+        } else if (m instanceof Messages.MoveRefused r) {
+            refusals.add(r);
+        }
+        return m;
+    }
+
+    private void load(Messages.Snapshot s) {
+        snapshots++;
+        awaitingSnapshot = false;
+        gameOver = s.over ? gameOver : null;
+        try {
+            if (!replica.load(s)) {
+                refusal = "the game rebuilt from the server's snapshot differs from the server's: "
+                        + "is the client of another version?";
+            }
+        } catch (LevelException | MoveSyntaxException e) {
+            refusal = "cannot rebuild the game sent by the server: " + e.getMessage();
+        }
+    }
+
+    private void resync() {
+        resyncs++;
+        awaitingSnapshot = true;
+        link.send(new Messages.SnapshotRequest());
+    }
+
+    /** Sends a move in the move notation; returns its sequence number. */
+    public int play(String move) {
+        link.send(new Messages.PlayMove(++seq, move));
+        return seq;
+    }
+
+    public void send(Object message) {
+        link.send(message);
+    }
+
+    public Replica replica() {
+        return replica;
+    }
+
+    public Messages.Welcome welcome() {
+        return welcome;
+    }
+
+    public Messages.GameOver gameOver() {
+        return gameOver;
+    }
+
+    public String refusal() {
+        return refusal;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    public boolean awaitingSnapshot() {
+        return awaitingSnapshot;
+    }
+
+    /** Times the replica diverged and was rebuilt from a snapshot. */
+    public int resyncs() {
+        return resyncs;
+    }
+
+    /** Snapshots received: one per join or reconnect, one per resync. */
+    public int snapshots() {
+        return snapshots;
+    }
+
+    /** Every delta received, in order: each is the acknowledgement of a move. */
+    public List<Messages.MoveDelta> deltas() {
+        return deltas;
+    }
+
+    public List<Messages.MoveRefused> refusals() {
+        return refusals;
+    }
+
+    public ServerLink link() {
+        return link;
+    }
+
+    @Override
+    public void close() {
+        if (link != null) {
+            link.close();
+        }
+    }
+}

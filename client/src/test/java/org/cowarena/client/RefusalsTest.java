@@ -1,0 +1,81 @@
+package org.cowarena.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Protocol;
+import org.junit.jupiter.api.Test;
+
+/** Moves out of turn, forged moves, spectators' moves and wrong versions are refused and change nothing. */
+class RefusalsTest {
+
+    private static Messages.MoveRefused refusal(Session s, int seq) throws InterruptedException {
+        Waits.until(s, () -> s.refusals().stream().anyMatch(r -> r.seq == seq), 5000, "refusal " + seq);
+        return s.refusals().stream().filter(r -> r.seq == seq).findFirst().orElseThrow();
+    }
+
+    @Test
+    void outOfTurnForgedAndSpectatorMovesAreRefusedAndChangeNothing() throws Exception {
+        try (TestServer t = TestServer.start(c -> c)) {
+            Session red = Waits.join(t.port, "alice", null, false);
+            Session blue = Waits.join(t.port, "bob", null, false);
+            Session watcher = Waits.join(t.port, "projector", null, true);
+            Waits.until(red, () -> red.replica().started(), 5000, "the game to start");
+            long before = t.room(0).digest();
+
+            assertThat(refusal(blue, blue.play("fork 2")).reason).startsWith("not your turn");
+            assertThat(refusal(red, red.play("write 2 2 X")).reason).isEqualTo("process 2 belongs to blue");
+            assertThat(refusal(red, red.play("fork 99")).reason).contains("99");
+            assertThat(refusal(red, red.play("jump 1")).reason).contains("unknown move \"jump\"");
+            assertThat(refusal(red, red.play("madvise 1 2 dontfork")).reason).contains("not allowed");
+            assertThat(refusal(red, red.play("x".repeat(500))).reason).contains("at most");
+            watcher.send(new Messages.PlayMove(1, "fork 1"));
+            watcher.send(new Messages.PlayMove(2, "pass"));
+            assertThat(refusal(watcher, 2).reason).startsWith("spectators");
+
+            assertThat(t.room(0).moves()).isZero();
+            assertThat(t.room(0).digest()).isEqualTo(before);
+
+            // The same seat can still play its turn, and everyone sees it.
+            red.play("fork 1");
+            Waits.until(watcher, () -> watcher.deltas().size() == 1, 5000, "the move to reach the spectator");
+            Waits.until(blue, () -> blue.deltas().size() == 1, 5000, "the move to reach blue");
+            assertThat(blue.replica().digest()).isEqualTo(t.room(0).digest());
+            assertThat(watcher.replica().digest()).isEqualTo(t.room(0).digest());
+            red.close();
+            blue.close();
+            watcher.close();
+        }
+    }
+
+    @Test
+    void aClientOfAnotherVersionIsRefusedWithAReadableReason() throws Exception {
+        try (TestServer t = TestServer.start(c -> c)) {
+            Messages.Hello hello = new Messages.Hello("old", null, null, false);
+            hello.version = Protocol.VERSION + 1;
+            Session s = new Session("127.0.0.1", t.port, hello);
+            s.connect(5000);
+            Waits.until(s, () -> s.refusal() != null, 5000, "the refusal");
+            assertThat(s.refusal()).contains("protocol " + Protocol.VERSION).contains("same version");
+            Waits.until(s, s::closed, 5000, "the server to close the connection");
+            s.close();
+        }
+    }
+
+    @Test
+    void aFullRoomAndATakenNameAreRefused() throws Exception {
+        try (TestServer t = TestServer.start(c -> c.withRooms(1, java.util.List.of("ROOM")))) {
+            Session a = Waits.join(t.port, "alice", "room", false);
+            Session dup = Waits.join(t.port, "alice", "ROOM", false);
+            assertThat(dup.refusal()).contains("name alice is taken");
+            Session b = Waits.join(t.port, "bob", "ROOM", false);
+            Session c = Waits.join(t.port, "carol", "ROOM", false);
+            assertThat(c.refusal()).contains("full");
+            Session nowhere = Waits.join(t.port, "dan", "NOPE", false);
+            assertThat(nowhere.refusal()).isEqualTo("no room NOPE on this server");
+            for (Session s : new Session[] {a, dup, b, c, nowhere}) {
+                s.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.cowarena.bot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cowarena.game.Game;
+import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.kernel.ProgramImage;
+import org.cowarena.kernel.TaskState;
+import org.cowarena.move.Move;
+
+/** The moves a seat might make now, and whether each is legal (tried on a copy of the game). */
+final class Candidates {
+    /** More candidates than this are not all tried: a bot answers in bounded time on any board. */
+    static final int MAX = 256;
+
+    private Candidates() {
+    }
+
+    /** Moves by the seat's running processes that the level allows, then {@code pass}; maybe illegal ones too. */
+    static List<Move> of(Game game, String owner) {
+        List<Move> moves = new ArrayList<>();
+        String value = owner.substring(0, 1) + (game.metrics().moves() % 10);
+        for (ProcessInfo p : game.kernel().processes()) {
+            if (!p.owner().equals(owner) || p.state() != TaskState.RUNNING) {
+                continue;
+            }
+            int pid = p.pid();
+            add(game, moves, new Move.Fork(pid));
+            add(game, moves, new Move.VFork(pid));
+            add(game, moves, new Move.Exit(pid));
+            for (ProgramImage image : game.kernel().programs()) {
+                add(game, moves, new Move.Exec(pid, image.name()));
+            }
+            int pages = game.kernel().pageTable(pid).size();
+            for (int vpn = 0; vpn < pages; vpn++) {
+                add(game, moves, new Move.Write(pid, vpn, value));
+                add(game, moves, new Move.Read(pid, vpn));
+            }
+        }
+        moves.add(new Move.Pass());
+        return moves;
+    }
+
+    private static void add(Game game, List<Move> moves, Move move) {
+        if (game.level().moves().allows(move.verb())) {
+            moves.add(move);
+        }
+    }
+
+    /** The game after {@code move}, or empty when the move is refused. */
+    static Optional<Game> tryMove(Game game, String owner, Move move) {
+        Game copy = game.copy();
+        return copy.play(Optional.of(owner), move).outcome().ok() ? Optional.of(copy) : Optional.empty();
+    }
+
+    static int alive(Game game, String owner) {
+        int n = 0;
+        for (ProcessInfo p : game.kernel().processes()) {
+            if (p.owner().equals(owner) && p.state().alive()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,53 @@
+package org.cowarena.bot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.cowarena.game.Game;
+import org.cowarena.move.Move;
+
+/**
+ * The legal move that leaves the fewest frames charged to the seat; among those, the
+ * one that keeps the most of its processes alive, then a seeded random pick. Passing is
+ * the last resort among equals, so a greedy bot forks (free) and writes to pages it owns
+ * alone (free) rather than copy shared ones.
+ */
+public final class Greedy implements Strategy {
+    private final Random random;
+
+    public Greedy(long seed) {
+        this.random = new Random(seed);
+    }
+
+    @Override
+    public String name() {
+        return "greedy";
+    }
+
+    @Override
+    public Move choose(Game game, String owner) {
+        List<Move> moves = new ArrayList<>(Candidates.of(game, owner));
+        Collections.shuffle(moves, random);
+        if (moves.size() > Candidates.MAX) {
+            moves = moves.subList(0, Candidates.MAX);
+        }
+        Move best = new Move.Pass();
+        long bestKey = Long.MAX_VALUE;
+        for (Move move : moves) {
+            Optional<Game> after = Candidates.tryMove(game, owner, move);
+            if (after.isEmpty()) {
+                continue;
+            }
+            int charged = after.get().kernel().charged(owner);
+            int alive = Candidates.alive(after.get(), owner);
+            long key = ((long) charged << 32) - ((long) alive << 1) + (move instanceof Move.Pass ? 1 : 0);
+            if (key < bestKey) {
+                bestKey = key;
+                best = move;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,38 @@
+package org.cowarena.bot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.cowarena.game.Game;
+import org.cowarena.move.Move;
+
+/** Any legal move, picked at random (seeded): the baseline opponent and the fuzzer of games. */
+public final class RandomLegal implements Strategy {
+    private final Random random;
+
+    public RandomLegal(long seed) {
+        this.random = new Random(seed);
+    }
+
+    @Override
+    public String name() {
+        return "random";
+    }
+
+    @Override
+    public Move choose(Game game, String owner) {
+        List<Move> moves = new ArrayList<>(Candidates.of(game, owner));
+        Collections.shuffle(moves, random);
+        int tried = 0;
+        for (Move move : moves) {
+            if (tried++ >= Candidates.MAX) {
+                break;
+            }
+            if (Candidates.tryMove(game, owner, move).isPresent()) {
+                return move;
+            }
+        }
+        return new Move.Pass();
+    }
+}

@@ -1,0 +1,23 @@
+package org.cowarena.bot;
+
+import java.util.List;
+
+/** The bot strategies by name, as {@code --bot NAME} takes them. */
+public final class Strategies {
+    public static final List<String> NAMES = List.of("random", "greedy");
+
+    private Strategies() {
+    }
+
+    /** A new strategy; {@code seed} fixes its random choices. */
+    public static Strategy create(String name, long seed) {
+        switch (name) {
+            case "random":
+                return new RandomLegal(seed);
+            case "greedy":
+                return new Greedy(seed);
+            default:
+                throw new IllegalArgumentException("unknown bot \"" + name + "\": " + String.join(", ", NAMES));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.cowarena.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.cowarena.bot.Strategies;
+import org.cowarena.level.LevelException;
+import org.cowarena.protocol.Protocol;
+import org.cowarena.server.GameServer;
+import org.cowarena.server.LevelText;
+import org.cowarena.server.RoomStatus;
+import org.cowarena.server.ServeConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: hosts rooms of multiplayer games over the LAN until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Hosts multiplayer games: rooms with join codes, seats in turn order, spectators,",
+            "a turn timer, bots for empty seats, reconnects, journals, and LAN discovery.",
+            "Runs until stopped (Ctrl-C)."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + Protocol.DEFAULT_PORT,
+            description = "TCP port for players (default: ${DEFAULT-VALUE})")
+    private int port;
+
+    @Option(names = "--discovery-port", paramLabel = "PORT", defaultValue = "" + Protocol.DEFAULT_DISCOVERY_PORT,
+            description = "UDP port that answers LAN discovery; 0 turns discovery off (default: ${DEFAULT-VALUE})")
+    private int discoveryPort;
+
+    @Option(names = "--level", paramLabel = "ID|FILE", split = ",",
+            description = "the level the rooms play, or a list (a new game takes the next); required unless --resume")
+    private List<String> levels = new ArrayList<>();
+
+    @Option(names = "--rooms", paramLabel = "N", defaultValue = "1", description = "rooms (default: ${DEFAULT-VALUE})")
+    private int rooms;
+
+    @Option(names = "--codes", paramLabel = "CODE", split = ",",
+            description = "join codes of the rooms, in order (others get random codes)")
+    private List<String> codes = new ArrayList<>();
+
+    @Option(names = "--players", paramLabel = "N", defaultValue = "2",
+            description = "players a room waits for before its game starts; bots take the level's other seats"
+                    + " (default: ${DEFAULT-VALUE})")
+    private int players;
+
+    @Option(names = "--turn-seconds", paramLabel = "S", defaultValue = "60",
+            description = "a turn not played in time passes (default: ${DEFAULT-VALUE})")
+    private double turnSeconds;
+
+    @Option(names = "--grace-seconds", paramLabel = "S", defaultValue = "30",
+            description = "a dropped player keeps the seat this long, then a bot plays it (default: ${DEFAULT-VALUE})")
+    private double graceSeconds;
+
+    @Option(names = "--max-players", paramLabel = "N", defaultValue = "256",
+            description = "connections (players and spectators) accepted at once (default: ${DEFAULT-VALUE})")
+    private int maxPlayers;
+
+    @Option(names = "--max-moves", paramLabel = "N", defaultValue = "2000",
+            description = "a game without a move limit ends after this many moves (default: ${DEFAULT-VALUE})")
+    private int maxMoves;
+
+    @Option(names = "--journal", paramLabel = "DIR", description = "append every room's moves to journals here")
+    private Path journal;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "rebuild every room from the journals in DIR and go on (journaling there)")
+    private Path resume;
+
+    @Option(names = "--bot", paramLabel = "STRATEGY", defaultValue = "greedy",
+            description = "strategy of the bots that fill seats: random or greedy (default: ${DEFAULT-VALUE})")
+    private String bot;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the bots' choices")
+    private long seed;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "COW Arena",
+            description = "the server's name in LAN discovery (default: ${DEFAULT-VALUE})")
+    private String name;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = checkOptions();
+        if (problem != null) {
+            err.println("serve: " + problem);
+            return ExitCodes.BAD_INPUT;
+        }
+        List<LevelText> texts = new ArrayList<>();
+        try {
+            for (String level : levels) {
+                texts.add(LevelText.resolve(level));
+            }
+        } catch (LevelException e) {
+            e.problems().forEach(err::println);
+            return ExitCodes.BAD_INPUT;
+        }
+        ServeConfig config = new ServeConfig(org.cowarena.protocol.Names.clean(name, 40), port, discoveryPort,
+                texts, rooms, codes, players,
+                Math.round(turnSeconds * 1000), Math.round(graceSeconds * 1000), maxPlayers, maxMoves,
+                Optional.ofNullable(journal), bot, seed);
+        GameServer host;
+        try {
+            host = resume != null ? GameServer.resume(config, resume) : GameServer.create(config);
+        } catch (LevelException e) {
+            e.problems().forEach(err::println);
+            return ExitCodes.BAD_INPUT;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try {
+            host.start();
+        } catch (java.io.IOException e) {
+            host.close();
+            err.println("serve: cannot listen on port " + port + (discoveryPort > 0 ? " (discovery " + discoveryPort
+                    + ")" : "") + ": " + CliErrors.describe(e));
+            return ExitCodes.BAD_INPUT;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            host.close();
+            stopped.countDown();
+        }, "shutdown"));
+        out.println(config.name() + ": serving on port " + port
+                + (discoveryPort > 0 ? ", discovery on UDP " + discoveryPort : ", no discovery")
+                + (resume != null ? ", resumed from " + resume : ""));
+        for (RoomStatus room : host.rooms()) {
+            out.println("room " + room.code() + ": " + room.level() + ", game " + room.game() + ", "
+                    + room.moves() + " moves played, " + room.players() + " of " + room.humanSeats() + " players");
+        }
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private String checkOptions() {
+        if (levels.isEmpty() && resume == null) {
+            return "name a level with --level ID|FILE (or --resume DIR)";
+        }
+        if (!Strategies.NAMES.contains(bot)) {
+            return "--bot " + bot + ": one of " + String.join(", ", Strategies.NAMES);
+        }
+        if (rooms < 1 || rooms > 1000) {
+            return "--rooms must be between 1 and 1000";
+        }
+        if (players < 1 || maxPlayers < 1 || maxMoves < 1 || turnSeconds <= 0 || graceSeconds < 0) {
+            return "--players, --max-players, --max-moves and --turn-seconds must be positive";
+        }
+        if (port < 1 || port > 65535 || discoveryPort < 0 || discoveryPort > 65535) {
+            return "ports are between 1 and 65535 (--discovery-port 0 turns discovery off)";
+        }
+        for (String code : codes) {
+            if (!code.matches("[A-Za-z0-9]{1,12}")) {
+                return "--codes " + code + ": letters and digits, at most 12";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,366 @@
+package org.cowarena.server;
+
+import com.esotericsoftware.kryonet.Connection;
+import com.esotericsoftware.kryonet.FrameworkMessage;
+import com.esotericsoftware.kryonet.Listener;
+import com.esotericsoftware.kryonet.Server;
+import com.esotericsoftware.minlog.Log;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.cowarena.level.LevelException;
+import org.cowarena.move.MoveSyntaxException;
+import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Names;
+import org.cowarena.protocol.Protocol;
+
+/**
+ * The host: a Kryonet server and its rooms. Kryonet's listener runs on the network
+ * thread and never touches a game: it checks the handshake, rate-limits, and posts
+ * each message to the room the connection joined.
+ */
+public final class GameServer implements Closeable, Outbox {
+    /** Messages a connection may send per second, and at once; a connection that keeps flooding is closed. */
+    static final double RATE_PER_SECOND = 40;
+    static final double RATE_BURST = 80;
+    static final int FLOOD_DROPS = 200;
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final ServeConfig config;
+    private final Server server;
+    private final List<Room> rooms = new ArrayList<>();
+    private final Map<String, Room> byCode = new ConcurrentHashMap<>();
+    private final Map<Integer, Member> members = new ConcurrentHashMap<>();
+    /** Closes refused connections a moment after their refusal, so the reason reaches them first. */
+    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "closer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static final class Member {
+        final Connection connection;
+        final RateLimit rate;
+        volatile Room room;
+        volatile boolean joining;
+        volatile boolean closing;
+
+        Member(Connection connection) {
+            this.connection = connection;
+            this.rate = new RateLimit(RATE_PER_SECOND, RATE_BURST, System.nanoTime());
+        }
+    }
+
+    private GameServer(ServeConfig config) {
+        Log.set(Log.LEVEL_NONE); // minlog prints to stdout by default
+        this.config = config;
+        this.server = new Server(Protocol.SERVER_WRITE_BUFFER, Protocol.SERVER_OBJECT_BUFFER);
+        Protocol.register(server.getKryo());
+    }
+
+    /** A server with fresh rooms. */
+    public static GameServer create(ServeConfig config) throws IOException {
+        if (config.levels().isEmpty()) {
+            throw new IllegalArgumentException("a server needs at least one level");
+        }
+        GameServer host = new GameServer(config);
+        Set<String> used = new HashSet<>();
+        SecureRandom random = new SecureRandom();
+        for (int i = 0; i < config.rooms(); i++) {
+            String code = i < config.codes().size() ? config.codes().get(i).toUpperCase(java.util.Locale.ROOT)
+                    : randomCode(random, used);
+            used.add(code);
+            Room room = new Room(code, i, config, host);
+            room.open(1);
+            host.add(room);
+        }
+        return host;
+    }
+
+    /** A server whose rooms are rebuilt from the journals in {@code dir}; it goes on journaling there. */
+    public static GameServer resume(ServeConfig config, Path dir) throws IOException, LevelException {
+        List<JournalReplay> games = JournalReplay.latestGames(dir);
+        if (games.isEmpty()) {
+            throw new IOException(dir + ": no journal to resume from");
+        }
+        ServeConfig journaled = config.withJournal(java.util.Optional.of(dir));
+        if (journaled.levels().isEmpty()) {
+            List<LevelText> levels = new ArrayList<>();
+            for (JournalReplay g : games) {
+                levels.add(g.level());
+            }
+            journaled = journaled.withLevels(levels);
+        }
+        GameServer host = new GameServer(journaled);
+        for (int i = 0; i < games.size(); i++) {
+            Room room = new Room(games.get(i).room(), i, journaled, host);
+            try {
+                room.resume(games.get(i));
+            } catch (MoveSyntaxException e) {
+                throw new IOException(games.get(i).file() + ":" + e.line() + ": " + e.reason(), e);
+            }
+            host.add(room);
+        }
+        return host;
+    }
+
+    private void add(Room room) {
+        rooms.add(room);
+        byCode.put(room.code, room);
+    }
+
+    private static String randomCode(SecureRandom random, Set<String> used) {
+        while (true) {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+            }
+            if (!used.contains(code.toString())) {
+                return code.toString();
+            }
+        }
+    }
+
+    /** Binds the ports (every interface) and starts serving. */
+    public void start() throws IOException {
+        server.addListener(new Listener() {
+            @Override
+            public void connected(Connection c) {
+                onConnected(c);
+            }
+
+            @Override
+            public void received(Connection c, Object message) {
+                onReceived(c, message);
+            }
+
+            @Override
+            public void disconnected(Connection c) {
+                onDisconnected(c);
+            }
+        });
+        if (config.discoveryPort() > 0) {
+            server.setDiscoveryHandler(new com.esotericsoftware.kryonet.PayloadDiscoveryHandler(
+                    this::discoveryReply, Protocol.SERVER_OBJECT_BUFFER));
+        }
+        server.bind(new InetSocketAddress(config.port()),
+                config.discoveryPort() > 0 ? new InetSocketAddress(config.discoveryPort()) : null);
+        server.start();
+    }
+
+    public ServeConfig config() {
+        return config;
+    }
+
+    public List<RoomStatus> rooms() {
+        List<RoomStatus> list = new ArrayList<>();
+        for (Room r : rooms) {
+            list.add(r.status());
+        }
+        return list;
+    }
+
+    /** The accepted moves of a room's current game (tests check journals and replicas against it). */
+    public List<String> moves(String code) throws Exception {
+        Room room = byCode.get(code);
+        return room.call(room::movesNow);
+    }
+
+    /** What LAN discovery answers: the server, and each room with its level and player counts. */
+    Messages.DiscoveryReply discoveryReply() {
+        List<RoomStatus> list = rooms();
+        int n = Math.min(list.size(), 100);
+        Messages.DiscoveryReply r = new Messages.DiscoveryReply();
+        r.version = Protocol.VERSION;
+        r.server = config.name();
+        r.port = config.port();
+        r.rooms = new String[n];
+        r.levels = new String[n];
+        r.players = new int[n];
+        r.seats = new int[n];
+        r.spectators = new int[n];
+        for (int i = 0; i < n; i++) {
+            RoomStatus s = list.get(i);
+            r.rooms[i] = s.code();
+            r.levels[i] = s.level();
+            r.players[i] = s.players();
+            r.seats[i] = s.humanSeats();
+            r.spectators[i] = s.spectators();
+        }
+        return r;
+    }
+
+    public int connections() {
+        return members.size();
+    }
+
+    private void onConnected(Connection c) {
+        Member m = new Member(c);
+        members.put(c.getID(), m);
+        if (members.size() > config.maxClients()) {
+            refuse(c, "the server is full (" + config.maxClients() + " connections): try again later");
+        }
+    }
+
+    private void onDisconnected(Connection c) {
+        Member m = members.remove(c.getID());
+        if (m != null && m.room != null) {
+            Room room = m.room;
+            room.post(() -> room.leave(c.getID()));
+        }
+    }
+
+    private void onReceived(Connection c, Object message) {
+        Member m = members.get(c.getID());
+        if (m == null || m.closing) {
+            return;
+        }
+        if (!m.rate.allow(System.nanoTime())) {
+            if (m.rate.dropped() > FLOOD_DROPS) {
+                refuse(c, "too many messages: slow down");
+            }
+            return;
+        }
+        if (message instanceof FrameworkMessage) {
+            return;
+        }
+        Room room = m.room;
+        if (room == null) {
+            if (message instanceof Messages.Hello hello && !m.joining) {
+                m.joining = true;
+                hello(m, hello);
+            } else if (!m.joining) {
+                refuse(c, "say hello first: this is a COW Arena server, protocol " + Protocol.VERSION);
+            }
+            return;
+        }
+        if (message instanceof Messages.PlayMove move) {
+            room.post(() -> room.move(c, move));
+        } else if (message instanceof Messages.SnapshotRequest) {
+            room.post(() -> room.snapshotTo(c));
+        } else if (message instanceof Messages.ChatSend chat) {
+            room.post(() -> room.chat(c, chat.text));
+        } else if (message instanceof Messages.NewGameRequest) {
+            room.post(() -> room.newGame(c));
+        }
+    }
+
+    private void hello(Member m, Messages.Hello hello) {
+        Connection c = m.connection;
+        if (hello.version != Protocol.VERSION) {
+            refuse(c, "this server speaks protocol " + Protocol.VERSION + " and the client " + hello.version
+                    + ": use a client of the same version as the server");
+            return;
+        }
+        String name = Names.clean(hello.name, Protocol.MAX_NAME_LENGTH);
+        boolean reclaim = hello.token != null && !hello.token.isEmpty();
+        if (name.isEmpty() && !reclaim) {
+            refuse(c, "a name is needed to join");
+            return;
+        }
+        String code = hello.room == null ? "" : hello.room.strip().toUpperCase(java.util.Locale.ROOT);
+        Room room;
+        boolean reserved = false;
+        if (!code.isEmpty()) {
+            room = byCode.get(code);
+            if (room == null) {
+                refuse(c, "no room " + Names.clean(code, 8) + " on this server");
+                return;
+            }
+        } else {
+            room = null;
+            if (!hello.spectate && !reclaim) {
+                for (Room r : rooms) {
+                    if (r.reserveSeat()) {
+                        room = r;
+                        reserved = true;
+                        break;
+                    }
+                }
+            }
+            if (room == null) {
+                room = rooms.get(0);
+            }
+        }
+        Room target = room;
+        boolean seatReserved = reserved;
+        target.post(() -> target.join(c, hello, name, seatReserved));
+    }
+
+    @Override
+    public void member(Connection c, Room room) {
+        Member m = members.get(c.getID());
+        if (m != null) {
+            m.room = room;
+        }
+    }
+
+    @Override
+    public void send(Connection c, Object message) {
+        if (!c.isConnected()) {
+            return;
+        }
+        if (c.getTcpWriteBufferSize() > Protocol.SERVER_WRITE_BUFFER / 2) {
+            // A reader this far behind would fill the buffer and corrupt it: drop it instead.
+            close(c);
+            return;
+        }
+        try {
+            c.sendTCP(message);
+        } catch (RuntimeException e) {
+            close(c);
+        }
+    }
+
+    @Override
+    public void refuse(Connection c, String reason) {
+        Member m = members.get(c.getID());
+        if (m != null) {
+            m.closing = true;
+        }
+        send(c, new Messages.Refusal(reason));
+        try {
+            closer.schedule(c::close, 200, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            c.close();
+        }
+    }
+
+    @Override
+    public void close(Connection c) {
+        c.close();
+    }
+
+    @Override
+    public void close() {
+        Thread network = server.getUpdateThread();
+        server.stop();
+        if (network != null && network != Thread.currentThread()) {
+            try {
+                network.join(5000); // closing the selector under a running select() throws in that thread
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            server.dispose();
+        } catch (IOException e) {
+            // the selector is closing anyway
+        }
+        for (Room r : rooms) {
+            r.shutdown();
+        }
+        closer.shutdownNow();
+    }
+}

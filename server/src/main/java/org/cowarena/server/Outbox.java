@@ -1,0 +1,17 @@
+package org.cowarena.server;
+
+import com.esotericsoftware.kryonet.Connection;
+
+/** What a room needs of the network: guarded sends, refusals, and knowing which room a connection joined. */
+interface Outbox {
+    /** Sends without ever blocking the room: a slow or broken reader is dropped instead. */
+    void send(Connection c, Object message);
+
+    /** Sends a refusal with its reason, then closes the connection. */
+    void refuse(Connection c, String reason);
+
+    void close(Connection c);
+
+    /** Records that {@code c} is now a member of {@code room}: its messages go there. */
+    void member(Connection c, Room room);
+}

@@ -1,0 +1,756 @@
+package org.cowarena.server;
+
+import com.esotericsoftware.kryonet.Connection;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cowarena.bot.Strategies;
+import org.cowarena.game.ActorMove;
+import org.cowarena.game.Game;
+import org.cowarena.game.Turn;
+import org.cowarena.kernel.Event;
+import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.level.LevelException;
+import org.cowarena.move.Move;
+import org.cowarena.move.MoveParser;
+import org.cowarena.move.MoveSyntaxException;
+import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Names;
+import org.cowarena.protocol.Protocol;
+import org.cowarena.protocol.StateDigest;
+import org.cowarena.report.JsonReport;
+
+/**
+ * One room: a game on one kernel, its seats in turn order, its spectators, the turn
+ * timer, bots, reconnects and the journal. Everything here runs on the room's own
+ * thread; network listeners only {@link #post} work to it.
+ */
+final class Room {
+    /** Event text carried by one delta at most; a client replaying the move has every event anyway. */
+    static final int DELTA_EVENT_BYTES = 640;
+    private static final SecureRandom TOKENS = new SecureRandom();
+
+    final String code;
+    private final int index;
+    private final ServeConfig config;
+    private final Outbox outbox;
+    private final ScheduledExecutorService thread;
+    /** Seats open to a player joining without a token; read by the network thread to route joins. */
+    private final AtomicInteger openSeats = new AtomicInteger();
+
+    private LevelText level;
+    private Game game;
+    private int gameNo;
+    private final List<String> moves = new ArrayList<>();
+    private Seat[] seats;
+    private final Map<Integer, Connection> spectators = new TreeMap<>();
+    private boolean started;
+    private boolean over;
+    private int turn;
+    private long turnDeadlineNanos;
+    private long turnGeneration;
+    private long digest;
+    private Journal journal;
+
+    /** Published for discovery and status: written on the room thread, read anywhere. */
+    private volatile RoomStatus status;
+
+    Room(String code, int index, ServeConfig config, Outbox outbox) {
+        this.code = code;
+        this.index = index;
+        this.config = config;
+        this.outbox = outbox;
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "room-" + code);
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        this.thread = executor;
+    }
+
+    /** A room with a fresh first game. Call on the creating thread before the room is shared. */
+    void open(int firstGame) throws IOException {
+        LevelText first = config.levels().get((index + firstGame - 1) % config.levels().size());
+        startGame(firstGame, first, null);
+    }
+
+    /** A room rebuilt from its journal: the game goes on where it stopped. */
+    void resume(JournalReplay replay) throws IOException, LevelException, MoveSyntaxException {
+        level = replay.level();
+        gameNo = replay.game();
+        game = Game.start(level.level());
+        seats = newSeats(level);
+        for (JournalReplay.SeatLine s : replay.seats()) {
+            Seat seat = seats[s.seat()];
+            seat.player = s.name();
+            seat.token = s.token();
+            if (s.bot() != null) {
+                seat.bot = Strategies.create(s.bot(), botSeed(s.seat()));
+            }
+        }
+        for (String line : replay.moves()) {
+            var parsed = MoveParser.parseLine(line, 1).orElseThrow();
+            Turn t = game.play(parsed.player(), parsed.move());
+            if (!t.outcome().ok()) {
+                throw new IOException(replay.file() + ": move \"" + line + "\" is refused on replay: "
+                        + ((org.cowarena.kernel.Outcome.Refused) t.outcome()).reason());
+            }
+            moves.add(line);
+        }
+        started = replay.started();
+        turn = moves.size() % seats.length;
+        over = replay.over() || gameEnded();
+        digest = StateDigest.of(game);
+        journal = Journal.reopen(replay.file());
+        openSeats.set(countOpenSeats());
+        long now = System.nanoTime();
+        for (int i = 0; i < seats.length; i++) {
+            if (seats[i].forHumans && seats[i].taken() && seats[i].bot == null) {
+                startGrace(i);
+            }
+        }
+        if (started && !over) {
+            startTurn(now);
+        }
+        publish();
+    }
+
+    private void startGame(int number, LevelText nextLevel, Seat[] keep) throws IOException {
+        level = nextLevel;
+        gameNo = number;
+        try {
+            game = Game.start(level.level());
+        } catch (LevelException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        moves.clear();
+        Seat[] fresh = newSeats(level);
+        if (keep != null) {
+            for (int i = 0; i < Math.min(keep.length, fresh.length); i++) {
+                fresh[i].player = keep[i].player;
+                fresh[i].token = keep[i].token;
+                fresh[i].connection = keep[i].connection;
+                fresh[i].bot = keep[i].bot;
+            }
+        }
+        seats = fresh;
+        started = false;
+        over = false;
+        turn = 0;
+        digest = StateDigest.of(game);
+        if (journal != null) {
+            journal.close();
+            journal = null;
+        }
+        if (config.journal().isPresent()) {
+            journal = Journal.create(config.journal().get(), code, gameNo, level);
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < seats.length; i++) {
+                if (seats[i].taken()) {
+                    lines.append(seatLine(i)).append('\n');
+                }
+            }
+            if (lines.length() > 0) {
+                journal.append(lines.substring(0, lines.length() - 1));
+            }
+        }
+        openSeats.set(countOpenSeats());
+        maybeStart();
+        publish();
+    }
+
+    private Seat[] newSeats(LevelText lt) {
+        List<String> owners = new ArrayList<>();
+        for (var p : lt.level().processes()) {
+            if (!owners.contains(p.owner())) {
+                owners.add(p.owner());
+            }
+        }
+        Seat[] result = new Seat[owners.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = new Seat(owners.get(i), i < config.players());
+            if (!result[i].forHumans) {
+                result[i].player = config.fillBot() + "-bot";
+                result[i].bot = Strategies.create(config.fillBot(), botSeed(i));
+            }
+        }
+        return result;
+    }
+
+    private long botSeed(int seat) {
+        return config.seed() * 1_000_003L + index * 131L + seat;
+    }
+
+    private String seatLine(int i) {
+        Seat s = seats[i];
+        return s.forHumans ? "# seat " + i + " " + s.token + " " + s.player
+                : "# bot " + i + " " + config.fillBot();
+    }
+
+    // ---- called from network threads -------------------------------------------------------
+
+    void post(Runnable task) {
+        try {
+            thread.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    System.err.println("room " + code + ": " + e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the room is shutting down
+        }
+    }
+
+    /** Reserves a seat for a join without a token; false when none is open. */
+    boolean reserveSeat() {
+        while (true) {
+            int n = openSeats.get();
+            if (n <= 0) {
+                return false;
+            }
+            if (openSeats.compareAndSet(n, n - 1)) {
+                return true;
+            }
+        }
+    }
+
+    RoomStatus status() {
+        return status;
+    }
+
+    // ---- room thread ---------------------------------------------------------------------
+
+    /** A player or spectator joins; {@code reserved} when {@link #reserveSeat} was taken for it. */
+    void join(Connection c, Messages.Hello hello, String name, boolean reserved) {
+        if (hello.token != null && !hello.token.isEmpty()) {
+            for (int i = 0; i < seats.length; i++) {
+                if (hello.token.equals(seats[i].token)) {
+                    reclaim(c, i);
+                    return;
+                }
+            }
+            outbox.refuse(c, "that seat token is not known in room " + code + ": join without it");
+            return;
+        }
+        if (hello.spectate) {
+            spectators.put(c.getID(), c);
+            outbox.member(c, this);
+            welcome(c, name, -1);
+            sendSnapshot(c, snapshot(-1));
+            publish();
+            return;
+        }
+        int free = -1;
+        for (int i = 0; i < seats.length; i++) {
+            if (seats[i].forHumans && !seats[i].taken()) {
+                free = i;
+                break;
+            }
+            if (seats[i].forHumans && name.equals(seats[i].player)) {
+                if (reserved) {
+                    openSeats.incrementAndGet();
+                }
+                outbox.refuse(c, "the name " + name + " is taken in room " + code + ": choose another");
+                return;
+            }
+        }
+        if (free < 0) {
+            if (reserved) {
+                openSeats.incrementAndGet();
+            }
+            outbox.refuse(c, "room " + code + " is full: join as a spectator, or another room");
+            return;
+        }
+        if (!reserved) {
+            openSeats.decrementAndGet();
+        }
+        Seat seat = seats[free];
+        seat.player = name;
+        seat.token = newToken();
+        seat.connection = c;
+        seat.bot = null;
+        outbox.member(c, this);
+        appendJournal(seatLine(free));
+        welcome(c, name, free);
+        maybeStart();
+        sendSnapshot(c, snapshot(free));
+        broadcastSeats();
+        publish();
+    }
+
+    private void reclaim(Connection c, int i) {
+        Seat seat = seats[i];
+        if (seat.connection != null && seat.connection != c) {
+            outbox.close(seat.connection);
+        }
+        seat.connection = c;
+        seat.graceGeneration++;
+        seat.bot = seat.forHumans ? null : seat.bot;
+        outbox.member(c, this);
+        welcome(c, seat.player, i);
+        sendSnapshot(c, snapshot(i));
+        broadcastSeats();
+        publish();
+    }
+
+    private void welcome(Connection c, String name, int seat) {
+        Messages.Welcome w = new Messages.Welcome();
+        w.version = Protocol.VERSION;
+        w.server = config.name();
+        w.room = code;
+        w.name = name;
+        w.seat = seat;
+        w.owner = seat >= 0 ? seats[seat].owner : null;
+        w.token = seat >= 0 ? seats[seat].token : null;
+        outbox.send(c, w);
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        TOKENS.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** A connection closed: a seated player keeps the seat for the grace period. */
+    void leave(int connectionId) {
+        if (spectators.remove(connectionId) != null) {
+            publish();
+            return;
+        }
+        for (int i = 0; i < seats.length; i++) {
+            Seat seat = seats[i];
+            if (seat.connection != null && seat.connection.getID() == connectionId) {
+                seat.connection = null;
+                startGrace(i);
+                broadcastSeats();
+                publish();
+                return;
+            }
+        }
+    }
+
+    private void startGrace(int i) {
+        long generation = ++seats[i].graceGeneration;
+        thread.schedule(() -> post(() -> graceOver(i, generation)), config.graceMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void graceOver(int i, long generation) {
+        Seat seat = seats[i];
+        if (seat.graceGeneration != generation || seat.connected() || seat.bot != null) {
+            return;
+        }
+        seat.bot = Strategies.create(config.fillBot(), botSeed(i));
+        broadcastSeats();
+        if (started && !over && turn == i) {
+            startTurn(System.nanoTime());
+        }
+    }
+
+    void move(Connection c, Messages.PlayMove request) {
+        int seat = seatOf(c);
+        String problem = null;
+        Move move = null;
+        if (seat < 0) {
+            problem = spectators.containsKey(c.getID()) ? "spectators watch: they cannot move"
+                    : "you have no seat in room " + code;
+        } else if (!started) {
+            problem = "the game has not started: waiting for players";
+        } else if (over) {
+            problem = "the game is over";
+        } else if (turn != seat) {
+            problem = "not your turn: it is " + seats[turn].player + "'s (" + seats[turn].owner + ")";
+        } else if (request.move == null || request.move.length() > Protocol.MAX_MOVE_LENGTH) {
+            problem = "a move is one line of at most " + Protocol.MAX_MOVE_LENGTH + " characters";
+        } else {
+            try {
+                move = MoveParser.parseMove(request.move);
+            } catch (MoveSyntaxException e) {
+                problem = "column " + e.column() + ": " + e.reason();
+            }
+        }
+        if (problem == null) {
+            problem = play(seat, move, false);
+        }
+        if (problem != null) {
+            Messages.MoveRefused refused = new Messages.MoveRefused();
+            refused.seq = request.seq;
+            refused.reason = problem;
+            outbox.send(c, refused);
+        }
+    }
+
+    /**
+     * Plays a seat's move: tried on a copy so that a refused move changes nothing, written
+     * to the journal (on disk before anyone hears of it), then sent to every client.
+     * Returns the reason of a refusal, or null.
+     */
+    private String play(int seat, Move move, boolean timedOut) {
+        String owner = seats[seat].owner;
+        Game trial = game.copy();
+        Turn played = trial.play(Optional.of(owner), move);
+        if (played.outcome() instanceof org.cowarena.kernel.Outcome.Refused refused) {
+            return refused.reason();
+        }
+        String line = owner + ": " + move.notation();
+        try {
+            appendJournalOrThrow(timedOut ? line + "  # timed out" : line);
+        } catch (IOException e) {
+            return "the server could not record the move (" + e.getMessage() + "): try again";
+        }
+        game = trial;
+        moves.add(line);
+        turn = (turn + 1) % seats.length;
+        over = gameEnded();
+        digest = StateDigest.of(game);
+        long now = System.nanoTime();
+        Messages.MoveDelta delta = new Messages.MoveDelta();
+        delta.game = gameNo;
+        delta.index = moves.size();
+        delta.seat = seat;
+        delta.move = move.notation();
+        delta.timedOut = timedOut;
+        fillEvents(delta, played);
+        delta.digest = digest;
+        delta.turn = turn;
+        delta.turnMillis = (int) config.turnMillis();
+        delta.over = over;
+        broadcast(delta);
+        if (over) {
+            appendJournal("# over");
+            broadcast(gameOver());
+            turnGeneration++;
+        } else {
+            startTurn(now);
+        }
+        publish();
+        return null;
+    }
+
+    static void fillEvents(Messages.MoveDelta delta, Turn turn) {
+        List<String> events = new ArrayList<>();
+        int bytes = 0;
+        int omitted = 0;
+        List<Event> all = new ArrayList<>(turn.outcome().events());
+        for (ActorMove a : turn.actors()) {
+            all.addAll(a.outcome().events());
+        }
+        for (Event e : all) {
+            String json = JsonReport.event(e);
+            if (omitted == 0 && bytes + json.length() <= DELTA_EVENT_BYTES) {
+                events.add(json);
+                bytes += json.length();
+            } else {
+                omitted++;
+            }
+        }
+        delta.events = events.toArray(new String[0]);
+        delta.omittedEvents = omitted;
+    }
+
+    private boolean gameEnded() {
+        if (game.movesLeft() == 0 || moves.size() >= config.maxMoves()) {
+            return true;
+        }
+        for (ProcessInfo p : game.kernel().processes()) {
+            if (p.state().alive() && ownerSeat(p.owner()) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int ownerSeat(String owner) {
+        for (int i = 0; i < seats.length; i++) {
+            if (seats[i].owner.equals(owner)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void startTurn(long now) {
+        long generation = ++turnGeneration;
+        turnDeadlineNanos = now + TimeUnit.MILLISECONDS.toNanos(config.turnMillis());
+        Seat seat = seats[turn];
+        if (seat.bot != null) {
+            post(() -> botMove(generation));
+        } else {
+            thread.schedule(() -> post(() -> timeout(generation)), config.turnMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void botMove(long generation) {
+        if (generation != turnGeneration || over || seats[turn].bot == null) {
+            return;
+        }
+        Move move = seats[turn].bot.choose(game, seats[turn].owner);
+        if (play(turn, move, false) != null) {
+            play(turn, new Move.Pass(), false);
+        }
+    }
+
+    private void timeout(long generation) {
+        if (generation != turnGeneration || over) {
+            return;
+        }
+        play(turn, new Move.Pass(), true);
+    }
+
+    private void maybeStart() {
+        if (started) {
+            return;
+        }
+        for (Seat s : seats) {
+            if (!s.taken()) {
+                return;
+            }
+        }
+        started = true;
+        appendJournal("# start");
+        over = gameEnded();
+        if (!over) {
+            startTurn(System.nanoTime());
+        }
+    }
+
+    void snapshotTo(Connection c) {
+        int seat = seatOf(c);
+        if (seat >= 0 || spectators.containsKey(c.getID())) {
+            sendSnapshot(c, snapshot(seat));
+        }
+    }
+
+    void chat(Connection c, String raw) {
+        int seat = seatOf(c);
+        String text = Names.clean(raw, Protocol.MAX_CHAT_LENGTH);
+        if (text.isEmpty() || (seat < 0 && !spectators.containsKey(c.getID()))) {
+            return;
+        }
+        Messages.ChatLine line = new Messages.ChatLine();
+        line.from = seat >= 0 ? seats[seat].player : "spectator";
+        line.text = text;
+        broadcast(line);
+    }
+
+    void newGame(Connection c) {
+        int seat = seatOf(c);
+        if (seat < 0 || !over) {
+            return;
+        }
+        try {
+            LevelText next = config.levels().get((index + gameNo) % config.levels().size());
+            startGame(gameNo + 1, next, seats);
+        } catch (IOException e) {
+            System.err.println("room " + code + ": cannot start a new game: " + e.getMessage());
+            return;
+        }
+        for (int i = 0; i < seats.length; i++) {
+            if (seats[i].connected()) {
+                sendSnapshot(seats[i].connection, snapshot(i));
+            }
+        }
+        for (Connection s : spectators.values()) {
+            sendSnapshot(s, snapshot(-1));
+        }
+    }
+
+    private int seatOf(Connection c) {
+        for (int i = 0; i < seats.length; i++) {
+            if (seats[i].connection == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Messages.Snapshot snapshot(int you) {
+        Messages.Snapshot s = new Messages.Snapshot();
+        s.room = code;
+        s.game = gameNo;
+        s.levelSource = level.source();
+        s.levelText = level.text();
+        s.seats = new String[seats.length];
+        for (int i = 0; i < seats.length; i++) {
+            s.seats[i] = seats[i].owner;
+        }
+        Messages.Seats who = seats();
+        s.players = who.players;
+        s.connected = who.connected;
+        s.bots = who.bots;
+        s.moves = moves.toArray(new String[0]);
+        s.started = started;
+        s.turn = turn;
+        s.turnMillisLeft = (int) Math.max(0, TimeUnit.NANOSECONDS.toMillis(turnDeadlineNanos - System.nanoTime()));
+        s.over = over;
+        s.digest = digest;
+        s.you = you;
+        return s;
+    }
+
+    private void sendSnapshot(Connection c, Messages.Snapshot s) {
+        if (snapshotBytes(s) > Protocol.MAX_SNAPSHOT_BYTES) {
+            // Larger than the client's read buffer: sending it would only drop the connection.
+            outbox.refuse(c, "the game in room " + code + " is too large to send");
+            return;
+        }
+        outbox.send(c, s);
+    }
+
+    /** What a snapshot weighs at most on the wire, to check against the client's buffer before sending. */
+    static int snapshotBytes(Messages.Snapshot s) {
+        int bytes = 1024 + s.levelText.getBytes(StandardCharsets.UTF_8).length;
+        for (String m : s.moves) {
+            bytes += m.length() + 2;
+        }
+        for (String p : s.players) {
+            bytes += p == null ? 1 : 3 * p.length() + 2;
+        }
+        return bytes;
+    }
+
+    private Messages.Seats seats() {
+        Messages.Seats s = new Messages.Seats();
+        s.players = new String[seats.length];
+        s.connected = new boolean[seats.length];
+        s.bots = new boolean[seats.length];
+        for (int i = 0; i < seats.length; i++) {
+            s.players[i] = seats[i].player;
+            s.connected[i] = seats[i].connected();
+            s.bots[i] = seats[i].bot != null;
+        }
+        s.started = started;
+        return s;
+    }
+
+    private void broadcastSeats() {
+        broadcast(seats());
+    }
+
+    private Messages.GameOver gameOver() {
+        Messages.GameOver g = new Messages.GameOver();
+        int n = seats.length;
+        g.game = gameNo;
+        g.seats = new String[n];
+        g.players = new String[n];
+        g.alive = new int[n];
+        g.charged = new int[n];
+        g.points = new int[n];
+        g.ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            g.seats[i] = seats[i].owner;
+            g.players[i] = seats[i].player;
+            g.charged[i] = game.kernel().charged(seats[i].owner);
+        }
+        for (ProcessInfo p : game.kernel().processes()) {
+            int i = ownerSeat(p.owner());
+            if (i >= 0 && p.state().alive()) {
+                g.alive[i]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            g.points[i] = Scoring.points(g.alive[i], g.charged[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            int rank = 1;
+            for (int j = 0; j < n; j++) {
+                if (g.points[j] > g.points[i]) {
+                    rank++;
+                }
+            }
+            g.ranks[i] = rank;
+        }
+        g.digest = digest;
+        return g;
+    }
+
+    private void broadcast(Object message) {
+        for (Seat s : seats) {
+            if (s.connection != null) {
+                outbox.send(s.connection, message);
+            }
+        }
+        for (Connection c : spectators.values()) {
+            outbox.send(c, message);
+        }
+    }
+
+    private void appendJournal(String lines) {
+        try {
+            appendJournalOrThrow(lines);
+        } catch (IOException e) {
+            System.err.println("room " + code + ": journal: " + e.getMessage());
+        }
+    }
+
+    private void appendJournalOrThrow(String lines) throws IOException {
+        if (journal != null) {
+            journal.append(lines);
+        }
+    }
+
+    private int countOpenSeats() {
+        int n = 0;
+        for (Seat s : seats) {
+            if (s.forHumans && !s.taken()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void publish() {
+        int players = 0;
+        for (Seat s : seats) {
+            if (s.forHumans && s.taken()) {
+                players++;
+            }
+        }
+        status = new RoomStatus(code, level.level().id(), gameNo, players, config.players() > seats.length
+                ? seats.length : Math.min(config.players(), seats.length), spectators.size(), started, over,
+                moves.size(), digest);
+    }
+
+    /** Runs {@code task} on the room thread and waits for it: for tests and shutdown. */
+    <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
+        return thread.submit(task).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The accepted moves of the current game, read on the room thread. */
+    List<String> movesNow() {
+        return List.copyOf(moves);
+    }
+
+    Path journalFile() {
+        return journal == null ? null : journal.file();
+    }
+
+    void shutdown() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (IOException e) {
+                // closing after the last forced write loses nothing
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.cowarena.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cowarena.game.Game;
+import org.cowarena.game.Turn;
+import org.cowarena.level.Level;
+import org.cowarena.level.LevelLoader;
+import org.cowarena.move.Move;
+import org.junit.jupiter.api.Test;
+
+class BotsTest {
+    static Level duel() throws Exception {
+        try (InputStream in = BotsTest.class.getResourceAsStream("/arena/duel.yaml")) {
+            return LevelLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "arena/duel.yaml");
+        }
+    }
+
+    private static List<String> playOut(Strategy red, Strategy blue) throws Exception {
+        Game game = Game.start(duel());
+        List<String> moves = new ArrayList<>();
+        String[] owners = {"red", "blue"};
+        Strategy[] bots = {red, blue};
+        for (int i = 0; game.movesLeft() > 0; i++) {
+            String owner = owners[i % 2];
+            Game before = game.copy();
+            Move move = bots[i % 2].choose(game, owner);
+            assertThat(org.cowarena.protocol.StateDigest.of(game)).as("choosing changes nothing")
+                    .isEqualTo(org.cowarena.protocol.StateDigest.of(before));
+            Turn turn = game.play(Optional.of(owner), move);
+            assertThat(turn.outcome().ok()).as(owner + ": " + move.notation()).isTrue();
+            moves.add(owner + ": " + move.notation());
+        }
+        return moves;
+    }
+
+    @Test
+    void everyMoveABotChoosesIsLegalToTheEndOfTheGame() throws Exception {
+        for (long seed = 1; seed <= 5; seed++) {
+            assertThat(playOut(new RandomLegal(seed), new Greedy(seed))).hasSize(30);
+        }
+    }
+
+    @Test
+    void theSameSeedPlaysTheSameGame() throws Exception {
+        assertThat(playOut(new RandomLegal(7), new RandomLegal(8)))
+                .isEqualTo(playOut(new RandomLegal(7), new RandomLegal(8)));
+    }
+
+    @Test
+    void greedyPicksAMoveThatChargesTheFewestFrames() throws Exception {
+        Game game = Game.start(duel());
+        Move move = new Greedy(1).choose(game, "red");
+        Game after = game.copy();
+        after.play(Optional.of("red"), move);
+        int chosen = after.kernel().charged("red");
+        for (Move m : Candidates.of(game, "red")) {
+            Optional<Game> other = Candidates.tryMove(game, "red", m);
+            other.ifPresent(g -> assertThat(g.kernel().charged("red")).as(m.notation()).isGreaterThanOrEqualTo(chosen));
+        }
+    }
+
+    @Test
+    void unknownStrategiesAreNamedInTheError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Strategies.create("smart", 1))
+                .hasMessageContaining("random, greedy");
+    }
+}
