@@ -1036,21 +1036,28 @@ public final class Kernel {
     }
 
     /**
-     * The state as a compact array of words, for search and deduplication: two kernels
-     * with equal words answer every later sequence of moves with the same events and
-     * refusals, and every query but {@link #stats()} and {@link #peak()} with the same
-     * answer. The counters and the peak are left out on purpose: they only grow, and a
-     * search compares them as scores rather than as state. Page values are turned into
-     * words by {@code valueIds}, which must give equal strings equal ids.
+     * The state as a compact array of words, for search and deduplication. Two kernels
+     * with equal words are the same up to the numbering of their frames: every later
+     * sequence of moves gets the same refusals, the same events but for frame numbers,
+     * the same counters, and every query the same answers but for frame numbers. The
+     * counters and the peak are left out on purpose: they only grow, and a search
+     * compares them as scores rather than as state. Page values are turned into words by
+     * {@code valueIds}; values given the same id are taken as alike.
      *
-     * <p>Frame numbers are kept as they are (not renamed), since the lowest free frame
-     * decides where the next allocation goes and events name frames.
+     * <p>Frames are numbered in the order the page tables (pids ascending, vpns
+     * ascending) first map them. Which free frame a page got changes nothing but frame
+     * numbers later on: allocation takes the lowest free frame, and nothing else depends
+     * on a frame's number.
      */
     public int[] stateWords(ToIntFunction<String> valueIds) {
         int[] w = new int[64];
         int n = 0;
         w[n++] = highestPid;
         w[n++] = tasks.size();
+        int[] canonical = new int[mem.total];
+        Arrays.fill(canonical, -1);
+        int[] byCanonical = new int[mem.used()];
+        int frames = 0;
         IdentityHashMap<AddressSpace, Integer> seen = new IdentityHashMap<>();
         for (Task t : tasks.values()) {
             w = ensure(w, n, 9);
@@ -1080,19 +1087,21 @@ public final class Kernel {
             w[n++] = mm.users;
             w[n++] = mm.mapped;
             for (int v = 0; v < mm.size(); v++) {
-                w[n++] = mm.frame[v];
+                int fr = mm.frame[v];
+                if (fr >= 0 && canonical[fr] < 0) {
+                    canonical[fr] = frames;
+                    byCanonical[frames++] = fr;
+                }
+                w[n++] = fr >= 0 ? canonical[fr] : fr;
                 w[n++] = mm.flags[v];
             }
         }
-        w = ensure(w, n, 1 + mem.total * 6);
-        w[n++] = mem.total;
-        for (int f = 0; f < mem.total; f++) {
-            byte kind = mem.kind[f];
-            w[n++] = kind;
-            if (kind == PhysicalMemory.FREE) {
-                continue;
-            }
+        w = ensure(w, n, 1 + frames * 6);
+        w[n++] = frames;
+        for (int c = 0; c < frames; c++) {
+            int f = byCanonical[c];
             long key = mem.cacheKey[f];
+            w[n++] = mem.kind[f];
             w[n++] = mem.refs[f];
             w[n++] = valueIds.applyAsInt(mem.value[f]);
             w[n++] = mem.chargedTo[f];

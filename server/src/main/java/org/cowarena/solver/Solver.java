@@ -91,7 +91,7 @@ public final class Solver {
     private final class Search {
         private final Game start;
         private final CandidateMoves candidates = new CandidateMoves(level);
-        private final StateKey.Encoder keys = new StateKey.Encoder();
+        private final StateKey.Encoder keys = new StateKey.Encoder(candidates.named());
         private final Map<StateKey, Node> seen = new HashMap<>();
         private final Set<CutOff> cutOffs = EnumSet.noneOf(CutOff.class);
         /** The metrics of the solutions found that no other solution beats on every metric. */
