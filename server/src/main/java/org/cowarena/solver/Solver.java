@@ -145,12 +145,19 @@ public final class Solver {
         private void expand(Node node, Game game, int depth, List<Node> next) {
             expanded++;
             int turnKey = turnKey(depth + 1);
+            Game scratch = null;
             for (Move move : candidates.of(game, depth)) {
                 tried++;
-                Game child = game.copy();
-                if (!child.play(move).outcome().ok()) {
+                if (scratch == null) {
+                    scratch = game.copy();
+                }
+                if (!scratch.play(move).outcome().ok()) {
+                    // A refused move changes nothing but the refusal counts, which no goal,
+                    // star or later move reads: the same copy serves the next candidate.
                     continue;
                 }
+                Game child = scratch;
+                scratch = null;
                 int[] score = scoreOf(child);
                 if (beatenBySolution(score)) {
                     continue;
@@ -205,15 +212,29 @@ public final class Solver {
             states++;
             Score score = game.score();
             if (score.met()) {
-                record(n, game.metrics(), score.stars());
+                record(n);
             } else {
                 n.game = game;
             }
             return true;
         }
 
-        private void record(Node n, Metrics metrics, int stars) {
-            Solution s = new Solution(n.path(), metrics, stars);
+        /**
+         * Records a solution, replayed from the start so that its metrics carry no
+         * refusal the search made on the way.
+         */
+        private void record(Node n) {
+            List<Move> path = n.path();
+            Game replay = start.copy();
+            for (Move move : path) {
+                replay.play(move);
+            }
+            Score score = replay.score();
+            int[] check = scoreOf(replay);
+            if (!score.met() || !java.util.Arrays.equals(check, n.score)) {
+                throw new IllegalStateException("a solution plays differently from the start: " + path);
+            }
+            Solution s = new Solution(path, replay.metrics(), score.stars());
             frontOfSolutions.removeIf(f -> atMost(n.score, f, METRICS.size()));
             frontOfSolutions.add(n.score);
             for (int i = 0; i < best.length; i++) {
