@@ -42,6 +42,7 @@ public final class GameServer implements Closeable, Outbox {
     private final List<Room> rooms = new ArrayList<>();
     private final Map<String, Room> byCode = new ConcurrentHashMap<>();
     private final Map<Integer, Member> members = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
     /** Closes refused connections a moment after their refusal, so the reason reaches them first. */
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "closer");
@@ -201,11 +202,18 @@ public final class GameServer implements Closeable, Outbox {
         return r;
     }
 
+    /** Connections open now. */
     public int connections() {
         return members.size();
     }
 
+    /** Connections accepted since the start. */
+    public long connectionsAccepted() {
+        return accepted.get();
+    }
+
     private void onConnected(Connection c) {
+        accepted.incrementAndGet();
         Member m = new Member(c);
         members.put(c.getID(), m);
         if (members.size() > config.maxClients()) {

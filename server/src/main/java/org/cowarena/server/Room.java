@@ -428,6 +428,7 @@ final class Room {
         delta.turn = turn;
         delta.turnMillis = (int) config.turnMillis();
         delta.over = over;
+        publish(); // before the delta: whoever has the delta sees the status that goes with it
         broadcast(delta);
         if (over) {
             appendJournal("# over");
@@ -436,7 +437,6 @@ final class Room {
         } else {
             startTurn(now);
         }
-        publish();
         return null;
     }
 
