@@ -215,6 +215,15 @@ final class Room {
         }
     }
 
+    /** Runs {@code task} on the room thread after {@code millis}, unless the room has shut down by then. */
+    private void later(Runnable task, long millis) {
+        try {
+            thread.schedule(() -> post(task), millis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the room is shutting down
+        }
+    }
+
     /** Reserves a seat for a join without a token; false when none is open. */
     boolean reserveSeat() {
         while (true) {
@@ -345,7 +354,7 @@ final class Room {
 
     private void startGrace(int i) {
         long generation = ++seats[i].graceGeneration;
-        thread.schedule(() -> post(() -> graceOver(i, generation)), config.graceMillis(), TimeUnit.MILLISECONDS);
+        later(() -> graceOver(i, generation), config.graceMillis());
     }
 
     private void graceOver(int i, long generation) {
@@ -489,7 +498,7 @@ final class Room {
         if (seat.bot != null) {
             post(() -> botMove(generation));
         } else {
-            thread.schedule(() -> post(() -> timeout(generation)), config.turnMillis(), TimeUnit.MILLISECONDS);
+            later(() -> timeout(generation), config.turnMillis());
         }
     }
 
