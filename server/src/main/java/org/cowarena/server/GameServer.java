@@ -41,6 +41,7 @@ public final class GameServer implements Closeable, Outbox {
     private final List<Room> rooms = new ArrayList<>();
     private final Map<String, Room> byCode = new ConcurrentHashMap<>();
     private final Map<Integer, Member> members = new ConcurrentHashMap<>();
+    private final Map<String, Room> tokens = new ConcurrentHashMap<>();
     private DiscoveryResponder discovery;
     private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
     /** Closes refused connections a moment after their refusal, so the reason reaches them first. */
@@ -291,7 +292,7 @@ public final class GameServer implements Closeable, Outbox {
                 return;
             }
         } else {
-            room = null;
+            room = reclaim ? tokens.get(hello.token) : null;
             if (!hello.spectate && !reclaim) {
                 for (Room r : rooms) {
                     if (r.reserveSeat()) {
@@ -308,6 +309,11 @@ public final class GameServer implements Closeable, Outbox {
         Room target = room;
         boolean seatReserved = reserved;
         target.post(() -> target.join(c, hello, name, seatReserved));
+    }
+
+    @Override
+    public void tokenIssued(String token, Room room) {
+        tokens.put(token, room);
     }
 
     @Override

@@ -96,6 +96,9 @@ final class Room {
             Seat seat = seats[s.seat()];
             seat.player = s.name();
             seat.token = s.token();
+            if (s.token() != null) {
+                outbox.tokenIssued(s.token(), this);
+            }
             if (s.bot() != null) {
                 seat.bot = Strategies.create(s.bot(), botSeed(s.seat()));
             }
@@ -290,6 +293,7 @@ final class Room {
         Seat seat = seats[free];
         seat.player = name;
         seat.token = newToken();
+        outbox.tokenIssued(seat.token, this);
         seat.connection = c;
         seat.bot = null;
         outbox.member(c, this);
