@@ -677,8 +677,9 @@ public final class Kernel {
     private Pressure ensureFrames(Task t, int n, List<Event> events) {
         long limit = budget[t.ownerIndex];
         if (charge[t.ownerIndex] + n > limit) {
-            String why = t.owner + "'s memory budget is full (" + charge[t.ownerIndex] + " of " + limit
-                    + " frames charged)";
+            // "owner you: ...", not "you's ...": an owner is a name, and may be "you".
+            String why = "owner " + t.owner + ": memory budget full (" + charge[t.ownerIndex] + " of " + limit
+                    + (limit == 1 ? " frame" : " frames") + " charged)";
             // A memory cgroup's OOM scales oom_score_adj by the cgroup's limit.
             return oom(t, t.ownerIndex, limit, "cgroup", why, events);
         }

@@ -54,6 +54,10 @@ public final class LevelBoot {
         }
     }
 
+    private static String frames(int n) {
+        return n + (n == 1 ? " frame" : " frames");
+    }
+
     private static void check(Level level, Pos pos, String what, Outcome outcome) throws LevelException {
         if (outcome instanceof Outcome.Refused refused) {
             throw new LevelException(new LevelProblem(level.source(), pos, what + ": " + refused.reason()));
@@ -62,8 +66,8 @@ public final class LevelBoot {
             if (e instanceof Event.OomKill kill) {
                 // A cgroup kill means the owner's budget, not the machine, was too small.
                 String room = "cgroup".equals(kill.scope())
-                        ? kill.owner() + "'s budget of " + level.memory().budgets().get(kill.owner()) + " frames"
-                        : level.memory().frames() + " frames";
+                        ? "the budget of owner " + kill.owner() + ", " + frames(level.memory().budgets().get(kill.owner()))
+                        : frames(level.memory().frames());
                 throw new LevelException(new LevelProblem(level.source(), pos, what
                         + ": the start does not fit in " + room + " (the OOM killer killed pid " + kill.pid() + ")"));
             }
