@@ -85,7 +85,7 @@ final class LevelReader {
             memory = rules(top.get("rules"), memory);
         }
         List<SetupMove> setup = top.containsKey("setup") ? setup(top.get("setup")) : List.of();
-        MoveRules moves = top.containsKey("moves") ? moves(top.get("moves"))
+        MoveRules moves = top.containsKey("moves") ? moves(top.get("moves"), processes, setup)
                 : new MoveRules(MoveRules.DEFAULT_VERBS, OptionalInt.empty());
         List<Goal> goals = top.containsKey("goal") ? goals(top.get("goal"), programs, processes, setup, moves)
                 : List.of();
@@ -407,8 +407,8 @@ final class LevelReader {
         return result;
     }
 
-    private MoveRules moves(Node node) {
-        Map<String, Node> m = y.mapping(node, "moves", List.of("allowed", "limit"), List.of());
+    private MoveRules moves(Node node, List<ProcessSpec> processes, List<SetupMove> setup) {
+        Map<String, Node> m = y.mapping(node, "moves", List.of("allowed", "limit", "only"), List.of());
         if (m == null) {
             return new MoveRules(MoveRules.DEFAULT_VERBS, OptionalInt.empty());
         }
@@ -432,7 +432,28 @@ final class LevelReader {
                 limit = OptionalInt.of((int) l.getAsLong());
             }
         }
-        return new MoveRules(allowed, limit);
+        List<Integer> only = new ArrayList<>();
+        if (m.containsKey("only")) {
+            List<Node> items = y.sequence(m.get("only"), "moves.only");
+            if (items != null) {
+                if (items.isEmpty()) {
+                    y.problem(m.get("only"), "moves.only lists no pid: leave it out to let the player move every"
+                            + " process");
+                }
+                // Each setup move creates at most one pid: the highest pid there is when play starts.
+                int highest = processes.stream().mapToInt(ProcessSpec::pid).max().orElse(0) + setup.size();
+                for (Node item : items) {
+                    OptionalLong pid = y.integer(item, "a pid in moves.only", 1, MAX_PID);
+                    if (pid.isPresent() && pid.getAsLong() > highest) {
+                        y.problem(item, "moves.only names pid " + pid.getAsLong() + ", which no process has when"
+                                + " play starts");
+                    } else {
+                        pid.ifPresent(v -> only.add((int) v));
+                    }
+                }
+            }
+        }
+        return new MoveRules(allowed, limit, only);
     }
 
     private List<Goal> goals(Node node, Map<String, ProgramImage> programs, List<ProcessSpec> processes,
