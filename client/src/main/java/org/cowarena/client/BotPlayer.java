@@ -42,7 +42,7 @@ public final class BotPlayer {
             Object m = session.next(250);
             if (m instanceof Messages.Welcome w) {
                 say("joined room " + w.room + (w.seat >= 0 ? " as " + w.name + ", seat " + w.seat + " (" + w.owner
-                        + ")" : " as a spectator"));
+                        + "); to reclaim the seat: --token " + w.token : " as a spectator"));
             } else if (m instanceof Messages.MoveDelta d) {
                 say(d.index + ". " + session.replica().seat(d.seat) + ": " + d.move + (d.timedOut ? " (timed out)"
                         : ""));

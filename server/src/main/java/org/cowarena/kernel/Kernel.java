@@ -167,6 +167,31 @@ public final class Kernel {
         return result;
     }
 
+    /**
+     * Starts a process the level lists as a fork of an earlier one, then moved to
+     * {@code owner}'s memory cgroup, as Android's zygote forks an app and hands it to the
+     * app's uid. Moving a task does not move its charges (cgroup v2 leaves them with the
+     * cgroup that faulted the pages in), so the shared frames stay charged to the
+     * parent's owner; what the child copies or fills later is charged to its own.
+     */
+    public Outcome spawnFork(int pid, int parentPid, String owner, int oomScoreAdj) {
+        if (pid < 1) {
+            return refuse("pid must be at least 1, was " + pid);
+        }
+        if (tasks.containsKey(pid)) {
+            return refuse("pid " + pid + " is already used");
+        }
+        if (oomScoreAdj < OOM_SCORE_ADJ_MIN || oomScoreAdj > OOM_SCORE_ADJ_MAX) {
+            return refuse("oomScoreAdj must be between -1000 and 1000, was " + oomScoreAdj);
+        }
+        Task parent = tasks.get(parentPid);
+        String problem = actorProblem(parentPid, parent, true);
+        if (problem != null) {
+            return refuse(problem);
+        }
+        return fork(parent, pid, owner, oomScoreAdj);
+    }
+
     /** fork(2): the child gets a copy of the page table; private writable pages become COW in both. */
     public Outcome fork(int pid) {
         Task parent = tasks.get(pid);
@@ -174,8 +199,12 @@ public final class Kernel {
         if (problem != null) {
             return refuse(problem);
         }
-        int childPid = highestPid + 1;
-        Task child = new Task(childPid, pid, parent.owner, parent.ownerIndex, parent.oomScoreAdj);
+        return fork(parent, highestPid + 1, parent.owner, parent.oomScoreAdj);
+    }
+
+    private Outcome fork(Task parent, int childPid, String owner, int oomScoreAdj) {
+        int pid = parent.pid;
+        Task child = new Task(childPid, pid, owner, ownerIndexOf(owner), oomScoreAdj);
         child.program = parent.program;
         AddressSpace pm = parent.mm;
         AddressSpace cm = new AddressSpace(pm);
@@ -209,7 +238,7 @@ public final class Kernel {
         }
         child.mm = cm;
         tasks.put(childPid, child);
-        highestPid = childPid;
+        highestPid = Math.max(highestPid, childPid);
         return Outcome.done(List.of(new Event.Fork(pid, childPid)));
     }
 
@@ -648,8 +677,9 @@ public final class Kernel {
     private Pressure ensureFrames(Task t, int n, List<Event> events) {
         long limit = budget[t.ownerIndex];
         if (charge[t.ownerIndex] + n > limit) {
-            String why = t.owner + "'s memory budget is full (" + charge[t.ownerIndex] + " of " + limit
-                    + " frames charged)";
+            // "owner you: ...", not "you's ...": an owner is a name, and may be "you".
+            String why = "owner " + t.owner + ": memory budget full (" + charge[t.ownerIndex] + " of " + limit
+                    + (limit == 1 ? " frame" : " frames") + " charged)";
             // A memory cgroup's OOM scales oom_score_adj by the cgroup's limit.
             return oom(t, t.ownerIndex, limit, "cgroup", why, events);
         }

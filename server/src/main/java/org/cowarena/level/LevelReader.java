@@ -31,8 +31,8 @@ final class LevelReader {
             "programs", "processes", "setup", "moves", "goal", "stars", "hints", "explain", "actors");
     private static final List<String> MEMORY = List.of("frames", "oom", "hugePage", "thpCow", "budget", "budgets");
     private static final List<String> PROGRAM = List.of("text", "data", "heap", "stack");
-    private static final List<String> PROCESS = List.of("pid", "program", "owner", "data", "heap", "stack",
-            "oomScoreAdj");
+    private static final List<String> PROCESS = List.of("pid", "program", "forkOf", "owner", "data", "heap",
+            "stack", "oomScoreAdj");
     private static final List<String> GOALS = List.of("running", "page", "maxPeakFrames", "processes", "maxCopies",
             "maxFramesCopied", "noOomKill", "alive", "exited", "killed", "shared", "maxCharge");
     private static final List<String> EVENT_TYPES = List.of("fork", "vfork", "exec", "exit", "unblock", "zero-map",
@@ -308,40 +308,67 @@ final class LevelReader {
         if (items.isEmpty()) {
             y.problem(node, "a level needs at least one process");
         }
-        Map<Integer, Node> seen = new TreeMap<>();
+        Map<Integer, ProcessSpec> seen = new TreeMap<>();
         for (Node item : items) {
-            Map<String, Node> p = y.mapping(item, "a process", PROCESS, List.of("pid", "program"));
-            if (p == null || !p.containsKey("pid") || !p.containsKey("program")) {
+            Map<String, Node> p = y.mapping(item, "a process", PROCESS, List.of("pid"));
+            if (p == null || !p.containsKey("pid")) {
+                continue;
+            }
+            if (p.containsKey("program") == p.containsKey("forkOf")) {
+                y.problem(item, "a process names either its program (it starts by exec) or forkOf (it starts"
+                        + " as a fork of an earlier process)");
                 continue;
             }
             OptionalLong pid = y.integer(p.get("pid"), "pid", 1, MAX_PID);
-            String program = y.text(p.get("program"), "program");
-            if (pid.isEmpty() || program == null) {
+            if (pid.isEmpty()) {
                 continue;
             }
             if (seen.containsKey((int) pid.getAsLong())) {
                 y.problem(p.get("pid"), "pid " + pid.getAsLong() + " is listed twice");
                 continue;
             }
-            seen.put((int) pid.getAsLong(), item);
+            ProcessSpec parent = null;
+            String program;
+            if (p.containsKey("forkOf")) {
+                OptionalLong of = y.integer(p.get("forkOf"), "forkOf", 1, MAX_PID);
+                if (of.isEmpty()) {
+                    continue;
+                }
+                parent = seen.get((int) of.getAsLong());
+                if (parent == null) {
+                    y.problem(p.get("forkOf"), "forkOf names pid " + of.getAsLong()
+                            + ", which is not listed before this process");
+                    continue;
+                }
+                program = parent.program();
+            } else {
+                program = y.text(p.get("program"), "program");
+                if (program == null) {
+                    continue;
+                }
+            }
             ProgramImage image = programs.get(program);
             if (image == null) {
                 y.problem(p.get("program"), "unknown program \"" + program + "\"" + (programs.isEmpty() ? ""
                         : " (programs: " + String.join(", ", programs.keySet()) + ")"));
                 continue;
             }
+            // A forked process inherits its parent's owner and oom_score_adj unless it names its own.
             String owner = p.containsKey("owner") ? y.word(p.get("owner"), "owner", NAME,
-                    "letters, digits, '_', '.', '-' (at most 32)") : "you";
+                    "letters, digits, '_', '.', '-' (at most 32)") : parent != null ? parent.owner() : "you";
+            int inherited = parent != null ? parent.oomScoreAdj() : 0;
             int adj = p.containsKey("oomScoreAdj") ? (int) y.integer(p.get("oomScoreAdj"), "oomScoreAdj",
-                    Kernel.OOM_SCORE_ADJ_MIN, Kernel.OOM_SCORE_ADJ_MAX).orElse(0) : 0;
+                    Kernel.OOM_SCORE_ADJ_MIN, Kernel.OOM_SCORE_ADJ_MAX).orElse(inherited) : inherited;
             List<String> data = segmentValues(p, "data", image.data().size(), program);
             List<String> heap = segmentValues(p, "heap", image.heap(), program);
             List<String> stack = segmentValues(p, "stack", image.stack(), program);
             if (owner == null || data == null || heap == null || stack == null) {
                 continue;
             }
-            result.add(new ProcessSpec((int) pid.getAsLong(), program, owner, data, heap, stack, adj,
-                    YamlNodes.pos(item)));
+            ProcessSpec spec = new ProcessSpec((int) pid.getAsLong(), program, owner, data, heap, stack, adj,
+                    parent != null ? parent.pid() : 0, YamlNodes.pos(item));
+            seen.put(spec.pid(), spec);
+            result.add(spec);
         }
         return result;
     }

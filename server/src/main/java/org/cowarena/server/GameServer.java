@@ -7,7 +7,6 @@ import com.esotericsoftware.kryonet.Server;
 import com.esotericsoftware.minlog.Log;
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -42,6 +41,9 @@ public final class GameServer implements Closeable, Outbox {
     private final List<Room> rooms = new ArrayList<>();
     private final Map<String, Room> byCode = new ConcurrentHashMap<>();
     private final Map<Integer, Member> members = new ConcurrentHashMap<>();
+    private final Map<String, Room> tokens = new ConcurrentHashMap<>();
+    private DiscoveryResponder discovery;
+    private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
     /** Closes refused connections a moment after their refusal, so the reason reaches them first. */
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "closer");
@@ -150,12 +152,16 @@ public final class GameServer implements Closeable, Outbox {
                 onDisconnected(c);
             }
         });
+        server.bind(config.port());
         if (config.discoveryPort() > 0) {
-            server.setDiscoveryHandler(new com.esotericsoftware.kryonet.PayloadDiscoveryHandler(
-                    this::discoveryReply, Protocol.SERVER_OBJECT_BUFFER));
+            try {
+                discovery = new DiscoveryResponder(config.discoveryPort(), this::discoveryReply);
+            } catch (IOException e) {
+                server.stop();
+                throw e;
+            }
+            discovery.start();
         }
-        server.bind(new InetSocketAddress(config.port()),
-                config.discoveryPort() > 0 ? new InetSocketAddress(config.discoveryPort()) : null);
         server.start();
     }
 
@@ -201,11 +207,18 @@ public final class GameServer implements Closeable, Outbox {
         return r;
     }
 
+    /** Connections open now. */
     public int connections() {
         return members.size();
     }
 
+    /** Connections accepted since the start. */
+    public long connectionsAccepted() {
+        return accepted.get();
+    }
+
     private void onConnected(Connection c) {
+        accepted.incrementAndGet();
         Member m = new Member(c);
         members.put(c.getID(), m);
         if (members.size() > config.maxClients()) {
@@ -279,7 +292,7 @@ public final class GameServer implements Closeable, Outbox {
                 return;
             }
         } else {
-            room = null;
+            room = reclaim ? tokens.get(hello.token) : null;
             if (!hello.spectate && !reclaim) {
                 for (Room r : rooms) {
                     if (r.reserveSeat()) {
@@ -296,6 +309,11 @@ public final class GameServer implements Closeable, Outbox {
         Room target = room;
         boolean seatReserved = reserved;
         target.post(() -> target.join(c, hello, name, seatReserved));
+    }
+
+    @Override
+    public void tokenIssued(String token, Room room) {
+        tokens.put(token, room);
     }
 
     @Override
@@ -344,6 +362,9 @@ public final class GameServer implements Closeable, Outbox {
 
     @Override
     public void close() {
+        if (discovery != null) {
+            discovery.close();
+        }
         Thread network = server.getUpdateThread();
         server.stop();
         if (network != null && network != Thread.currentThread()) {

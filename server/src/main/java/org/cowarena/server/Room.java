@@ -96,6 +96,9 @@ final class Room {
             Seat seat = seats[s.seat()];
             seat.player = s.name();
             seat.token = s.token();
+            if (s.token() != null) {
+                outbox.tokenIssued(s.token(), this);
+            }
             if (s.bot() != null) {
                 seat.bot = Strategies.create(s.bot(), botSeed(s.seat()));
             }
@@ -215,6 +218,15 @@ final class Room {
         }
     }
 
+    /** Runs {@code task} on the room thread after {@code millis}, unless the room has shut down by then. */
+    private void later(Runnable task, long millis) {
+        try {
+            thread.schedule(() -> post(task), millis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the room is shutting down
+        }
+    }
+
     /** Reserves a seat for a join without a token; false when none is open. */
     boolean reserveSeat() {
         while (true) {
@@ -281,6 +293,7 @@ final class Room {
         Seat seat = seats[free];
         seat.player = name;
         seat.token = newToken();
+        outbox.tokenIssued(seat.token, this);
         seat.connection = c;
         seat.bot = null;
         outbox.member(c, this);
@@ -345,7 +358,7 @@ final class Room {
 
     private void startGrace(int i) {
         long generation = ++seats[i].graceGeneration;
-        thread.schedule(() -> post(() -> graceOver(i, generation)), config.graceMillis(), TimeUnit.MILLISECONDS);
+        later(() -> graceOver(i, generation), config.graceMillis());
     }
 
     private void graceOver(int i, long generation) {
@@ -428,6 +441,7 @@ final class Room {
         delta.turn = turn;
         delta.turnMillis = (int) config.turnMillis();
         delta.over = over;
+        publish(); // before the delta: whoever has the delta sees the status that goes with it
         broadcast(delta);
         if (over) {
             appendJournal("# over");
@@ -436,7 +450,6 @@ final class Room {
         } else {
             startTurn(now);
         }
-        publish();
         return null;
     }
 
@@ -489,7 +502,7 @@ final class Room {
         if (seat.bot != null) {
             post(() -> botMove(generation));
         } else {
-            thread.schedule(() -> post(() -> timeout(generation)), config.turnMillis(), TimeUnit.MILLISECONDS);
+            later(() -> timeout(generation), config.turnMillis());
         }
     }
 

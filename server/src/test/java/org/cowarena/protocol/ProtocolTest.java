@@ -58,6 +58,6 @@ class ProtocolTest {
     void theClientReadsTheLargestSnapshotTheServerSends() {
         assertThat(Protocol.MAX_SNAPSHOT_BYTES).isLessThan(Protocol.CLIENT_OBJECT_BUFFER);
         assertThat(Protocol.MAX_SNAPSHOT_BYTES).isLessThan(Protocol.SERVER_WRITE_BUFFER / 2);
-        assertThat(Protocol.MAX_LEVEL_BYTES * 2).isLessThan(Protocol.MAX_SNAPSHOT_BYTES);
+        assertThat(Protocol.MAX_LEVEL_BYTES + Protocol.MAX_MOVES_PER_GAME * 40).isLessThan(Protocol.MAX_SNAPSHOT_BYTES);
     }
 }

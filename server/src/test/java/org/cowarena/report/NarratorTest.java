@@ -50,6 +50,16 @@ class NarratorTest {
     }
 
     @Test
+    void aCgroupOomKillNamesTheOwnerAsAName() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budget: 2}\nprograms:\n"
+                + "  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, heap: [a]}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        List<String> lines = new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("write 1 2 X")));
+        assertThat(lines).first().isEqualTo("owner you: memory budget full; the OOM killer killed pid 1 (badness 2),"
+                + " the very process whose fault needed the frame; its move ends there");
+    }
+
+    @Test
     void chineseNarrationTranslatesEventSentencesAndNotes() throws Exception {
         List<String> lines = narrate("zh", "fork 1", "write 2 2 X");
         assertThat(lines).contains("进程 1 fork 出进程 2：子进程以写时复制方式共享全部 4 个已映射的页，没有复制任何页框",
