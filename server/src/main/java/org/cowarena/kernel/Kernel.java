@@ -1059,7 +1059,10 @@ public final class Kernel {
         Arrays.fill(canonical, -1);
         int[] byCanonical = new int[mem.used()];
         int frames = 0;
-        IdentityHashMap<AddressSpace, Integer> seen = new IdentityHashMap<>();
+        // Only a vfork child and its parent share an address space (users > 1): only
+        // those need remembering, so most calls never build the map.
+        IdentityHashMap<AddressSpace, Integer> seen = null;
+        int spaces = 0;
         for (Task t : tasks.values()) {
             w = ensure(w, n, 9);
             w[n++] = t.pid;
@@ -1074,15 +1077,20 @@ public final class Kernel {
                 w[n++] = -1;
                 continue;
             }
-            Integer shared = seen.get(t.mm);
+            AddressSpace mm = t.mm;
+            Integer shared = seen == null ? null : seen.get(mm);
             if (shared != null) {
                 // A vfork child borrows an address space already written out.
                 w[n++] = shared;
                 continue;
             }
-            AddressSpace mm = t.mm;
-            seen.put(mm, seen.size());
-            w[n++] = seen.size() - 1;
+            if (mm.users > 1) {
+                if (seen == null) {
+                    seen = new IdentityHashMap<>();
+                }
+                seen.put(mm, spaces);
+            }
+            w[n++] = spaces++;
             w = ensure(w, n, 3 + mm.size() * 2);
             w[n++] = mm.programIndex;
             w[n++] = mm.users;

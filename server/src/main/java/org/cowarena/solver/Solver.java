@@ -109,6 +109,24 @@ public final class Solver {
         SolveResult run() {
             int maxMoves = maxMoves();
             int levelLimit = level.moves().limit().orElse(Integer.MAX_VALUE);
+            try {
+                search(maxMoves, levelLimit);
+            } catch (OutOfMemoryError e) {
+                // The frontier went with the stack frame; the states go too, the solutions stay.
+                seen.clear();
+                cutOffs.add(CutOff.MEMORY);
+            }
+            Map<String, Solution> bests = new LinkedHashMap<>();
+            for (int i = 0; i < best.length; i++) {
+                if (best[i] != null) {
+                    bests.put(METRICS.get(i), best[i]);
+                }
+            }
+            return new SolveResult(level, maxMoves, cutOffs, states, expanded, tried, bests,
+                    Optional.ofNullable(mostStars));
+        }
+
+        private void search(int maxMoves, int levelLimit) {
             Node root = new Node(null, null, scoreOf(start));
             List<Node> frontier = new ArrayList<>();
             if (keep(root, start, keys.key(start, turnKey(0)))) {
@@ -132,14 +150,6 @@ public final class Solver {
                 }
                 frontier = next;
             }
-            Map<String, Solution> bests = new LinkedHashMap<>();
-            for (int i = 0; i < best.length; i++) {
-                if (best[i] != null) {
-                    bests.put(METRICS.get(i), best[i]);
-                }
-            }
-            return new SolveResult(level, maxMoves, cutOffs, states, expanded, tried, bests,
-                    Optional.ofNullable(mostStars));
         }
 
         private void expand(Node node, Game game, int depth, List<Node> next) {
