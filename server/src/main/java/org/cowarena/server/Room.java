@@ -266,17 +266,16 @@ final class Room {
             return;
         }
         int free = -1;
-        for (int i = 0; i < seats.length; i++) {
-            if (seats[i].forHumans && !seats[i].taken()) {
-                free = i;
-                break;
-            }
+        for (int i = seats.length - 1; i >= 0; i--) {
             if (seats[i].forHumans && name.equals(seats[i].player)) {
                 if (reserved) {
                     openSeats.incrementAndGet();
                 }
                 outbox.refuse(c, "the name " + name + " is taken in room " + code + ": choose another");
                 return;
+            }
+            if (seats[i].forHumans && !seats[i].taken()) {
+                free = i;
             }
         }
         if (free < 0) {
