@@ -1,5 +1,6 @@
 package org.cowarena.report;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,13 +50,19 @@ public final class Narrator {
         return language;
     }
 
-    /** A sentence from the bundle; arguments are formatted by String.valueOf, never by locale. */
+    /**
+     * A sentence from the bundle. A plain {@code {n}} is filled in by String.valueOf, never by
+     * locale (no digit grouping); a {@code {n,choice,...}} picks a plural form by the number.
+     */
     public String say(String key, Object... args) {
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = String.valueOf(args[i]);
+        MessageFormat format = new MessageFormat(text.getString(key), Locale.ROOT);
+        Format[] formats = format.getFormats();
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] == null) {
+                format.setFormat(i, PlainFormat.INSTANCE);
+            }
         }
-        return new MessageFormat(text.getString(key), Locale.ROOT).format(plain);
+        return format.format(args);
     }
 
     /** The sentences for a move just played, then its actors' moves, in event order. */

@@ -60,6 +60,28 @@ class NarratorTest {
     }
 
     @Test
+    void summaryLinesUseTheSingularForOneAndNeverGroupDigits() throws Exception {
+        Narrator n = new Narrator(Game.start(LevelLoader.parse(LEVEL, "t.yaml")), "en");
+        assertThat(n.say("summary.counts", 1, 1, 1, 0, 0, 0, 0, 0))
+                .isEqualTo("Moves 1, copies 1 (1 frame), reuses 0, zero fills 0, OOM kills 0, segv 0, rejected 0");
+        assertThat(n.say("summary.counts", 1000, 2, 2, 0, 0, 0, 0, 0)).startsWith("Moves 1000, copies 2 (2 frames)");
+        assertThat(n.say("summary.counts", 1, 0, 0, 0, 0, 0, 0, 0)).startsWith("Moves 1, copies 0 (0 frames)");
+        assertThat(n.say("summary.standing", 1, "alice", 3, 3, 1, 1)).isEqualTo("1. alice: jobs 3/3, 1 alive, 1 frame charged");
+        assertThat(n.say("summary.standing", 2, "bob", 2, 3, 1, 2)).isEqualTo("2. bob: jobs 2/3, 1 alive, 2 frames charged");
+        assertThat(n.say("goal.maxCopies", 1)).isEqualTo("at most 1 copy");
+        assertThat(n.say("goal.maxPeakFrames", 1200)).isEqualTo("peak memory at most 1200 frames");
+    }
+
+    @Test
+    void aForkOfOneMappedPageSaysPage() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 4}\nprograms:\n  p: {text: 1}\n"
+                + "processes:\n  - {pid: 1, program: p}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("fork 1")))).containsExactly(
+                "pid 1 forked pid 2: the child shares 1 mapped page copy-on-write; no frame was copied");
+    }
+
+    @Test
     void chineseNarrationTranslatesEventSentencesAndNotes() throws Exception {
         List<String> lines = narrate("zh", "fork 1", "write 2 2 X");
         assertThat(lines).contains("进程 1 fork 出进程 2：子进程以写时复制方式共享全部 4 个已映射的页，没有复制任何页框",
