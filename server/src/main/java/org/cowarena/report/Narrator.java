@@ -171,8 +171,8 @@ public final class Narrator {
         if (e instanceof Event.Alloc x) {
             // Anonymous allocations are told by the fault that made them.
             if (x.kind() == FrameKind.FILE) {
-                String value = Optional.ofNullable(kernel().frame(x.frame()).value()).orElse("?");
-                return Optional.of(say("alloc.file", x.frame(), value));
+                // The value loaded, from the event: the frame may be gone or reused by the end of the move.
+                return Optional.of(say("alloc.file", x.frame(), x.value()));
             }
             return Optional.empty();
         }

@@ -82,6 +82,22 @@ class NarratorTest {
     }
 
     @Test
+    void aPageCacheFrameIsToldWithTheValueItWasLoadedWithEvenIfTheMoveFreedAndReusedIt() throws Exception {
+        // pid 1's exec loads b0 and b1, then goes over budget and is killed: both frames are
+        // freed, and the house's write in the same turn takes frame 0 for its own page.
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budgets: {you: 2}}\n"
+                + "programs:\n  small: {text: [s]}\n  big: {text: [b0, b1, b2]}\n  h: {text: [h], heap: 1}\n"
+                + "processes:\n  - {pid: 1, program: small}\n  - {pid: 2, program: h, owner: house}\n"
+                + "actors:\n  - {name: house, script: [\"write 2 1 H\"]}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        List<String> lines = new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("exec 1 big")));
+        assertThat(lines).contains("frame 0 now holds a page of a program (b0) in the page cache",
+                "frame 2 now holds a page of a program (b1) in the page cache",
+                "  pid 2 wrote vpn 1 for the first time: the kernel zero-filled frame 0 for it");
+        assertThat(game.kernel().frame(0).value()).isEqualTo("H");
+    }
+
+    @Test
     void chineseNarrationTranslatesEventSentencesAndNotes() throws Exception {
         List<String> lines = narrate("zh", "fork 1", "write 2 2 X");
         assertThat(lines).contains("进程 1 fork 出进程 2：子进程以写时复制方式共享全部 4 个已映射的页，没有复制任何页框",
