@@ -20,6 +20,7 @@ import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Outcome;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.kernel.ProgramImage;
 import org.cowarena.kernel.TaskState;
 import org.cowarena.level.Goal;
 import org.cowarena.move.Move;
@@ -86,7 +87,7 @@ public final class Narrator {
             return;
         }
         for (Event e : outcome.events()) {
-            sentence(e).ifPresent(s -> lines.add(indent + s));
+            sentence(e, outcome.events()).ifPresent(s -> lines.add(indent + s));
             if (explained.add(e.type())) {
                 game.level().explain(e.type(), language).ifPresent(n -> lines.add(indent + say("note", n.strip())));
             }
@@ -113,7 +114,8 @@ public final class Narrator {
         return game.kernel();
     }
 
-    public Optional<String> sentence(Event e) {
+    /** The sentence for {@code e}, one of the events of a move ({@code move}), which some sentences read. */
+    public Optional<String> sentence(Event e, List<Event> move) {
         if (e instanceof Event.Fork x) {
             int pages = kernel().process(x.child()).map(ProcessInfo::rss).orElse(0);
             return Optional.of(say("fork", x.pid(), x.child(), pages));
@@ -122,7 +124,7 @@ public final class Narrator {
             return Optional.of(say("vfork", x.pid(), x.child()));
         }
         if (e instanceof Event.Exec x) {
-            return Optional.of(say("exec", x.pid(), x.program()));
+            return Optional.of(exec(x, move));
         }
         if (e instanceof Event.Exit x) {
             return Optional.of(say("exit", x.pid()));
@@ -184,6 +186,39 @@ public final class Narrator {
             return Optional.of(say("madvise", x.pid(), range, x.advice().notation()));
         }
         throw new IllegalArgumentException("no sentence for event " + e);
+    }
+
+    /**
+     * What an exec mapped, and whether it had to load it: the page-cache frames it allocated
+     * are the alloc events after it in the same move (an exec is the only move that loads).
+     */
+    private String exec(Event.Exec x, List<Event> move) {
+        ProgramImage image = kernel().program(x.program()).orElseThrow();
+        int pages = image.fileSize();
+        if (pages == 0) {
+            return say("exec.empty", x.pid(), x.program());
+        }
+        int loaded = 0;
+        boolean cut = false;
+        for (Event e : move.subList(move.indexOf(x) + 1, move.size())) {
+            if (e instanceof Event.Alloc a && a.kind() == FrameKind.FILE) {
+                loaded++;
+            } else if (e instanceof Event.OomKill k && k.pid() == x.pid()) {
+                cut = true; // killed while loading: the rest was never looked up
+            }
+        }
+        String what = say(image.data().isEmpty() ? "exec.what.text"
+                : image.text().isEmpty() ? "exec.what.data" : "exec.what.both");
+        if (cut) {
+            return say("exec.cut", x.pid(), x.program(), what, loaded, pages);
+        }
+        if (loaded == 0) {
+            return say("exec.cached", x.pid(), x.program(), what);
+        }
+        if (loaded == pages) {
+            return say("exec.loaded", x.pid(), x.program(), what, loaded);
+        }
+        return say("exec.partly", x.pid(), x.program(), what, loaded, pages - loaded, pages);
     }
 
     /** A goal in the checklist, in this narrator's language. */

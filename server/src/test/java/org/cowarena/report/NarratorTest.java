@@ -98,6 +98,38 @@ class NarratorTest {
     }
 
     @Test
+    void execSaysWhetherItLoadedTheProgramOrFoundItCached() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 12}\nprograms:\n"
+                + "  p: {text: 1, data: [d], heap: 1}\n  q: {text: [q0, q1]}\n  anon: {heap: 1}\n"
+                + "processes:\n  - {pid: 1, program: p}\n  - {pid: 2, program: p}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        Narrator n = new Narrator(game, "en");
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 q")))).first().isEqualTo("pid 1 execed q: its"
+                + " old pages were dropped, and the kernel loaded q's text into the page cache (2 pages)");
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 q")))).first().isEqualTo("pid 2 execed q: its"
+                + " old pages were dropped, and q's text was mapped from the page cache, already loaded: no frame used");
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 p")))).first().isEqualTo("pid 2 execed p: its"
+                + " old pages were dropped, and the kernel loaded p's text and data into the page cache (2 pages)");
+        game.play(MoveParser.parseMove("write 2 1 mine"));   // the data page is copied, its cached frame freed
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 p")))).first().isEqualTo("pid 1 execed p: its"
+                + " old pages were dropped; the page cache already held 1 of p's 2 pages, and the kernel loaded"
+                + " the rest (1 page)");
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 anon")))).first().isEqualTo("pid 1 execed anon:"
+                + " its old pages were dropped; anon has no text or data to map");
+    }
+
+    @Test
+    void anExecCutShortByTheOomKillerSaysHowFarItGot() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budgets: {you: 2}}\n"
+                + "programs:\n  small: {text: [s]}\n  big: {text: [b0, b1, b2]}\n"
+                + "processes:\n  - {pid: 1, program: small}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("exec 1 big")))).first()
+                .isEqualTo("pid 1 execed big: its old pages were dropped, and the kernel was loading big's text"
+                        + " into the page cache (2 of 3 pages loaded) when memory ran out");
+    }
+
+    @Test
     void chineseNarrationTranslatesEventSentencesAndNotes() throws Exception {
         List<String> lines = narrate("zh", "fork 1", "write 2 2 X");
         assertThat(lines).contains("进程 1 fork 出进程 2：子进程以写时复制方式共享全部 4 个已映射的页，没有复制任何页框",
