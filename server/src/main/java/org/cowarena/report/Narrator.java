@@ -146,7 +146,8 @@ public final class Narrator {
             if (x.fromKind() == FrameKind.FILE) {
                 return Optional.of(say("cow-copy.file", x.pid(), x.vpn(), x.from(), x.to()));
             }
-            return Optional.of(say("cow-copy", x.pid(), x.vpn(), sharers(x.from(), x.pid()), x.from(), x.to()));
+            return Optional.of(say("cow-copy", x.pid(), x.vpn(), sharers(x.from(), x.pid(), x.refs() - 1), x.from(),
+                    x.to()));
         }
         if (e instanceof Event.HugeCowCopy x) {
             return Optional.of(say("cow-copy.huge", x.pid(), x.vpn(), x.from().size(), frames(x.from()),
@@ -263,8 +264,12 @@ public final class Narrator {
         throw new IllegalArgumentException("no description for goal " + goal);
     }
 
-    /** "pid 1" or "pids 1, 2 and 3": the other live processes still mapping a frame. */
-    private String sharers(int frame, int except) {
+    /**
+     * "pid 1" or "pids 1, 2 and 3": the other live processes still mapping a frame. The board
+     * is read after the whole turn, so when an actor's move changed who maps the frame, the
+     * names no longer match the {@code others} the event counted, and the count is told instead.
+     */
+    private String sharers(int frame, int except, int others) {
         Set<Integer> pids = new LinkedHashSet<>();
         for (ProcessInfo p : kernel().processes()) {
             if (p.pid() == except || !p.state().alive()) {
@@ -277,6 +282,9 @@ public final class Narrator {
             }
         }
         List<String> names = pids.stream().map(String::valueOf).collect(Collectors.toList());
+        if (names.size() != others) {
+            return say("sharers.count", others);
+        }
         if (names.isEmpty()) {
             return say("sharers.none");
         }

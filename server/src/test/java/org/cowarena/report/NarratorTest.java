@@ -130,6 +130,20 @@ class NarratorTest {
     }
 
     @Test
+    void aCopyCountsItsSharersWhenAnActorChangedWhoMapsTheFrameLaterInTheTurn() throws Exception {
+        // pid 2's copy leaves pids 1 and 3 on the old frame; the actor's copy for pid 1 then
+        // leaves only pid 3 there by the time the turn is told.
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8}\nprograms:\n  p: {text: 1, heap: 1}\n"
+                + "processes:\n  - {pid: 1, program: p, heap: [a]}\nsetup: [\"fork 1\", \"fork 1\"]\n"
+                + "actors:\n  - {name: house, script: [\"write 1 1 r\"]}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("write 2 1 X")))).containsExactly(
+                "pid 2 wrote vpn 1, shared with 2 other processes: copied frame 1 into frame 2",
+                "[house] write 1 1 r",
+                "  pid 1 wrote vpn 1, shared with pid 3: copied frame 1 into frame 3");
+    }
+
+    @Test
     void chineseNarrationTranslatesEventSentencesAndNotes() throws Exception {
         List<String> lines = narrate("zh", "fork 1", "write 2 2 X");
         assertThat(lines).contains("进程 1 fork 出进程 2：子进程以写时复制方式共享全部 4 个已映射的页，没有复制任何页框",
