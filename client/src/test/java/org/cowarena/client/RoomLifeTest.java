@@ -68,7 +68,7 @@ class RoomLifeTest {
             Session watcher = Waits.join(t.port, "projector", null, true);
             assertThat(a.welcome().name).isEqualTo("al[31mice");
             Messages.ChatLine[] got = new Messages.ChatLine[1];
-            a.send(new Messages.ChatSend("hello\u0007 \u001b[2Jroom " + "x".repeat(500)));
+            a.chat("hello\u0007 \u001b[2Jroom " + "x".repeat(50_000));
             while (got[0] == null) {
                 Object m = watcher.next(5000);
                 if (m instanceof Messages.ChatLine line) {
