@@ -56,6 +56,15 @@ class RoomLifeTest {
             Waits.until(b, () -> b.replica().index() == 1, 5000, "the first move of game 2");
             assertThat(Files.readString(dir.resolve("AGAIN-2.moves"))).contains("# seat 0 ").contains("red: fork 1");
             assertThat(Files.readString(dir.resolve("AGAIN-1.moves"))).contains("# over");
+            // A journal is a moves file: play replays the finished game on the level kept beside it.
+            java.io.StringWriter out = new java.io.StringWriter();
+            int status = org.cowarena.cli.ServerCli.run(new java.io.PrintWriter(out),
+                    new java.io.PrintWriter(new java.io.StringWriter()), "play", "--level",
+                    dir.resolve("AGAIN-1.level.yaml").toString(), "--moves", dir.resolve("AGAIN-1.moves").toString(),
+                    "--json");
+            assertThat(status).isZero();
+            assertThat(out.toString().lines().filter(l -> l.startsWith("{\"type\":\"move\""))).hasSize(30)
+                    .allMatch(l -> l.contains("\"ok\":true"));
             a.close();
             b.close();
         }
