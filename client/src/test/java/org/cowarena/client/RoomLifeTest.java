@@ -56,6 +56,15 @@ class RoomLifeTest {
             Waits.until(b, () -> b.replica().index() == 1, 5000, "the first move of game 2");
             assertThat(Files.readString(dir.resolve("AGAIN-2.moves"))).contains("# seat 0 ").contains("red: fork 1");
             assertThat(Files.readString(dir.resolve("AGAIN-1.moves"))).contains("# over");
+            // A journal is a moves file: play replays the finished game on the level kept beside it.
+            java.io.StringWriter out = new java.io.StringWriter();
+            int status = org.cowarena.cli.ServerCli.run(new java.io.PrintWriter(out),
+                    new java.io.PrintWriter(new java.io.StringWriter()), "play", "--level",
+                    dir.resolve("AGAIN-1.level.yaml").toString(), "--moves", dir.resolve("AGAIN-1.moves").toString(),
+                    "--json");
+            assertThat(status).isZero();
+            assertThat(out.toString().lines().filter(l -> l.startsWith("{\"type\":\"move\""))).hasSize(30)
+                    .allMatch(l -> l.contains("\"ok\":true"));
             a.close();
             b.close();
         }
@@ -68,7 +77,7 @@ class RoomLifeTest {
             Session watcher = Waits.join(t.port, "projector", null, true);
             assertThat(a.welcome().name).isEqualTo("al[31mice");
             Messages.ChatLine[] got = new Messages.ChatLine[1];
-            a.send(new Messages.ChatSend("hello\u0007 \u001b[2Jroom " + "x".repeat(500)));
+            a.chat("hello\u0007 \u001b[2Jroom " + "x".repeat(50_000));
             while (got[0] == null) {
                 Object m = watcher.next(5000);
                 if (m instanceof Messages.ChatLine line) {

@@ -165,10 +165,6 @@ public final class GameServer implements Closeable, Outbox {
         server.start();
     }
 
-    public ServeConfig config() {
-        return config;
-    }
-
     public List<RoomStatus> rooms() {
         List<RoomStatus> list = new ArrayList<>();
         for (Room r : rooms) {

@@ -61,8 +61,16 @@ class BotsTest {
         int chosen = after.kernel().charged("red");
         for (Move m : Candidates.of(game, "red")) {
             Optional<Game> other = Candidates.tryMove(game, "red", m);
-            other.ifPresent(g -> assertThat(g.kernel().charged("red")).as(m.notation()).isGreaterThanOrEqualTo(chosen));
+            other.filter(g -> Candidates.alive(g, "red") > 0).ifPresent(g -> assertThat(g.kernel().charged("red"))
+                    .as(m.notation()).isGreaterThanOrEqualTo(chosen));
         }
+    }
+
+    @Test
+    void greedyKeepsItsLastProcessAliveThoughExitingWouldFreeItsFrames() throws Exception {
+        // One shell holding every frame: exit would leave nothing charged, fork costs nothing.
+        Game game = Game.start(LevelLoader.loadBundled("campaign/01-fork"));
+        assertThat(new Greedy(1).choose(game, "you")).isEqualTo(new Move.Fork(1));
     }
 
     @Test

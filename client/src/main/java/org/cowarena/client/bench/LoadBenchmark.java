@@ -6,10 +6,12 @@ import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.FrameworkMessage;
 import com.esotericsoftware.kryonet.Listener;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,7 +36,9 @@ import org.cowarena.server.ServeConfig;
  * classroom: bots, not people), so the server carries a steady load rather than a burst.
  *
  * <pre>java -cp client/target/cowarena.jar org.cowarena.client.bench.LoadBenchmark [clients] [seconds]
- *      [frames] [heapPages] [intervalMillis]</pre>
+ *      [frames] [heapPages] [intervalMillis] [journalDir]</pre>
+ * With a journal directory, every move is forced to the disk before it is acknowledged, as
+ * {@code serve --journal} does.
  */
 public final class LoadBenchmark {
     private static final String[] OWNERS = {"red", "blue", "green", "gold"};
@@ -47,6 +51,7 @@ public final class LoadBenchmark {
     private final long intervalNanos;
     private final int frames;
     private final int heap;
+    private final Optional<Path> journal;
     /** (room, move index) → the time its move was sent, and how many clients still miss its delta. */
     private final Map<Long, long[]> inFlight = new ConcurrentHashMap<>();
     private final List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -58,7 +63,8 @@ public final class LoadBenchmark {
     private final AtomicBoolean measuring = new AtomicBoolean();
     private final AtomicBoolean stop = new AtomicBoolean();
 
-    private LoadBenchmark(int clients, int seconds, int frames, int heap, int intervalMillis) {
+    private LoadBenchmark(int clients, int seconds, int frames, int heap, int intervalMillis, Optional<Path> journal) {
+        this.journal = journal;
         this.clients = clients;
         this.runNanos = seconds * 1_000_000_000L;
         this.warmupNanos = 3_000_000_000L;
@@ -73,11 +79,12 @@ public final class LoadBenchmark {
         int frames = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         int heap = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         int interval = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        Optional<Path> journal = args.length > 5 ? Optional.of(Path.of(args[5])) : Optional.empty();
         if (clients % OWNERS.length != 0 || seconds < 1 || seconds > 600) {
             System.err.println("clients must be a multiple of 4; seconds between 1 and 600");
             System.exit(2);
         }
-        new LoadBenchmark(clients, seconds, frames, heap, interval).run();
+        new LoadBenchmark(clients, seconds, frames, heap, interval, journal).run();
         System.exit(0);
     }
 
@@ -101,7 +108,7 @@ public final class LoadBenchmark {
         int rooms = clients / OWNERS.length;
         ServeConfig config = ServeConfig.defaults(List.of(LevelText.of(level(), "bench-arena.yaml")))
                 .withRooms(rooms, List.of()).withPlayers(OWNERS.length).withPorts(port, 0)
-                .withLimits(clients + 16, 2000).withTimers(60_000, 60_000);
+                .withLimits(clients + 16, 2000).withTimers(60_000, 60_000).withJournal(journal);
         GameServer server = GameServer.create(config);
         server.start();
         List<Thread> threads = new ArrayList<>();
@@ -229,8 +236,8 @@ public final class LoadBenchmark {
         long[] lat = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] rtt = pings.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "%d clients in %d rooms, %.1f s measured, %d cores, board %d frames,"
-                + " heap %d pages a process%n", clients, rooms, seconds, Runtime.getRuntime().availableProcessors(),
-                frames, heap);
+                + " heap %d pages a process, %s%n", clients, rooms, seconds, Runtime.getRuntime().availableProcessors(),
+                frames, heap, journal.map(d -> "journal in " + d).orElse("no journal"));
         System.out.printf(Locale.ROOT, "moves: %d (%.0f/s); move -> every client of the room updated:"
                 + " p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", lat.length, lat.length / seconds, ms(lat, 0.50),
                 ms(lat, 0.99), lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6);
