@@ -2,7 +2,6 @@ package org.cowarena.game;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,17 +158,9 @@ public final class Game {
         return new Score(checks, met, stars, overruns);
     }
 
-    /**
-     * The seats of the level: the owners of its starting processes, in the order the
-     * level lists them, less the names of its scripted actors.
-     */
+    /** The players: the level's seats (its {@code seats}, or every owner of a listed process but its actors). */
     public List<String> players() {
-        LinkedHashSet<String> seats = new LinkedHashSet<>();
-        for (ProcessSpec p : level.processes()) {
-            seats.add(p.owner());
-        }
-        level.actors().forEach(a -> seats.remove(a.name()));
-        return List.copyOf(seats);
+        return level.seats();
     }
 
     /**

@@ -31,7 +31,7 @@ final class LevelReader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
     private static final List<String> TOP = List.of("format", "id", "title", "kind", "briefing", "memory", "rules",
-            "programs", "processes", "setup", "moves", "goal", "stars", "hints", "explain", "actors");
+            "programs", "processes", "seats", "setup", "moves", "goal", "stars", "hints", "explain", "actors");
     private static final List<String> MEMORY = List.of("frames", "oom", "hugePage", "thpCow", "budget", "budgets");
     private static final List<String> PROGRAM = List.of("text", "data", "heap", "stack");
     private static final List<String> PROCESS = List.of("pid", "program", "forkOf", "owner", "data", "heap",
@@ -98,12 +98,14 @@ final class LevelReader {
                 : Map.of();
         List<Actor> actors = top.containsKey("actors") ? actors(top.get("actors"), processes, setup, moves)
                 : List.of();
+        List<String> seats = top.containsKey("seats") ? seats(top.get("seats"), processes)
+                : defaultSeats(processes, actors);
         if (!y.problems().isEmpty()) {
             return null;
         }
         starPositions = top.containsKey("stars") ? positions(top.get("stars")) : Map.of();
         return new Level(source, id, title, kind, briefing, memory, new ArrayList<>(programs.values()), processes,
-                setup, moves, goals, stars, hints, explain, actors);
+                setup, moves, goals, stars, hints, explain, actors, seats);
     }
 
     private Map<String, Pos> starPositions = Map.of();
@@ -768,6 +770,41 @@ final class LevelReader {
             OptionalLong v = y.integer(e.getValue(), "stars." + e.getKey(), 0, Integer.MAX_VALUE);
             if (v.isPresent()) {
                 result.put(e.getKey(), (int) v.getAsLong());
+            }
+        }
+        return result;
+    }
+
+    /** Without {@code seats}: every owner of a listed process, in order, less the actors' names. */
+    private static List<String> defaultSeats(List<ProcessSpec> processes, List<Actor> actors) {
+        java.util.LinkedHashSet<String> seats = new java.util.LinkedHashSet<>();
+        processes.forEach(p -> seats.add(p.owner()));
+        actors.forEach(a -> seats.remove(a.name()));
+        return List.copyOf(seats);
+    }
+
+    /** The owners that are players, in turn order; the other owners' processes are the level's own. */
+    private List<String> seats(Node node, List<ProcessSpec> processes) {
+        List<String> result = new ArrayList<>();
+        List<Node> items = y.sequence(node, "seats");
+        if (items == null) {
+            return result;
+        }
+        if (items.isEmpty()) {
+            y.problem(node, "seats lists nobody: leave it out to seat every owner");
+        }
+        List<String> owners = processes.stream().map(ProcessSpec::owner).distinct().toList();
+        for (Node item : items) {
+            String seat = y.text(item, "a seat");
+            if (seat == null) {
+                continue;
+            }
+            if (result.contains(seat)) {
+                y.problem(item, "seat " + seat + " is listed twice");
+            } else if (!owners.contains(seat)) {
+                y.problem(item, "seat " + seat + " owns no listed process (owners: " + String.join(", ", owners) + ")");
+            } else {
+                result.add(seat);
             }
         }
         return result;

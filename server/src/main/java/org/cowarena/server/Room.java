@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cowarena.bot.Strategies;
 import org.cowarena.game.ActorMove;
 import org.cowarena.game.Game;
+import org.cowarena.game.Standing;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Event;
 import org.cowarena.kernel.ProcessInfo;
@@ -174,12 +175,7 @@ final class Room {
     }
 
     private Seat[] newSeats(LevelText lt) {
-        List<String> owners = new ArrayList<>();
-        for (var p : lt.level().processes()) {
-            if (!owners.contains(p.owner())) {
-                owners.add(p.owner());
-            }
-        }
+        List<String> owners = lt.level().seats();
         Seat[] result = new Seat[owners.size()];
         for (int i = 0; i < result.length; i++) {
             result[i] = new Seat(owners.get(i), i < config.players());
@@ -651,38 +647,33 @@ final class Room {
         broadcast(seats());
     }
 
+    /** The end of a game: each seat's place in the game's standings (the rules exist once, in Game). */
     private Messages.GameOver gameOver() {
         Messages.GameOver g = new Messages.GameOver();
         int n = seats.length;
         g.game = gameNo;
         g.seats = new String[n];
         g.players = new String[n];
+        g.jobs = new int[n];
+        g.jobsMet = new int[n];
         g.alive = new int[n];
         g.charged = new int[n];
-        g.points = new int[n];
         g.ranks = new int[n];
+        Map<String, Standing> byOwner = new java.util.HashMap<>();
+        for (Standing st : game.standings()) {
+            byOwner.put(st.player(), st);
+        }
         for (int i = 0; i < n; i++) {
             g.seats[i] = seats[i].owner;
             g.players[i] = seats[i].player;
-            g.charged[i] = game.kernel().charged(seats[i].owner);
-        }
-        for (ProcessInfo p : game.kernel().processes()) {
-            int i = ownerSeat(p.owner());
-            if (i >= 0 && p.state().alive()) {
-                g.alive[i]++;
+            Standing st = byOwner.get(seats[i].owner);
+            if (st != null) {
+                g.jobs[i] = st.jobs();
+                g.jobsMet[i] = st.jobsMet();
+                g.alive[i] = st.alive();
+                g.charged[i] = st.charged();
+                g.ranks[i] = st.rank();
             }
-        }
-        for (int i = 0; i < n; i++) {
-            g.points[i] = Scoring.points(g.alive[i], g.charged[i]);
-        }
-        for (int i = 0; i < n; i++) {
-            int rank = 1;
-            for (int j = 0; j < n; j++) {
-                if (g.points[j] > g.points[i]) {
-                    rank++;
-                }
-            }
-            g.ranks[i] = rank;
         }
         g.digest = digest;
         return g;

@@ -119,8 +119,8 @@ class LevelLoaderTest {
     @Test
     void unknownKeysAreReportedWithLineAndColumnAndTheAllowedKeys() {
         assertThat(problems(minimal("colour: red\n"))).containsExactly("t.yaml:9:1: unknown key \"colour\" in a"
-                + " level (allowed: format, id, title, kind, briefing, memory, rules, programs, processes, setup,"
-                + " moves, goal, stars, hints, explain, actors)");
+                + " level (allowed: format, id, title, kind, briefing, memory, rules, programs, processes, seats,"
+                + " setup, moves, goal, stars, hints, explain, actors)");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ProtocolTest {
                 "20 Snapshot", "21 MoveDelta", "22 SnapshotRequest", "23 Seats", "24 GameOver", "25 ChatSend",
                 "26 ChatLine", "27 NewGameRequest", "28 DiscoveryReply", "29 String[]", "30 int[]",
                 "31 boolean[]");
-        assertThat(Protocol.VERSION).isEqualTo(1);
+        assertThat(Protocol.VERSION).isEqualTo(2);
     }
 
     @Test
