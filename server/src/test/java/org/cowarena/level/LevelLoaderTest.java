@@ -183,7 +183,7 @@ class LevelLoaderTest {
     }
 
     @Test
-    void aBudgetForAnOwnerNoProcessHasIsATypo() {
+    void aBudgetForAnOwnerNoProcessHasIsATypo() throws Exception {
         String yaml = "format: 1\nid: t\ntitle: T\nmemory:\n  frames: 8\n  budgets: {alice: 2, bbo: 2}\n"
                 + "programs:\n  p: {text: 1}\nprocesses:\n  - {pid: 1, program: p, owner: alice}\n"
                 + "  - {pid: 2, program: p, owner: bob}\n";
