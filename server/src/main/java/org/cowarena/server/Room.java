@@ -91,7 +91,7 @@ final class Room {
         level = replay.level();
         gameNo = replay.game();
         game = Game.start(level.level());
-        seats = newSeats(level);
+        seats = newSeats();
         for (JournalReplay.SeatLine s : replay.seats()) {
             Seat seat = seats[s.seat()];
             seat.player = s.name();
@@ -136,7 +136,7 @@ final class Room {
             throw new IOException(e.getMessage(), e);
         }
         moves.clear();
-        Seat[] fresh = newSeats(level);
+        Seat[] fresh = newSeats();
         if (keep != null) {
             for (int i = 0; i < Math.min(keep.length, fresh.length); i++) {
                 fresh[i].player = keep[i].player;
@@ -171,13 +171,9 @@ final class Room {
         publish();
     }
 
-    private Seat[] newSeats(LevelText lt) {
-        List<String> owners = new ArrayList<>();
-        for (var p : lt.level().processes()) {
-            if (!owners.contains(p.owner())) {
-                owners.add(p.owner());
-            }
-        }
+    /** A seat per player of the current game: the owners of its processes, less its scripted actors. */
+    private Seat[] newSeats() {
+        List<String> owners = game.players();
         Seat[] result = new Seat[owners.size()];
         for (int i = 0; i < result.length; i++) {
             result[i] = new Seat(owners.get(i), i < config.players());
