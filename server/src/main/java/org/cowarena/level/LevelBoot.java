@@ -66,7 +66,8 @@ public final class LevelBoot {
             if (e instanceof Event.OomKill kill) {
                 // A cgroup kill means the owner's budget, not the machine, was too small.
                 String room = "cgroup".equals(kill.scope())
-                        ? "the budget of owner " + kill.owner() + ", " + frames(level.memory().budgets().get(kill.owner()))
+                        ? "the budget of owner " + kill.owner() + ", "
+                                + frames(level.memory().budgets().get(kill.owner()))
                         : frames(level.memory().frames());
                 throw new LevelException(new LevelProblem(level.source(), pos, what
                         + ": the start does not fit in " + room + " (the OOM killer killed pid " + kill.pid() + ")"));

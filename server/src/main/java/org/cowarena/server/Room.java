@@ -91,7 +91,7 @@ final class Room {
         level = replay.level();
         gameNo = replay.game();
         game = Game.start(level.level());
-        seats = newSeats(level);
+        seats = newSeats();
         for (JournalReplay.SeatLine s : replay.seats()) {
             Seat seat = seats[s.seat()];
             seat.player = s.name();
@@ -139,7 +139,7 @@ final class Room {
             throw new IOException(e.getMessage(), e);
         }
         moves.clear();
-        Seat[] fresh = newSeats(level);
+        Seat[] fresh = newSeats();
         if (keep != null) {
             for (int i = 0; i < Math.min(keep.length, fresh.length); i++) {
                 fresh[i].player = keep[i].player;
@@ -174,8 +174,9 @@ final class Room {
         publish();
     }
 
-    private Seat[] newSeats(LevelText lt) {
-        List<String> owners = lt.level().seats();
+    /** A seat per player of the current game: the level's seats, in turn order. */
+    private Seat[] newSeats() {
+        List<String> owners = game.players();
         Seat[] result = new Seat[owners.size()];
         for (int i = 0; i < result.length; i++) {
             result[i] = new Seat(owners.get(i), i < config.players());

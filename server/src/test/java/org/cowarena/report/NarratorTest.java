@@ -66,8 +66,10 @@ class NarratorTest {
                 .isEqualTo("Moves 1, copies 1 (1 frame), reuses 0, zero fills 0, OOM kills 0, segv 0, rejected 0");
         assertThat(n.say("summary.counts", 1000, 2, 2, 0, 0, 0, 0, 0)).startsWith("Moves 1000, copies 2 (2 frames)");
         assertThat(n.say("summary.counts", 1, 0, 0, 0, 0, 0, 0, 0)).startsWith("Moves 1, copies 0 (0 frames)");
-        assertThat(n.say("summary.standing", 1, "alice", 3, 3, 1, 1)).isEqualTo("1. alice: jobs 3/3, 1 alive, 1 frame charged");
-        assertThat(n.say("summary.standing", 2, "bob", 2, 3, 1, 2)).isEqualTo("2. bob: jobs 2/3, 1 alive, 2 frames charged");
+        assertThat(n.say("summary.standing", 1, "alice", 3, 3, 1, 1))
+                .isEqualTo("1. alice: jobs 3/3, 1 alive, 1 frame charged");
+        assertThat(n.say("summary.standing", 2, "bob", 2, 3, 1, 2))
+                .isEqualTo("2. bob: jobs 2/3, 1 alive, 2 frames charged");
         assertThat(n.say("goal.maxCopies", 1)).isEqualTo("at most 1 copy");
         assertThat(n.say("goal.maxPeakFrames", 1200)).isEqualTo("peak memory at most 1200 frames");
     }
@@ -107,7 +109,8 @@ class NarratorTest {
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 q")))).first().isEqualTo("pid 1 execed q: its"
                 + " old pages were dropped, and the kernel loaded q's text into the page cache (2 pages)");
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 q")))).first().isEqualTo("pid 2 execed q: its"
-                + " old pages were dropped, and q's text was mapped from the page cache, already loaded: no frame used");
+                + " old pages were dropped, and q's text was mapped from the page cache, already loaded:"
+                + " no frame used");
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 p")))).first().isEqualTo("pid 2 execed p: its"
                 + " old pages were dropped, and the kernel loaded p's text and data into the page cache (2 pages)");
         game.play(MoveParser.parseMove("write 2 1 mine"));   // the data page is copied, its cached frame freed
