@@ -41,6 +41,10 @@ class RoomSeatsTest {
         @Override
         public void member(Connection c, Room room) {
         }
+
+        @Override
+        public void tokenIssued(String token, Room room) {
+        }
     };
 
     @Test
