@@ -770,7 +770,7 @@ public final class Kernel {
     private int allocate(Task t, byte kind, String value, List<Event> events) {
         int frame = mem.allocate(kind, value, t.ownerIndex);
         charge[t.ownerIndex]++;
-        events.add(new Event.Alloc(frame, mem.kindOf(frame), t.owner));
+        events.add(new Event.Alloc(frame, mem.kindOf(frame), t.owner, kind == PhysicalMemory.FILE ? value : null));
         return frame;
     }
 

@@ -16,7 +16,10 @@ import org.cowarena.kernel.ProgramImage;
 import org.cowarena.kernel.ThpCow;
 import org.cowarena.move.MoveParser;
 import org.cowarena.move.MoveSyntaxException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Builds a {@link Level} from a composed node tree, collecting every problem (DESIGN §5). */
 final class LevelReader {
@@ -85,7 +88,7 @@ final class LevelReader {
             memory = rules(top.get("rules"), memory);
         }
         List<SetupMove> setup = top.containsKey("setup") ? setup(top.get("setup")) : List.of();
-        MoveRules moves = top.containsKey("moves") ? moves(top.get("moves"))
+        MoveRules moves = top.containsKey("moves") ? moves(top.get("moves"), processes, setup)
                 : new MoveRules(MoveRules.DEFAULT_VERBS, OptionalInt.empty());
         List<Goal> goals = top.containsKey("goal") ? goals(top.get("goal"), programs, processes, setup, moves)
                 : List.of();
@@ -104,6 +107,8 @@ final class LevelReader {
     }
 
     private Map<String, Pos> starPositions = Map.of();
+    /** Whether every listed process was read, so that the owners are all known. */
+    private boolean allProcessesRead;
 
     private Map<String, Pos> positions(Node node) {
         Map<String, Pos> result = new LinkedHashMap<>();
@@ -214,10 +219,18 @@ final class LevelReader {
         if (m.containsKey("budgets")) {
             Map<String, Node> each = y.mapping(m.get("budgets"), "memory.budgets", null, List.of());
             if (each != null) {
+                List<String> owners = processes.stream().map(ProcessSpec::owner).distinct().toList();
                 for (Map.Entry<String, Node> e : each.entrySet()) {
                     OptionalLong b = y.integer(e.getValue(), "the budget of " + e.getKey(), 1, MAX_FRAMES);
                     if (b.isPresent()) {
                         budgets.put(e.getKey(), (int) b.getAsLong());
+                    }
+                    // Owners come only from the list: a child inherits its parent's. So a budget
+                    // for anyone else can never apply, which is a typo. (Skipped when a process
+                    // could not be read: its owner is unknown.)
+                    if (allProcessesRead && !owners.contains(e.getKey())) {
+                        y.problem(keyNode(m.get("budgets"), e.getKey()), "memory.budgets names \"" + e.getKey()
+                                + "\", which no process has (owners: " + String.join(", ", owners) + ")");
                     }
                 }
             }
@@ -299,9 +312,22 @@ final class LevelReader {
         return programs;
     }
 
+    /** The key node of {@code key} in a mapping node, for a problem's place; the mapping itself if absent. */
+    private static Node keyNode(Node mapping, String key) {
+        if (mapping instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    return k;
+                }
+            }
+        }
+        return mapping;
+    }
+
     private List<ProcessSpec> processes(Node node, Map<String, ProgramImage> programs) {
         List<ProcessSpec> result = new ArrayList<>();
         List<Node> items = y.sequence(node, "processes");
+        allProcessesRead = false;
         if (items == null) {
             return result;
         }
@@ -370,6 +396,7 @@ final class LevelReader {
             seen.put(spec.pid(), spec);
             result.add(spec);
         }
+        allProcessesRead = result.size() == items.size();
         return result;
     }
 
@@ -407,8 +434,8 @@ final class LevelReader {
         return result;
     }
 
-    private MoveRules moves(Node node) {
-        Map<String, Node> m = y.mapping(node, "moves", List.of("allowed", "limit"), List.of());
+    private MoveRules moves(Node node, List<ProcessSpec> processes, List<SetupMove> setup) {
+        Map<String, Node> m = y.mapping(node, "moves", List.of("allowed", "limit", "only"), List.of());
         if (m == null) {
             return new MoveRules(MoveRules.DEFAULT_VERBS, OptionalInt.empty());
         }
@@ -432,7 +459,28 @@ final class LevelReader {
                 limit = OptionalInt.of((int) l.getAsLong());
             }
         }
-        return new MoveRules(allowed, limit);
+        List<Integer> only = new ArrayList<>();
+        if (m.containsKey("only")) {
+            List<Node> items = y.sequence(m.get("only"), "moves.only");
+            if (items != null) {
+                if (items.isEmpty()) {
+                    y.problem(m.get("only"), "moves.only lists no pid: leave it out to let the player move every"
+                            + " process");
+                }
+                // Each setup move creates at most one pid: the highest pid there is when play starts.
+                int highest = processes.stream().mapToInt(ProcessSpec::pid).max().orElse(0) + setup.size();
+                for (Node item : items) {
+                    OptionalLong pid = y.integer(item, "a pid in moves.only", 1, MAX_PID);
+                    if (pid.isPresent() && pid.getAsLong() > highest) {
+                        y.problem(item, "moves.only names pid " + pid.getAsLong() + ", which no process has when"
+                                + " play starts");
+                    } else {
+                        pid.ifPresent(v -> only.add((int) v));
+                    }
+                }
+            }
+        }
+        return new MoveRules(allowed, limit, only);
     }
 
     private List<Goal> goals(Node node, Map<String, ProgramImage> programs, List<ProcessSpec> processes,

@@ -239,13 +239,18 @@ public final class GameServer implements Closeable, Outbox {
         if (m == null || m.closing) {
             return;
         }
+        if (message instanceof FrameworkMessage) {
+            return; // keep-alives and pings: Kryonet has answered them already
+        }
         if (!m.rate.allow(System.nanoTime())) {
             if (m.rate.dropped() > FLOOD_DROPS) {
                 refuse(c, "too many messages: slow down");
+            } else if (message instanceof Messages.PlayMove move) {
+                Messages.MoveRefused refused = new Messages.MoveRefused();
+                refused.seq = move.seq;
+                refused.reason = "too many messages: wait a moment and play again";
+                send(c, refused);
             }
-            return;
-        }
-        if (message instanceof FrameworkMessage) {
             return;
         }
         Room room = m.room;

@@ -3,7 +3,6 @@ package org.cowarena.server;
 import com.esotericsoftware.kryonet.Connection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -267,17 +266,16 @@ final class Room {
             return;
         }
         int free = -1;
-        for (int i = 0; i < seats.length; i++) {
-            if (seats[i].forHumans && !seats[i].taken()) {
-                free = i;
-                break;
-            }
+        for (int i = seats.length - 1; i >= 0; i--) {
             if (seats[i].forHumans && name.equals(seats[i].player)) {
                 if (reserved) {
                     openSeats.incrementAndGet();
                 }
                 outbox.refuse(c, "the name " + name + " is taken in room " + code + ": choose another");
                 return;
+            }
+            if (seats[i].forHumans && !seats[i].taken()) {
+                free = i;
             }
         }
         if (free < 0) {
@@ -732,9 +730,8 @@ final class Room {
                 players++;
             }
         }
-        status = new RoomStatus(code, level.level().id(), gameNo, players, config.players() > seats.length
-                ? seats.length : Math.min(config.players(), seats.length), spectators.size(), started, over,
-                moves.size(), digest);
+        status = new RoomStatus(code, level.level().id(), gameNo, players, Math.min(config.players(), seats.length),
+                spectators.size(), started, over, moves.size(), digest);
     }
 
     /** Runs {@code task} on the room thread and waits for it: for tests and shutdown. */
@@ -745,10 +742,6 @@ final class Room {
     /** The accepted moves of the current game, read on the room thread. */
     List<String> movesNow() {
         return List.copyOf(moves);
-    }
-
-    Path journalFile() {
-        return journal == null ? null : journal.file();
     }
 
     void shutdown() {

@@ -11,7 +11,7 @@ class CgroupTest {
     void theOwnerWhoseMoveAllocatesIsChargedUntilTheFrameIsFreed() {
         CheckedKernel k = new CheckedKernel(MemoryConfig.of(16, OomPolicy.REJECT)
                 .withBudgets(Map.of("alice", 3, "bob", 10)), Programs.P);
-        assertThat(k.spawn(1, "p", "alice", 0)).contains(new Event.Alloc(0, FrameKind.FILE, "alice"));
+        assertThat(k.spawn(1, "p", "alice", 0)).contains(new Event.Alloc(0, FrameKind.FILE, "alice", "code"));
         k.spawn(2, "p", "bob", 0);      // the page cache is already there: bob pays nothing
         assertThat(k.kernel().charged("alice")).isEqualTo(3);
         assertThat(k.kernel().charged("bob")).isZero();

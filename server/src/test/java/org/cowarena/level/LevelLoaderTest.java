@@ -183,6 +183,25 @@ class LevelLoaderTest {
     }
 
     @Test
+    void aBudgetForAnOwnerNoProcessHasIsATypo() throws Exception {
+        String yaml = "format: 1\nid: t\ntitle: T\nmemory:\n  frames: 8\n  budgets: {alice: 2, bbo: 2}\n"
+                + "programs:\n  p: {text: 1}\nprocesses:\n  - {pid: 1, program: p, owner: alice}\n"
+                + "  - {pid: 2, program: p, owner: bob}\n";
+        assertThat(problems(yaml)).containsExactly(
+                "t.yaml:6:23: memory.budgets names \"bbo\", which no process has (owners: alice, bob)");
+        assertThat(LevelLoader.parse(yaml.replace("bbo", "bob"), "t.yaml").memory().budgets())
+                .containsEntry("bob", 2);
+    }
+
+    @Test
+    void aBudgetIsNotCheckedAgainstOwnersWhenAProcessCouldNotBeRead() {
+        String yaml = "format: 1\nid: t\ntitle: T\nmemory:\n  frames: 8\n  budgets: {alice: 2, bob: 2}\n"
+                + "programs:\n  p: {text: 1}\nprocesses:\n  - {pid: 1, program: p, owner: alice}\n"
+                + "  - {pid: 2, program: q, owner: bob}\n";
+        assertThat(problems(yaml)).singleElement().asString().contains("unknown program \"q\"");
+    }
+
+    @Test
     void aStartOverBudgetUnderOomRejectNamesTheOwnerAsAName() {
         String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, budget: 2}\n"
                 + "programs:\n  p: {text: 1, data: [d]}\nprocesses:\n  - {pid: 1, program: p, data: [mine]}\n";

@@ -1,0 +1,340 @@
+package org.cowarena.board;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws a {@link BoardView} on a TextGraphics: a pure function of the view, the theme and
+ * the graphics' size. 80×24 is the smallest full layout; more room gives a larger memory
+ * grid, more columns and more log.
+ *
+ * <pre>
+ * row 0          header: level, mode, moves, stars
+ * row 1          memory: used / peak / zero page, legend
+ * rows 2..       the frame grid
+ * middle         processes (tree) | page table of the selected process | goal, moves, charges, turn
+ * bottom         the log, newest last
+ * last row       status: key help, a message, or the command line
+ * </pre>
+ */
+public final class BoardRenderer {
+    public static final int MIN_COLUMNS = 80;
+    public static final int MIN_ROWS = 24;
+
+    private BoardRenderer() {
+    }
+
+    /** The grid of frames: cell width and rows, and whether each cell carries its own number. */
+    record Grid(int cellWidth, int perRow, int rows, int gutter) {
+        static Grid choose(int frames, int columns, int maxRows) {
+            int digits = String.valueOf(Math.max(0, frames - 1)).length();
+            int wide = digits + 11;
+            int perRow = Math.max(1, columns / wide);
+            if (ceil(frames, perRow) <= maxRows) {
+                return new Grid(wide, perRow, ceil(frames, perRow), 0);
+            }
+            int gutter = digits + 1;
+            for (int w : new int[] {6, 3, 2, 1}) {
+                perRow = Math.max(1, (columns - gutter) / w);
+                if (ceil(frames, perRow) <= maxRows || w == 1) {
+                    return new Grid(w, perRow, Math.min(maxRows, ceil(frames, perRow)), gutter);
+                }
+            }
+            throw new IllegalStateException("unreachable");
+        }
+
+        private static int ceil(int a, int b) {
+            return (a + b - 1) / b;
+        }
+    }
+
+    public static void draw(BoardView v, Theme theme, TextGraphics g) {
+        TerminalSize size = g.getSize();
+        int w = size.getColumns();
+        int h = size.getRows();
+        Pen pen = new Pen(g, theme);
+        pen.fill(0, 0, w, h, Tone.NORMAL);
+        if (w < MIN_COLUMNS || h < MIN_ROWS) {
+            List<String> lines = Columns.wrap("COW Arena needs a terminal of at least " + MIN_COLUMNS + "x" + MIN_ROWS
+                    + " (this one is " + w + "x" + h + "): make it larger, or press q to quit", w);
+            for (int i = 0; i < lines.size() && i < h; i++) {
+                pen.put(0, i, lines.get(i), w, Tone.REFUSED);
+            }
+            return;
+        }
+        header(v, pen, w);
+        Grid grid = Grid.choose(v.total(), w, Math.max(2, (h - 3) / 2 - 1));
+        memory(v, pen, w, grid);
+        int top = 2 + grid.rows();
+        int remaining = h - 1 - top;
+        int midRows = Math.max(10, Math.min(remaining - 5, middleRows(v, side(w))));
+        int logRows = remaining - midRows;
+        int side = side(w);
+        int procs = (w - side + 1) / 2;
+        int table = w - side - procs;
+        processes(v, pen, 0, top, procs, midRows, w >= 120);
+        pageTable(v, pen, procs, top, table, midRows, w >= 120);
+        sidePanel(v, pen, procs + table, top, side, midRows);
+        log(v, pen, top + midRows, w, logRows);
+        BoardView.StatusLine s = v.status();
+        pen.put(0, h - 1, s.text(), w, s.tone());
+    }
+
+    private static int side(int w) {
+        return w >= 140 ? 44 : w >= 100 ? 30 : 22;
+    }
+
+    /** Rows the middle panels would fill: the rest of the screen goes to the log. */
+    private static int middleRows(BoardView v, int side) {
+        int goals = 4 + v.charges().size() + (v.turn() == null ? 0 : 2);
+        for (BoardView.GoalRow g : v.goals()) {
+            goals += Columns.wrap(g.text(), side - 5).size();
+        }
+        return Math.max(goals, 2 + Math.max(v.processes().size(), v.pages().size()));
+    }
+
+    private static void header(BoardView v, Pen pen, int w) {
+        String moves = v.movesLeft() >= 0 ? "moves " + v.moves() + ", " + v.movesLeft() + " left" : "moves " + v.moves();
+        String right = moves + " │ " + stars(v) + " ";
+        String left = " COW Arena │ " + v.title() + " │ " + v.mode();
+        int rw = Columns.width(right);
+        pen.put(0, 0, left, Math.max(0, w - rw - 1), Tone.HEADER);
+        pen.put(Math.max(0, w - rw - 1), 0, " ", 1, Tone.HEADER);
+        pen.put(Math.max(0, w - rw), 0, right, Math.min(rw, w), Tone.HEADER);
+    }
+
+    static String stars(BoardView v) {
+        if (v.goals().isEmpty() && !v.goalMet()) {
+            return "no goal";
+        }
+        return v.goalMet() ? "★".repeat(v.stars()) + "☆".repeat(3 - v.stars()) : "goal not met";
+    }
+
+    private static void memory(BoardView v, Pen pen, int w, Grid grid) {
+        String title = String.format(Locale.ROOT, "Memory: %d of %d frames used, peak %d; zero page: %d maps",
+                v.used(), v.total(), v.peak(), v.zeroMaps());
+        pen.put(0, 1, title, Tone.TITLE);
+        int col = Columns.width(title) + 2;
+        String[][] legend = {{"f file", "FILE"}, {"a anon", "ANON"}, {"·free", "FREE"}, {"×n shared", "SHARED"},
+            {"new", "MARK_NEW"}, {"copied", "MARK_COPIED"}, {"freed", "MARK_FREED"}, {"reused", "MARK_REUSED"}};
+        for (String[] l : legend) {
+            if (col + Columns.width(l[0]) + 1 > w) {
+                break;
+            }
+            pen.put(col, 1, l[0], Tone.valueOf(l[1]));
+            col += Columns.width(l[0]) + 1;
+        }
+        List<BoardView.FrameCell> frames = v.frames();
+        int shown = Math.min(frames.size(), grid.perRow() * grid.rows());
+        for (int i = 0; i < shown; i++) {
+            int row = 2 + i / grid.perRow();
+            int x = grid.gutter() + (i % grid.perRow()) * grid.cellWidth();
+            if (grid.gutter() > 0 && i % grid.perRow() == 0) {
+                pen.put(0, row, Columns.right(String.valueOf(i), grid.gutter() - 1) + "│", grid.gutter(), Tone.DIM);
+            }
+            cell(frames.get(i), pen, x, row, grid);
+        }
+        if (shown < frames.size()) {
+            String more = "+" + (frames.size() - shown) + " frames";
+            pen.put(w - Columns.width(more), 1 + grid.rows(), more, Tone.DIM);
+        }
+    }
+
+    private static void cell(BoardView.FrameCell f, Pen pen, int x, int row, Grid grid) {
+        int w = grid.cellWidth();
+        char kind = switch (f.kind()) {
+            case FREE -> '·';
+            case FILE -> 'f';
+            case ANON -> 'a';
+        };
+        String value = f.kind() == BoardView.Kind.FREE ? "" : f.value() == null ? "?" : f.value();
+        String refs = f.refs() > 1 ? (w > 6 ? "×" + f.refs() : f.refs() > 9 ? "+" : String.valueOf(f.refs())) : "";
+        Tone body = f.kind() == BoardView.Kind.FREE ? Tone.FREE : f.kind() == BoardView.Kind.FILE ? Tone.FILE
+                : Tone.ANON;
+        Tone refTone = Tone.SHARED;
+        if (f.mark() != Mark.NONE) {
+            body = f.mark().tone();
+            refTone = body;
+        }
+        String text;
+        int refWidth;
+        if (w > 6) {
+            int digits = w - 11;
+            text = Columns.right(String.valueOf(f.frame()), digits) + " " + kind + " " + Columns.fit(value, 4);
+            refWidth = 3;
+        } else if (w == 6) {
+            text = kind + Columns.fit(value, 3);
+            refWidth = 1;
+        } else if (w >= 2) {
+            text = f.kind() == BoardView.Kind.FREE ? "·" : value.isEmpty() ? " " : Columns.fit(value, 1);
+            refWidth = 1;
+        } else {
+            text = f.kind() == BoardView.Kind.FREE ? "·" : f.refs() > 1 ? refs : Columns.fit(value, 1);
+            refWidth = 0;
+        }
+        pen.put(x, row, text, Columns.width(text), body);
+        int used = Columns.width(text);
+        if (refWidth > 0) {
+            pen.put(x + used, row, refs, refWidth, refs.isEmpty() ? body : refTone);
+            used += refWidth;
+        }
+        if (used < w) {
+            pen.put(x + used, row, "", w - used, Tone.NORMAL);
+        }
+    }
+
+    private static void processes(BoardView v, Pen pen, int x, int top, int w, int rows, boolean wide) {
+        boolean owners = v.processes().stream().map(BoardView.ProcRow::owner).distinct().count() > 1;
+        int ownerW = owners ? (wide ? 9 : 6) : 0;
+        int ppidW = wide ? 5 : 0;
+        int nameW = w - 1 - ownerW - ppidW - 8 - (wide ? 17 : 12);
+        pen.put(x, top, "Processes", w, Tone.TITLE);
+        String head = " " + Columns.fit("pid prog", nameW) + (ppidW > 0 ? Columns.right("ppid", ppidW - 1) + " " : "")
+                + (owners ? Columns.fit("owner", ownerW) : "") + Columns.fit(" state", 8)
+                + (wide ? " rss   pss  uss" : "rss  pss uss");
+        pen.put(x, top + 1, head, w, Tone.DIM);
+        List<BoardView.ProcRow> list = v.processes();
+        int body = rows - 2;
+        int sel = 0;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).pid() == v.selectedPid()) {
+                sel = i;
+            }
+        }
+        int start = Math.max(0, Math.min(sel - body + 1, list.size() - body));
+        start = Math.max(0, start);
+        for (int i = 0; i < body && start + i < list.size(); i++) {
+            BoardView.ProcRow p = list.get(start + i);
+            boolean selected = p.pid() == v.selectedPid();
+            String name = "  ".repeat(Math.max(0, p.depth() - 1)) + (p.depth() > 0 ? "└" : "") + p.pid() + " "
+                    + p.program();
+            String numbers = wide
+                    ? String.format(Locale.ROOT, "%4d %5.2f %4d", p.rss(), p.pss(), p.uss())
+                    : String.format(Locale.ROOT, "%3d %4.1f %3d", p.rss(), p.pss(), p.uss());
+            String line = (selected ? "▸" : " ") + Columns.fit(name, nameW)
+                    + (ppidW > 0 ? Columns.right(String.valueOf(p.ppid()), ppidW - 1) + " " : "")
+                    + (owners ? Columns.fit(p.owner(), ownerW) : "") + Columns.fit(" " + p.state().label(), 8) + numbers;
+            Tone tone = selected ? Tone.SELECTED : p.state().alive() ? Tone.NORMAL : Tone.DIM;
+            pen.put(x, top + 2 + i, line, w, tone);
+        }
+    }
+
+    private static void pageTable(BoardView v, Pen pen, int x, int top, int w, int rows, boolean wide) {
+        for (int r = top; r < top + rows; r++) {
+            pen.put(x, r, "│", Tone.DIM);
+        }
+        x += 1;
+        w -= 1;
+        pen.put(x, top, v.selectedPid() > 0 ? "Page table of pid " + v.selectedPid() : "Page table", w, Tone.TITLE);
+        int refsW = wide ? 5 : 0;
+        pen.put(x, top + 1, " vpn frame " + Columns.fit("seg", 6) + Columns.fit("flags", 6)
+                + (wide ? Columns.fit("refs", refsW) : "") + "value", w, Tone.DIM);
+        List<BoardView.PteRow> pages = v.pages();
+        int body = rows - 2;
+        if (pages.isEmpty()) {
+            pen.put(x, top + 2, v.selectedPid() > 0 ? "no pages: the process is gone" : "select a process", w,
+                    Tone.DIM);
+            return;
+        }
+        int sel = Math.max(0, Math.min(v.selectedVpn(), pages.size() - 1));
+        int start = Math.max(0, Math.min(sel - body / 2, pages.size() - body));
+        for (int i = 0; i < body && start + i < pages.size(); i++) {
+            BoardView.PteRow p = pages.get(start + i);
+            String frame = switch (p.mapping()) {
+                case FRAME -> String.valueOf(p.frame());
+                case ZERO -> "zero";
+                case UNMAPPED -> "-";
+                case ABSENT -> "gone";
+            };
+            String value = p.mapping() == BoardView.PteRow.Mapping.FRAME || p.mapping() == BoardView.PteRow.Mapping.ZERO
+                    ? p.value() : "";
+            String flags = p.flags() + (p.huge() ? " H" : "");
+            String line = (p.vpn() == v.selectedVpn() ? "▸" : " ") + Columns.right(String.valueOf(p.vpn()), 3) + " → "
+                    + Columns.fit(frame, 4) + " " + Columns.fit(p.segment(), 5) + " " + Columns.fit(flags, 6)
+                    + (wide ? Columns.fit(p.refs() > 1 ? "×" + p.refs() : "", refsW) : "") + value;
+            Tone tone = p.vpn() == v.selectedVpn() ? Tone.SELECTED
+                    : p.mark() != Mark.NONE ? p.mark().tone()
+                    : p.mapping() == BoardView.PteRow.Mapping.FRAME ? Tone.NORMAL : Tone.DIM;
+            pen.put(x, top + 2 + i, line, w, tone);
+        }
+    }
+
+    private static void sidePanel(BoardView v, Pen pen, int x, int top, int w, int rows) {
+        for (int r = top; r < top + rows; r++) {
+            pen.put(x, r, "│", Tone.DIM);
+        }
+        x += 1;
+        w -= 1;
+        List<BoardView.LogLine> lines = new ArrayList<>();
+        lines.add(new BoardView.LogLine("Goal", Tone.TITLE));
+        for (BoardView.GoalRow goal : v.goals()) {
+            List<String> wrapped = Columns.wrap(goal.text(), w - 4);
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add(new BoardView.LogLine((i == 0 ? (goal.met() ? "[x] " : "[ ] ") : "    ") + wrapped.get(i),
+                        goal.met() ? Tone.MET : Tone.UNMET));
+            }
+        }
+        lines.add(new BoardView.LogLine(v.movesLeft() >= 0 ? "moves " + v.moves() + ", " + v.movesLeft() + " left"
+                : "moves " + v.moves(), Tone.NORMAL));
+        lines.add(new BoardView.LogLine("stars " + stars(v), v.goalMet() ? Tone.MET : Tone.NORMAL));
+        for (BoardView.ChargeRow c : v.charges()) {
+            lines.add(new BoardView.LogLine("charged " + c.owner() + " " + c.charged()
+                    + (c.budget() >= 0 ? "/" + c.budget() : ""), c.budget() >= 0 && c.charged() >= c.budget()
+                    ? Tone.UNMET : Tone.NORMAL));
+        }
+        if (v.turn() != null) {
+            for (String t : Columns.wrap(v.turn(), w)) {
+                lines.add(new BoardView.LogLine(t, Tone.INFO));
+            }
+        }
+        for (int i = 0; i < rows && i < lines.size(); i++) {
+            pen.put(x, top + i, lines.get(i).text(), w, lines.get(i).tone());
+        }
+    }
+
+    private static void log(BoardView v, Pen pen, int top, int w, int rows) {
+        pen.put(0, top, "── Log " + "─".repeat(Math.max(0, w - 7)), w, Tone.DIM);
+        List<BoardView.LogLine> wrapped = new ArrayList<>();
+        for (BoardView.LogLine line : v.log()) {
+            List<String> parts = Columns.wrap(line.text(), w - 2);
+            for (int i = 0; i < parts.size(); i++) {
+                wrapped.add(new BoardView.LogLine((i == 0 ? "" : "  ") + parts.get(i), line.tone()));
+            }
+        }
+        int body = rows - 1;
+        int start = Math.max(0, wrapped.size() - body);
+        for (int i = 0; i < body && start + i < wrapped.size(); i++) {
+            pen.put(0, top + 1 + i, wrapped.get(start + i).text(), w, wrapped.get(start + i).tone());
+        }
+    }
+
+    /**
+     * A box over whatever is drawn: briefings, help, hints, results, menus. Lines are wrapped
+     * to the box; {@code tones} gives each source line's tone (NORMAL when shorter).
+     */
+    public static void dialog(TextGraphics g, Theme theme, String title, List<BoardView.LogLine> lines) {
+        TerminalSize size = g.getSize();
+        Pen pen = new Pen(g, theme);
+        int w = Math.min(size.getColumns() - 2, 76);
+        List<BoardView.LogLine> body = new ArrayList<>();
+        for (BoardView.LogLine l : lines) {
+            for (String part : Columns.wrap(l.text(), w - 4)) {
+                body.add(new BoardView.LogLine(part, l.tone()));
+            }
+        }
+        int h = Math.min(size.getRows() - 2, body.size() + 2);
+        int x = (size.getColumns() - w) / 2;
+        int y = Math.max(0, (size.getRows() - h) / 2);
+        pen.put(x, y, "┌─ " + title + " " + "─".repeat(Math.max(0, w - 5 - Columns.width(title))) + "┐", w, Tone.TITLE);
+        for (int i = 0; i < h - 2; i++) {
+            pen.put(x, y + 1 + i, "│ ", 2, Tone.TITLE);
+            BoardView.LogLine l = i < body.size() ? body.get(i) : new BoardView.LogLine("", Tone.NORMAL);
+            pen.put(x + 2, y + 1 + i, l.text(), w - 4, l.tone());
+            pen.put(x + w - 2, y + 1 + i, " │", 2, Tone.TITLE);
+        }
+        pen.put(x, y + h - 1, "└" + "─".repeat(w - 2) + "┘", w, Tone.TITLE);
+    }
+}

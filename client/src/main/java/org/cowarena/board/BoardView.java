@@ -1,0 +1,103 @@
+package org.cowarena.board;
+
+import java.util.List;
+import org.cowarena.kernel.TaskState;
+
+/**
+ * Everything the board shows, as plain values: built from a game by {@link BoardViews}
+ * (solo, multiplayer replica, replay alike) and drawn by {@link BoardRenderer}.
+ *
+ * @param title      the level: id and title
+ * @param mode       where the game runs: "solo", "room K7QP", "replay 3/9"
+ * @param zeroMaps   pages mapped to the shared zero page (which is no frame)
+ * @param movesLeft  -1 when the level sets no limit
+ * @param stars      stars earned if play stopped now (0 while a goal fails)
+ * @param turn       whose turn and the timer, in multiplayer; null otherwise
+ */
+public record BoardView(String title, String mode, List<FrameCell> frames, int zeroMaps, int used, int peak,
+                        List<ProcRow> processes, int selectedPid, List<PteRow> pages, int selectedVpn,
+                        List<ChargeRow> charges, List<GoalRow> goals, int moves, int movesLeft, int stars,
+                        boolean goalMet, String turn, List<LogLine> log, StatusLine status) {
+    public BoardView {
+        frames = List.copyOf(frames);
+        processes = List.copyOf(processes);
+        pages = List.copyOf(pages);
+        charges = List.copyOf(charges);
+        goals = List.copyOf(goals);
+        log = List.copyOf(log);
+    }
+
+    /** One physical frame. {@code kind} FREE has no value and no refs. */
+    public record FrameCell(int frame, Kind kind, String value, int refs, String chargedTo, Mark mark) {
+    }
+
+    public enum Kind {
+        FREE, FILE, ANON
+    }
+
+    /** A process in tree order: {@code depth} 0 for a process whose parent is not on the board. */
+    public record ProcRow(int pid, int ppid, int depth, String owner, String program, TaskState state, int rss,
+                         double pss, int uss) {
+    }
+
+    /**
+     * One page-table entry of the selected process. {@code frame} is the frame number, or -1
+     * with {@code mapping} telling why.
+     */
+    public record PteRow(int vpn, String segment, Mapping mapping, int frame, int refs, boolean writable,
+                         boolean cow, boolean huge, String value, Mark mark) {
+        public enum Mapping {
+            UNMAPPED, ZERO, FRAME, ABSENT
+        }
+
+        /** R, RW, R COW: what a write to this page would do. */
+        public String flags() {
+            return switch (mapping) {
+                case FRAME -> writable ? "RW" : cow ? "R COW" : "R";
+                case ZERO -> "R";
+                case UNMAPPED, ABSENT -> "";
+            };
+        }
+    }
+
+    /** Frames charged to an owner (its memory cgroup), against its budget (-1: none). */
+    public record ChargeRow(String owner, int charged, int budget) {
+    }
+
+    public record GoalRow(String text, boolean met) {
+    }
+
+    public record LogLine(String text, Tone tone) {
+    }
+
+    /** The bottom line: key help, a message, or the command line with its cursor column (-1: none). */
+    public record StatusLine(String text, Tone tone, int cursor) {
+        public static StatusLine of(String text) {
+            return new StatusLine(text, Tone.DIM, -1);
+        }
+    }
+
+    public int total() {
+        return frames.size();
+    }
+
+    public BoardView withLog(List<LogLine> lines) {
+        return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
+                charges, goals, moves, movesLeft, stars, goalMet, turn, lines, status);
+    }
+
+    public BoardView withStatus(StatusLine line) {
+        return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, line);
+    }
+
+    public BoardView withTurn(String text) {
+        return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
+                charges, goals, moves, movesLeft, stars, goalMet, text, log, status);
+    }
+
+    public BoardView withMode(String text) {
+        return new BoardView(title, text, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status);
+    }
+}

@@ -1,0 +1,141 @@
+package org.cowarena.board;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cowarena.game.ActorMove;
+import org.cowarena.game.Game;
+import org.cowarena.game.GoalCheck;
+import org.cowarena.game.Score;
+import org.cowarena.game.Turn;
+import org.cowarena.kernel.Event;
+import org.cowarena.kernel.FrameInfo;
+import org.cowarena.kernel.FrameKind;
+import org.cowarena.kernel.Kernel;
+import org.cowarena.kernel.PageInfo;
+import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.report.Narrator;
+
+/** Builds the {@link BoardView} of a game: the same for a solo game, a room's replica and a replay. */
+public final class BoardViews {
+    private BoardViews() {
+    }
+
+    /**
+     * The board after {@code last} (whose frames are marked), with {@code pid}/{@code vpn}
+     * selected; log and status are left empty for the caller to fill.
+     */
+    public static BoardView of(Game game, Narrator narrator, String mode, int pid, int vpn, Optional<Turn> last) {
+        Kernel k = game.kernel();
+        Map<Integer, Mark> marks = marks(last);
+        List<BoardView.FrameCell> frames = new ArrayList<>(k.totalFrames());
+        for (int i = 0; i < k.totalFrames(); i++) {
+            FrameInfo f = k.frame(i);
+            BoardView.Kind kind = f.free() ? BoardView.Kind.FREE
+                    : f.kind() == FrameKind.FILE ? BoardView.Kind.FILE : BoardView.Kind.ANON;
+            frames.add(new BoardView.FrameCell(i, kind, f.value(), f.refs(), f.chargedTo(),
+                    marks.getOrDefault(i, Mark.NONE)));
+        }
+        List<ProcessInfo> all = k.processes();
+        int zeroMaps = 0;
+        for (ProcessInfo p : all) {
+            if (p.state().alive() && !p.inVfork()) {
+                for (PageInfo page : k.pageTable(p.pid())) {
+                    zeroMaps += page.mapping() == PageInfo.Mapping.ZERO ? 1 : 0;
+                }
+            }
+        }
+        List<BoardView.PteRow> pages = new ArrayList<>();
+        for (PageInfo p : k.pageTable(pid)) {
+            pages.add(new BoardView.PteRow(p.vpn(), p.segment().label(),
+                    BoardView.PteRow.Mapping.valueOf(p.mapping().name()), p.frame(), p.refs(), p.writable(), p.cow(),
+                    p.huge(), p.value(), p.mapping() == PageInfo.Mapping.FRAME
+                            ? marks.getOrDefault(p.frame(), Mark.NONE) : Mark.NONE));
+        }
+        List<BoardView.ChargeRow> charges = new ArrayList<>();
+        for (String owner : game.players()) {
+            charges.add(new BoardView.ChargeRow(owner, k.charged(owner),
+                    k.config().budgets().getOrDefault(owner, -1)));
+        }
+        Score score = game.score();
+        List<BoardView.GoalRow> goals = new ArrayList<>();
+        for (GoalCheck c : score.checks()) {
+            goals.add(new BoardView.GoalRow(narrator.describe(c.goal()), c.met()));
+        }
+        int movesLeft = game.level().moves().limit().isPresent() ? game.movesLeft() : -1;
+        String title = game.level().source().replaceFirst("^levels/", "").replaceFirst("\\.yaml$", "") + ": "
+                + game.level().title();
+        return new BoardView(title, mode, frames, zeroMaps, k.used(), k.peak(), tree(all), pid, pages, vpn,
+                charges, goals, game.metrics().moves(), movesLeft, score.stars(), score.met(), null, List.of(),
+                BoardView.StatusLine.of(""));
+    }
+
+    /** Processes in tree order: each parent followed by its children, by pid. */
+    static List<BoardView.ProcRow> tree(List<ProcessInfo> all) {
+        Map<Integer, List<ProcessInfo>> children = new HashMap<>();
+        Set<Integer> pids = new HashSet<>();
+        all.forEach(p -> pids.add(p.pid()));
+        List<ProcessInfo> roots = new ArrayList<>();
+        for (ProcessInfo p : all) {
+            if (pids.contains(p.ppid()) && p.ppid() != p.pid()) {
+                children.computeIfAbsent(p.ppid(), x -> new ArrayList<>()).add(p);
+            } else {
+                roots.add(p);
+            }
+        }
+        List<BoardView.ProcRow> rows = new ArrayList<>();
+        roots.sort(Comparator.comparingInt(ProcessInfo::pid));
+        for (ProcessInfo r : roots) {
+            walk(r, 0, children, rows);
+        }
+        return rows;
+    }
+
+    private static void walk(ProcessInfo p, int depth, Map<Integer, List<ProcessInfo>> children,
+                             List<BoardView.ProcRow> rows) {
+        rows.add(new BoardView.ProcRow(p.pid(), p.ppid(), depth, p.owner(), p.program(), p.state(), p.rss(), p.pss(),
+                p.uss()));
+        List<ProcessInfo> kids = new ArrayList<>(children.getOrDefault(p.pid(), List.of()));
+        kids.sort(Comparator.comparingInt(ProcessInfo::pid));
+        for (ProcessInfo c : kids) {
+            walk(c, depth + 1, children, rows);
+        }
+    }
+
+    /** What the move (and its actors' answers) did to each frame; a later event wins. */
+    static Map<Integer, Mark> marks(Optional<Turn> last) {
+        Map<Integer, Mark> marks = new HashMap<>();
+        if (last.isEmpty()) {
+            return marks;
+        }
+        List<Event> events = new ArrayList<>(last.get().outcome().events());
+        for (ActorMove a : last.get().actors()) {
+            events.addAll(a.outcome().events());
+        }
+        for (Event e : events) {
+            if (e instanceof Event.Alloc x) {
+                marks.put(x.frame(), Mark.NEW);
+            } else if (e instanceof Event.ZeroFill x) {
+                marks.put(x.frame(), Mark.NEW);
+            } else if (e instanceof Event.HugeZeroFill x) {
+                x.frames().forEach(f -> marks.put(f, Mark.NEW));
+            } else if (e instanceof Event.CowCopy x) {
+                marks.put(x.to(), Mark.COPIED);
+            } else if (e instanceof Event.HugeCowCopy x) {
+                x.to().forEach(f -> marks.put(f, Mark.COPIED));
+            } else if (e instanceof Event.CowReuse x) {
+                marks.put(x.frame(), Mark.REUSED);
+            } else if (e instanceof Event.HugeCowReuse x) {
+                x.frames().forEach(f -> marks.put(f, Mark.REUSED));
+            } else if (e instanceof Event.Free x) {
+                marks.put(x.frame(), Mark.FREED);
+            }
+        }
+        return marks;
+    }
+}
