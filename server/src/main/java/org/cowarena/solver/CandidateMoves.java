@@ -18,9 +18,9 @@ import org.cowarena.move.Advice;
 import org.cowarena.move.Move;
 
 /**
- * The moves worth trying in a state, in a fixed order (pids ascending, then verbs as
- * {@link MoveRules#ALL_VERBS} lists them): only verbs the level allows, only running
- * processes, and no move known to change nothing.
+ * The moves worth trying in a state, in a fixed order (pass first while an actor still
+ * moves, then pids ascending, and verbs as {@link MoveRules#ALL_VERBS} lists them): only
+ * verbs the level allows, only running processes, and no move known to change nothing.
  *
  * <p>Values: the kernel never looks at a value, only goals do, so a write tries each
  * value a {@code page} goal names plus one value no goal names ({@link #genericValue}).
@@ -101,6 +101,11 @@ final class CandidateMoves {
     List<Move> of(Game game, int turn) {
         Kernel kernel = game.kernel();
         List<Move> moves = new ArrayList<>();
+        if (turn < actorsUntil) {
+            // Without actors a pass changes nothing; with them it lets the environment move.
+            // First, so that among equal solutions the one that waits with pass is found first.
+            moves.add(new Move.Pass());
+        }
         for (ProcessInfo p : kernel.processes()) {
             if (p.state() != TaskState.RUNNING) {
                 continue;
@@ -137,10 +142,6 @@ final class CandidateMoves {
             if (!vforkChild && rules.allows("madvise")) {
                 kernel.program(p.program()).ifPresent(image -> madvise(pid, image, kernel, moves));
             }
-        }
-        if (turn < actorsUntil) {
-            // Without actors a pass changes nothing; with them it lets the environment move.
-            moves.add(new Move.Pass());
         }
         return moves;
     }

@@ -64,8 +64,10 @@ public final class Solver {
         final Node parent;
         final Move move;
         final int[] score;
-        /** The state itself, kept only while the node waits in the frontier. */
+        /** The state itself, kept only while the node waits in the frontier to be expanded. */
         Game game;
+        /** The state meets the goal. */
+        boolean solved;
         /** Another state with the same key proved at least as good: not worth expanding. */
         boolean dominated;
         /** The next kept state with the same key. */
@@ -129,7 +131,7 @@ public final class Solver {
         private void search(int maxMoves, int levelLimit) {
             Node root = new Node(null, null, scoreOf(start));
             List<Node> frontier = new ArrayList<>();
-            if (keep(root, start, keys.key(start, turnKey(0)))) {
+            if (keep(root, start, keys.key(start, turnKey(0)), maxMoves == 0) && !root.solved) {
                 frontier.add(root);
             }
             for (int depth = 0; !frontier.isEmpty() && !cutOffs.contains(CutOff.STATES); depth++) {
@@ -146,13 +148,14 @@ public final class Solver {
                         }
                         continue;
                     }
-                    expand(node, game, depth, next);
+                    expand(node, game, depth, depth + 1 >= maxMoves, next);
                 }
                 frontier = next;
             }
         }
 
-        private void expand(Node node, Game game, int depth, List<Node> next) {
+        /** {@code last}: the children will not be expanded, so they need not keep their games. */
+        private void expand(Node node, Game game, int depth, boolean last, List<Node> next) {
             expanded++;
             int turnKey = turnKey(depth + 1);
             Game scratch = null;
@@ -173,13 +176,13 @@ public final class Solver {
                     continue;
                 }
                 Node n = new Node(node, move, score);
-                if (!keep(n, child, keys.key(child, turnKey))) {
+                if (!keep(n, child, keys.key(child, turnKey), last)) {
                     if (cutOffs.contains(CutOff.STATES)) {
                         return;
                     }
                     continue;
                 }
-                if (n.game != null) {
+                if (!n.solved) {
                     next.add(n);
                 }
             }
@@ -187,9 +190,10 @@ public final class Solver {
 
         /**
          * Adds a state unless one with the same key is at least as good; records it as a
-         * solution when it meets the goal, else leaves its game on it for expansion.
+         * solution when it meets the goal, else leaves its game on it for expansion
+         * (unless it is {@code last}).
          */
-        private boolean keep(Node n, Game game, StateKey key) {
+        private boolean keep(Node n, Game game, StateKey key, boolean last) {
             Node head = seen.get(key);
             for (Node e = head; e != null; e = e.sameKey) {
                 if (atMost(e.score, n.score, SCORE_LENGTH)) {
@@ -201,7 +205,7 @@ public final class Solver {
                 return false;
             }
             Node kept = null;
-            Node last = null;
+            Node tail = null;
             for (Node e = head; e != null; e = e.sameKey) {
                 if (atMost(n.score, e.score, SCORE_LENGTH)) {
                     e.dominated = true;
@@ -210,20 +214,21 @@ public final class Solver {
                 if (kept == null) {
                     kept = e;
                 } else {
-                    last.sameKey = e;
+                    tail.sameKey = e;
                 }
-                last = e;
+                tail = e;
             }
-            if (last != null) {
-                last.sameKey = null;
+            if (tail != null) {
+                tail.sameKey = null;
             }
             n.sameKey = kept;
             seen.put(key, n);
             states++;
             Score score = game.score();
             if (score.met()) {
+                n.solved = true;
                 record(n);
-            } else {
+            } else if (!last) {
                 n.game = game;
             }
             return true;
