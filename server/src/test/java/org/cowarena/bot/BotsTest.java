@@ -74,6 +74,15 @@ class BotsTest {
     }
 
     @Test
+    void greedyTakesAJobBeforeSavingAFrame() throws Exception {
+        // land-grab: each seat's jobs are its letter in heap pages 1 and 2 (alice owns pid 3).
+        Game game = Game.start(LevelLoader.loadBundled("arena/land-grab"));
+        Move move = new Greedy(3).choose(game, "alice");
+        assertThat(move).isIn(new Move.Write(3, 1, "A"), new Move.Write(3, 2, "A"));
+        assertThat(Candidates.tryMove(game, "alice", move).map(g -> Candidates.jobsMet(g, "alice"))).contains(1);
+    }
+
+    @Test
     void unknownStrategiesAreNamedInTheError() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Strategies.create("smart", 1))
                 .hasMessageContaining("random, greedy");
