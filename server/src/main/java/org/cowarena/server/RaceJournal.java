@@ -39,4 +39,24 @@ final class RaceJournal {
         journal.append(header.toString());
         return journal;
     }
+
+    /**
+     * Reopens a race journal to go on after a resume. A last line without its newline was
+     * never acknowledged (the crash came mid-write): it is cut off first, so the next line
+     * does not run into it.
+     */
+    static Journal reopen(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        if (end < bytes.length) {
+            try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                c.truncate(end);
+                c.force(true);
+            }
+        }
+        return Journal.reopen(file);
+    }
 }

@@ -107,7 +107,7 @@ final class RaceRoom {
         // The replay played every journaled move through the same rules: its ledger is the race's.
         RaceRoom room = new RaceRoom(config, texts, replay.limitMillis(), outbox, replay.ledger());
         room.adopt(replay);
-        room.journal = Journal.reopen(replay.file());
+        room.journal = RaceJournal.reopen(replay.file());
         room.publish();
         return room;
     }
