@@ -16,9 +16,10 @@ public final class RaceResults {
 
     /** One player on one level; metrics are -1 (and the solution empty) when unsolved. */
     public record Row(String player, String level, boolean solved, int moves, int copies, int peakFrames, int stars,
-                      int attempts, long timeToSolveMillis, List<String> solution) {
+                      int attempts, long timeToSolveMillis, List<String> solution, List<List<String>> solutions) {
         public Row {
             solution = List.copyOf(solution);
+            solutions = List.copyOf(solutions);
         }
     }
 
@@ -31,8 +32,12 @@ public final class RaceResults {
         for (Runner r : ledger.runners()) {
             for (int l = 0; l < ledger.levels().size(); l++) {
                 LevelBest b = r.best(l);
+                List<List<String>> perMetric = new ArrayList<>();
+                for (int m = 0; m < RaceLedger.METRICS.size(); m++) {
+                    perMetric.add(b.solution(m));
+                }
                 rows.add(new Row(r.name(), ledger.levels().get(l).id(), b.solved(), b.best(0), b.best(1), b.best(2),
-                        b.solved() ? b.best(3) : 0, b.attempts(), b.firstSolvedMillis(), b.bestSolution()));
+                        b.solved() ? b.best(3) : 0, b.attempts(), b.firstSolvedMillis(), b.bestSolution(), perMetric));
             }
         }
         return rows;
@@ -58,7 +63,10 @@ public final class RaceResults {
         return text;
     }
 
-    /** One JSON object: {@code {"results":[{"player":..., "solution":["fork 1", ...]}, ...]}}. */
+    /**
+     * One JSON object: {@code {"results":[{"player":..., "solution":["fork 1", ...], "solutions":{"moves":[...],
+     * ...}}, ...]}}, with the moves that reached each metric's best as well.
+     */
     public static String json(List<Row> rows) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
@@ -80,6 +88,16 @@ public final class RaceResults {
                     g.writeString(m);
                 }
                 g.writeEndArray();
+                // Each metric's best may come from a different attempt: the moves that first reached it.
+                g.writeObjectFieldStart("solutions");
+                for (int m = 0; m < RaceLedger.METRICS.size(); m++) {
+                    g.writeArrayFieldStart(RaceLedger.METRICS.get(m));
+                    for (String move : r.solutions().get(m)) {
+                        g.writeString(move);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -41,6 +41,11 @@ public final class Runner {
         return List.copyOf(moves);
     }
 
+    /** How many moves the current attempt has. */
+    public int moveCount() {
+        return moves.size();
+    }
+
     /** True when the current attempt met the level's goal: it takes no more moves. */
     public boolean solvedNow() {
         return solvedNow;

@@ -141,11 +141,6 @@ public final class GameServer implements Closeable, Outbox {
         return race == null ? null : race.teacherToken();
     }
 
-    /** The race's ledger, read on its thread: for tests. */
-    public org.cowarena.race.RaceLedger raceLedger() throws Exception {
-        return race.call(race::ledgerNow);
-    }
-
     /** The race's state (waiting, running, paused, stopped), read on its thread. */
     public String raceState() throws Exception {
         return race.call(race::stateNow);

@@ -41,6 +41,9 @@ final class RaceRoom {
     /** Race names are journaled in the move notation ({@code alice: fork 1}), so they follow its pattern. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1," + Protocol.MAX_NAME_LENGTH + "}");
     private static final SecureRandom TOKENS = new SecureRandom();
+    /** Moves in one attempt at most: the attempt travels whole to a player who reconnects. */
+    static final int MAX_ATTEMPT_MOVES = Protocol.MAX_MOVES_PER_GAME;
+    private static final int MAX_ATTEMPT_BYTES = MAX_ATTEMPT_MOVES * 40;
 
     private final ServeConfig config;
     private final List<LevelText> levels;
@@ -80,6 +83,7 @@ final class RaceRoom {
 
     /** A fresh race, journaled in the config's journal directory if it names one. */
     static RaceRoom create(ServeConfig config, RaceConfig race, Outbox outbox) throws IOException {
+        checkSize(race.levels());
         List<Level> parsed = new ArrayList<>();
         for (LevelText t : race.levels()) {
             parsed.add(t.level());
@@ -105,6 +109,7 @@ final class RaceRoom {
             texts.add(LevelText.of(replay.texts().get(i), replay.sources().get(i)));
         }
         // The replay played every journaled move through the same rules: its ledger is the race's.
+        checkSize(texts);
         RaceRoom room = new RaceRoom(config, texts, replay.limitMillis(), outbox, replay.ledger());
         room.adopt(replay);
         room.journal = RaceJournal.reopen(replay.file());
@@ -121,6 +126,22 @@ final class RaceRoom {
         runningSince = System.nanoTime();
         if ("running".equals(state)) {
             scheduleTimeLimit();
+        }
+    }
+
+    /**
+     * A joining client gets every level's text in one message, with its attempt's moves:
+     * it must fit the client's read buffer (a larger message would drop the connection).
+     */
+    private static void checkSize(List<LevelText> levels) {
+        long bytes = 0;
+        for (LevelText t : levels) {
+            bytes += t.text().getBytes(StandardCharsets.UTF_8).length + 256;
+        }
+        if (bytes + MAX_ATTEMPT_BYTES > Protocol.MAX_SNAPSHOT_BYTES) {
+            throw new IllegalArgumentException("the race's levels weigh " + bytes / 1024 + " KiB together: at most "
+                    + (Protocol.MAX_SNAPSHOT_BYTES - MAX_ATTEMPT_BYTES) / 1024 + " KiB travel to a joining player;"
+                    + " race fewer or smaller levels");
         }
     }
 
@@ -305,6 +326,8 @@ final class RaceRoom {
             };
         } else if (request.move == null || request.move.length() > Protocol.MAX_MOVE_LENGTH) {
             problem = "a move is one line of at most " + Protocol.MAX_MOVE_LENGTH + " characters";
+        } else if (ledger.runner(name).map(r -> r.moveCount() >= MAX_ATTEMPT_MOVES).orElse(false)) {
+            problem = "an attempt has at most " + MAX_ATTEMPT_MOVES + " moves: start a new attempt";
         } else {
             try {
                 move = MoveParser.parseMove(request.move);
@@ -335,7 +358,7 @@ final class RaceRoom {
         ack.seq = request.seq;
         ack.level = r.level();
         ack.attempt = r.attempt();
-        ack.index = r.moves().size();
+        ack.index = r.moveCount();
         ack.move = move.notation();
         Messages.MoveDelta events = new Messages.MoveDelta();
         Room.fillEvents(events, step.turn());
@@ -560,15 +583,10 @@ final class RaceRoom {
     private void publish() {
         int moves = 0;
         for (Runner r : ledger.runners()) {
-            moves += r.moves().size();
+            moves += r.moveCount();
         }
         status = new RoomStatus(CODE, "race of " + levels.size() + " levels", 1, players.size(), tokens.size(),
                 spectators.size(), !"waiting".equals(state), "stopped".equals(state), moves, 0);
-    }
-
-    /** The ledger, read on the room thread: for tests. */
-    RaceLedger ledgerNow() {
-        return ledger;
     }
 
     String stateNow() {

@@ -46,6 +46,28 @@ class RaceLedgerTest {
     }
 
     @Test
+    void theResultsKeepTheMovesThatReachedEachMetricsBest() throws Exception {
+        RaceLedger ledger = ledger();
+        ledger.begin("ann", 0);
+        for (String m : List.of("fork 1", "read 2 3", "fork 1")) {
+            play(ledger, "ann", m, 1);
+        }
+        ledger.begin("ann", 0);
+        play(ledger, "ann", "fork 1", 2);
+        play(ledger, "ann", "fork 1", 3);
+        List<RaceResults.Row> rows = RaceResults.rows(ledger);
+        assertThat(rows).hasSize(2);
+        RaceResults.Row fork = rows.get(0);
+        assertThat(fork.solution()).containsExactly("fork 1", "fork 1");
+        assertThat(fork.solutions().get(0)).containsExactly("fork 1", "fork 1");
+        assertThat(fork.solutions().get(1)).as("copies: 0 was first reached by the naive attempt")
+                .containsExactly("fork 1", "read 2 3", "fork 1");
+        assertThat(RaceResults.csv(rows)).contains("ann,fork,true,2,0,4,3,2,1,fork 1; fork 1\r\n")
+                .contains("ann,cow-copy,false,-1,-1,-1,0,0,-1,\r\n");
+        assertThat(RaceResults.json(rows)).contains("\"copies\":[\"fork 1\",\"read 2 3\",\"fork 1\"]");
+    }
+
+    @Test
     void aRefusedMoveChangesNothing() throws Exception {
         RaceLedger ledger = ledger();
         ledger.begin("bob", 0);
