@@ -12,6 +12,7 @@ import org.cowarena.level.LevelException;
 import org.cowarena.protocol.Protocol;
 import org.cowarena.server.GameServer;
 import org.cowarena.server.LevelText;
+import org.cowarena.server.RaceConfig;
 import org.cowarena.server.RoomStatus;
 import org.cowarena.server.ServeConfig;
 import picocli.CommandLine.Command;
@@ -39,6 +40,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--level", paramLabel = "ID|FILE", split = ",",
             description = "the level the rooms play, or a list (a new game takes the next); required unless --resume")
     private List<String> levels = new ArrayList<>();
+
+    @Option(names = "--race", paramLabel = "ID|FILE", split = ",",
+            description = {"host a race instead of rooms: every player plays these levels, in order, on a game of",
+                "their own at their own pace; the server keeps each player's best per metric"})
+    private List<String> race = new ArrayList<>();
+
+    @Option(names = "--race-minutes", paramLabel = "M", defaultValue = "0",
+            description = "the race stops after this much running time; 0 for no limit (default: ${DEFAULT-VALUE})")
+    private double raceMinutes;
+
+    @Option(names = "--race-wait", description = "the race waits for the teacher's start (else it runs at once)")
+    private boolean raceWait;
 
     @Option(names = "--rooms", paramLabel = "N", defaultValue = "1", description = "rooms (default: ${DEFAULT-VALUE})")
     private int rooms;
@@ -96,9 +109,13 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         List<LevelText> texts = new ArrayList<>();
+        List<LevelText> raceTexts = new ArrayList<>();
         try {
             for (String level : levels) {
                 texts.add(LevelText.resolve(level));
+            }
+            for (String level : race) {
+                raceTexts.add(LevelText.resolve(level));
             }
         } catch (LevelException e) {
             e.problems().forEach(err::println);
@@ -110,7 +127,16 @@ final class ServeCommand implements Callable<Integer> {
                 Optional.ofNullable(journal), bot, seed);
         GameServer host;
         try {
-            host = resume != null ? GameServer.resume(config, resume) : GameServer.create(config);
+            if (resume != null && org.cowarena.race.RaceReplay.present(resume)) {
+                host = GameServer.resumeRace(config, resume);
+            } else if (resume != null) {
+                host = GameServer.resume(config, resume);
+            } else if (!raceTexts.isEmpty()) {
+                host = GameServer.createRace(config, new RaceConfig(raceTexts, Math.round(raceMinutes * 60_000) > 0
+                        ? Math.round(raceMinutes * 60_000) : -1, raceWait));
+            } else {
+                host = GameServer.create(config);
+            }
         } catch (LevelException e) {
             e.problems().forEach(err::println);
             return ExitCodes.BAD_INPUT;
@@ -131,6 +157,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println(config.name() + ": serving on port " + port
                 + (discoveryPort > 0 ? ", discovery on UDP " + discoveryPort : ", no discovery")
                 + (resume != null ? ", resumed from " + resume : ""));
+        if (host.teacherToken() != null) {
+            out.println("teacher token: " + host.teacherToken()
+                    + "  (teacher commands carrying it start, pause, stop the race, hint, kick, next)");
+        }
         for (RoomStatus room : host.rooms()) {
             out.println("room " + room.code() + ": " + room.level() + ", game " + room.game() + ", "
                     + room.moves() + " moves played, " + room.players() + " of " + room.humanSeats() + " players");
@@ -141,8 +171,14 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private String checkOptions() {
-        if (levels.isEmpty() && resume == null) {
-            return "name a level with --level ID|FILE (or --resume DIR)";
+        if (levels.isEmpty() && race.isEmpty() && resume == null) {
+            return "name a level with --level ID|FILE, a race with --race ID|FILE,... (or --resume DIR)";
+        }
+        if (!race.isEmpty() && !levels.isEmpty()) {
+            return "--race and --level are two kinds of server: choose one";
+        }
+        if (raceMinutes < 0) {
+            return "--race-minutes must be 0 (no limit) or more";
         }
         if (!Strategies.NAMES.contains(bot)) {
             return "--bot " + bot + ": one of " + String.join(", ", Strategies.NAMES);

@@ -179,4 +179,121 @@ public final class Messages {
         public int[] seats;
         public int[] spectators;
     }
+
+    /**
+     * Server → a race client: the race as this client sees it, on join and whenever it
+     * changes (state, the room's level, a hint, the client's own attempt). Level texts
+     * come with the join only (null afterwards): clients replay their moves on them.
+     */
+    public static final class RaceState {
+        /** waiting, running, paused or stopped. */
+        public String state;
+        public String[] levels;
+        public String[] levelTexts;
+        /** The level the room is on (the projector's level); players may be further on. */
+        public int focus;
+        public long elapsedMillis;
+        /** -1 without a time limit. */
+        public long millisLeft;
+        /** The last hint the teacher revealed, or null. */
+        public String hint;
+        /** The receiver's attempt in progress: level (-1 for a spectator), attempt number and its moves. */
+        public int level;
+        public int attempt;
+        public String[] moves;
+        public boolean solved;
+    }
+
+    /** Race client → server: start a new attempt at {@code level} (the same level again, or another). */
+    public static final class RaceAttempt {
+        public int level;
+
+        public RaceAttempt() {
+        }
+
+        public RaceAttempt(int level) {
+            this.level = level;
+        }
+    }
+
+    /** Server → the race player who moved: the move was accepted, and the attempt's result after it. */
+    public static final class RaceAck {
+        public int seq;
+        public int level;
+        public int attempt;
+        /** Moves in this attempt, this one included. */
+        public int index;
+        public String move;
+        public String[] events;
+        public int omittedEvents;
+        public int moves;
+        public int copies;
+        public int peakFrames;
+        /** True when this move met the level's goal: the attempt is over, and {@code stars} counts. */
+        public boolean solved;
+        public int stars;
+        public boolean improved;
+    }
+
+    /** Client → server: a teacher's command, carrying the teacher token the server printed at start. */
+    public static final class TeacherCommand {
+        public String token;
+        /** start, pause, stop, hint, kick or next. */
+        public String command;
+        /** The player to kick; the hint's text (the room's level's next hint when empty). */
+        public String argument;
+
+        public TeacherCommand() {
+        }
+
+        public TeacherCommand(String token, String command, String argument) {
+            this.token = token;
+            this.command = command;
+            this.argument = argument;
+        }
+    }
+
+    /** Server → the sender of a teacher command: done, or refused with the reason (and nothing changed). */
+    public static final class TeacherReply {
+        public String command;
+        public boolean ok;
+        public String reason;
+    }
+
+    /**
+     * Server → everyone in a race room, whenever a result improves (and on join): per
+     * level, each player's best per metric and the class's histograms. Players are in
+     * the order they joined.
+     */
+    public static final class Leaderboard {
+        public String[] players;
+        /** Metric names, the column order of {@link LevelBoard#best}: moves, copies, peakFrames, stars. */
+        public String[] metrics;
+        public LevelBoard[] levels;
+        public long elapsedMillis;
+    }
+
+    /** One level of a {@link Leaderboard}. */
+    public static final class LevelBoard {
+        public String level;
+        public String title;
+        public boolean[] solved;
+        /** Player p's best of metric m at {@code p * metrics.length + m}; -1 when p has not solved the level. */
+        public int[] best;
+        /** Per player, race milliseconds at the first solve, -1 when unsolved. */
+        public long[] solvedMillis;
+        /** One per metric, in the leaderboard's metric order. */
+        public Histogram[] histograms;
+    }
+
+    /** The class's best results of one metric on one level: how many players reached each value. */
+    public static final class Histogram {
+        public String metric;
+        /** Distinct values reached, ascending, and how many players have each as their best. */
+        public int[] values;
+        public int[] counts;
+        /** The level's three-star value of this metric (3 for stars), -1 when the level sets none. */
+        public int threeStars;
+        public boolean higherIsBetter;
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Protocol {
     /** Checked at the handshake: a client of another version is refused with a reason. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final int DEFAULT_PORT = 54555;
     public static final int DEFAULT_DISCOVERY_PORT = 54777;
 
@@ -55,7 +55,18 @@ public final class Protocol {
             Messages.DiscoveryReply.class,
             String[].class,
             int[].class,
-            boolean[].class);
+            boolean[].class,
+            Messages.RaceState.class,
+            Messages.RaceAttempt.class,
+            Messages.RaceAck.class,
+            Messages.TeacherCommand.class,
+            Messages.TeacherReply.class,
+            Messages.Leaderboard.class,
+            Messages.LevelBoard.class,
+            Messages.Histogram.class,
+            Messages.LevelBoard[].class,
+            Messages.Histogram[].class,
+            long[].class);
 
     private Protocol() {
     }

@@ -42,6 +42,8 @@ public final class GameServer implements Closeable, Outbox {
     private final Map<String, Room> byCode = new ConcurrentHashMap<>();
     private final Map<Integer, Member> members = new ConcurrentHashMap<>();
     private final Map<String, Room> tokens = new ConcurrentHashMap<>();
+    /** The race room when the server hosts a race (then it has no other room). */
+    private RaceRoom race;
     private DiscoveryResponder discovery;
     private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
     /** Closes refused connections a moment after their refusal, so the reason reaches them first. */
@@ -55,6 +57,7 @@ public final class GameServer implements Closeable, Outbox {
         final Connection connection;
         final RateLimit rate;
         volatile Room room;
+        volatile RaceRoom race;
         volatile boolean joining;
         volatile boolean closing;
 
@@ -117,6 +120,32 @@ public final class GameServer implements Closeable, Outbox {
         return host;
     }
 
+    /** A server hosting one race room (every player on a game of their own, the same levels). */
+    public static GameServer createRace(ServeConfig config, RaceConfig raceConfig) throws IOException {
+        GameServer host = new GameServer(config);
+        host.race = RaceRoom.create(config, raceConfig, host);
+        return host;
+    }
+
+    /** A server whose race is rebuilt from the race journal in {@code dir}; it goes on journaling there. */
+    public static GameServer resumeRace(ServeConfig config, Path dir) throws IOException, LevelException {
+        org.cowarena.race.RaceReplay replay = org.cowarena.race.RaceReplay.read(dir);
+        ServeConfig journaled = config.withJournal(java.util.Optional.of(dir));
+        GameServer host = new GameServer(journaled);
+        host.race = RaceRoom.resume(journaled, replay, host);
+        return host;
+    }
+
+    /** The token whose commands the race obeys (start, pause, stop, hint, kick, next); null without a race. */
+    public String teacherToken() {
+        return race == null ? null : race.teacherToken();
+    }
+
+    /** The race's state (waiting, running, paused, stopped), read on its thread. */
+    public String raceState() throws Exception {
+        return race.call(race::stateNow);
+    }
+
     private void add(Room room) {
         rooms.add(room);
         byCode.put(room.code, room);
@@ -167,6 +196,9 @@ public final class GameServer implements Closeable, Outbox {
 
     public List<RoomStatus> rooms() {
         List<RoomStatus> list = new ArrayList<>();
+        if (race != null) {
+            list.add(race.status());
+        }
         for (Room r : rooms) {
             list.add(r.status());
         }
@@ -224,6 +256,10 @@ public final class GameServer implements Closeable, Outbox {
 
     private void onDisconnected(Connection c) {
         Member m = members.remove(c.getID());
+        if (m != null && m.race != null) {
+            RaceRoom r = m.race;
+            r.post(() -> r.leave(c.getID()));
+        }
         if (m != null && m.room != null) {
             Room room = m.room;
             room.post(() -> room.leave(c.getID()));
@@ -246,6 +282,17 @@ public final class GameServer implements Closeable, Outbox {
                 refused.seq = move.seq;
                 refused.reason = "too many messages: wait a moment and play again";
                 send(c, refused);
+            }
+            return;
+        }
+        RaceRoom raceRoom = m.race;
+        if (raceRoom != null) {
+            if (message instanceof Messages.PlayMove move) {
+                raceRoom.post(() -> raceRoom.move(c, move));
+            } else if (message instanceof Messages.RaceAttempt attempt) {
+                raceRoom.post(() -> raceRoom.attempt(c, attempt));
+            } else if (message instanceof Messages.TeacherCommand command) {
+                raceRoom.post(() -> raceRoom.teacher(c, command));
             }
             return;
         }
@@ -281,6 +328,12 @@ public final class GameServer implements Closeable, Outbox {
         boolean reclaim = hello.token != null && !hello.token.isEmpty();
         if (name.isEmpty() && !reclaim) {
             refuse(c, "a name is needed to join");
+            return;
+        }
+        if (race != null) {
+            m.race = race;
+            RaceRoom r = race;
+            r.post(() -> r.join(c, hello, name));
             return;
         }
         String code = hello.room == null ? "" : hello.room.strip().toUpperCase(java.util.Locale.ROOT);
@@ -382,6 +435,9 @@ public final class GameServer implements Closeable, Outbox {
         }
         for (Room r : rooms) {
             r.shutdown();
+        }
+        if (race != null) {
+            race.shutdown();
         }
         closer.shutdownNow();
     }

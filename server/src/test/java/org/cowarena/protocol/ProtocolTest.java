@@ -24,8 +24,10 @@ class ProtocolTest {
         assertThat(ids).containsExactly("15 Hello", "16 Welcome", "17 Refusal", "18 PlayMove", "19 MoveRefused",
                 "20 Snapshot", "21 MoveDelta", "22 SnapshotRequest", "23 Seats", "24 GameOver", "25 ChatSend",
                 "26 ChatLine", "27 NewGameRequest", "28 DiscoveryReply", "29 String[]", "30 int[]",
-                "31 boolean[]");
-        assertThat(Protocol.VERSION).isEqualTo(2);
+                "31 boolean[]", "32 RaceState", "33 RaceAttempt", "34 RaceAck", "35 TeacherCommand",
+                "36 TeacherReply", "37 Leaderboard", "38 LevelBoard", "39 Histogram", "40 LevelBoard[]",
+                "41 Histogram[]", "42 long[]");
+        assertThat(Protocol.VERSION).isEqualTo(3);
     }
 
     @Test

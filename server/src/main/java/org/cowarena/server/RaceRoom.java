@@ -1,0 +1,617 @@
+package org.cowarena.server;
+
+import com.esotericsoftware.kryonet.Connection;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.cowarena.level.Level;
+import org.cowarena.move.Move;
+import org.cowarena.move.MoveParser;
+import org.cowarena.move.MoveSyntaxException;
+import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Names;
+import org.cowarena.protocol.Protocol;
+import org.cowarena.race.RaceLedger;
+import org.cowarena.race.RaceReplay;
+import org.cowarena.race.RaceStep;
+import org.cowarena.race.Runner;
+
+/**
+ * A race room: every player plays the race's levels on a game of their own, at their
+ * own pace, while the race runs. The server plays every move (clients score nothing),
+ * journals it before acknowledging it, and sends the leaderboard to everyone when a
+ * best improves. A teacher, holding the token printed at start, starts, pauses and
+ * stops the race, reveals hints, kicks players and moves the room to the next level.
+ * Everything runs on the room's thread; network listeners only {@link #post} to it.
+ */
+final class RaceRoom {
+    static final String CODE = "RACE";
+    /** Race names are journaled in the move notation ({@code alice: fork 1}), so they follow its pattern. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1," + Protocol.MAX_NAME_LENGTH + "}");
+    private static final SecureRandom TOKENS = new SecureRandom();
+    /** Moves in one attempt at most: the attempt travels whole to a player who reconnects. */
+    static final int MAX_ATTEMPT_MOVES = Protocol.MAX_MOVES_PER_GAME;
+    private static final int MAX_ATTEMPT_BYTES = MAX_ATTEMPT_MOVES * 40;
+
+    private final ServeConfig config;
+    private final List<LevelText> levels;
+    private final long limitMillis;
+    private final Outbox outbox;
+    private final ScheduledThreadPoolExecutor thread;
+    private final String teacherToken = newToken();
+
+    private final RaceLedger ledger;
+    private Journal journal;
+    private String state;
+    private long elapsedBefore;
+    private long runningSince;
+    private int focus;
+    private String hint;
+    private int hintsShown;
+    /** Player name → token, in join order; a kicked player's token is gone. */
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final Set<String> kicked = new LinkedHashSet<>();
+    private final Map<String, Connection> players = new LinkedHashMap<>();
+    private final Map<Integer, Connection> spectators = new TreeMap<>();
+    private volatile RoomStatus status;
+
+    private RaceRoom(ServeConfig config, List<LevelText> levels, long limitMillis, Outbox outbox, RaceLedger ledger) {
+        this.config = config;
+        this.levels = List.copyOf(levels);
+        this.limitMillis = limitMillis;
+        this.outbox = outbox;
+        this.ledger = ledger;
+        this.thread = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "race");
+            t.setDaemon(true);
+            return t;
+        });
+        thread.setRemoveOnCancelPolicy(true);
+    }
+
+    /** A fresh race, journaled in the config's journal directory if it names one. */
+    static RaceRoom create(ServeConfig config, RaceConfig race, Outbox outbox) throws IOException {
+        checkSize(race.levels());
+        List<Level> parsed = new ArrayList<>();
+        for (LevelText t : race.levels()) {
+            parsed.add(t.level());
+        }
+        RaceRoom room = new RaceRoom(config, race.levels(), race.limitMillis(), outbox, new RaceLedger(parsed));
+        if (config.journal().isPresent()) {
+            room.journal = RaceJournal.create(config.journal().get(), race.levels(), race.limitMillis());
+        }
+        room.state = "waiting";
+        room.journalOrLog("# state waiting 0");
+        if (!race.waitForStart()) {
+            room.setState("running");
+        }
+        room.publish();
+        return room;
+    }
+
+    /** The race journaled in {@code dir}, going on where it stopped (journaling there). */
+    static RaceRoom resume(ServeConfig config, RaceReplay replay, Outbox outbox)
+            throws IOException, org.cowarena.level.LevelException {
+        List<LevelText> texts = new ArrayList<>();
+        for (int i = 0; i < replay.texts().size(); i++) {
+            texts.add(LevelText.of(replay.texts().get(i), replay.sources().get(i)));
+        }
+        // The replay played every journaled move through the same rules: its ledger is the race's.
+        checkSize(texts);
+        RaceRoom room = new RaceRoom(config, texts, replay.limitMillis(), outbox, replay.ledger());
+        room.adopt(replay);
+        room.journal = RaceJournal.reopen(replay.file());
+        room.publish();
+        return room;
+    }
+
+    private void adopt(RaceReplay replay) {
+        tokens.putAll(replay.tokens());
+        kicked.addAll(replay.kicked());
+        elapsedBefore = replay.elapsedMillis();
+        focus = replay.focus();
+        state = replay.state();
+        runningSince = System.nanoTime();
+        if ("running".equals(state)) {
+            scheduleTimeLimit();
+        }
+    }
+
+    /**
+     * A joining client gets every level's text in one message, with its attempt's moves:
+     * it must fit the client's read buffer (a larger message would drop the connection).
+     */
+    private static void checkSize(List<LevelText> levels) {
+        long bytes = 0;
+        for (LevelText t : levels) {
+            bytes += t.text().getBytes(StandardCharsets.UTF_8).length + 256;
+        }
+        if (bytes + MAX_ATTEMPT_BYTES > Protocol.MAX_SNAPSHOT_BYTES) {
+            throw new IllegalArgumentException("the race's levels weigh " + bytes / 1024 + " KiB together: at most "
+                    + (Protocol.MAX_SNAPSHOT_BYTES - MAX_ATTEMPT_BYTES) / 1024 + " KiB travel to a joining player;"
+                    + " race fewer or smaller levels");
+        }
+    }
+
+    String teacherToken() {
+        return teacherToken;
+    }
+
+    RoomStatus status() {
+        return status;
+    }
+
+    // ---- called from network threads -------------------------------------------------------
+
+    void post(Runnable task) {
+        try {
+            thread.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    System.err.println("race: " + e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    private void later(Runnable task, long millis) {
+        try {
+            thread.schedule(() -> post(task), millis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
+        return thread.submit(task).get(10, TimeUnit.SECONDS);
+    }
+
+    // ---- room thread ---------------------------------------------------------------------
+
+    /** Race time: milliseconds the race has been running. */
+    long elapsed() {
+        return elapsedBefore + ("running".equals(state)
+                ? TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - runningSince) : 0);
+    }
+
+    private void setState(String next) {
+        long now = elapsed();
+        elapsedBefore = now;
+        runningSince = System.nanoTime();
+        state = next;
+        journalOrLog("# state " + next + " " + now);
+        if ("running".equals(next)) {
+            scheduleTimeLimit();
+        }
+    }
+
+    private void scheduleTimeLimit() {
+        if (limitMillis > 0) {
+            later(this::checkTime, Math.max(1, limitMillis - elapsed()));
+        }
+    }
+
+    private void checkTime() {
+        if ("running".equals(state) && limitMillis > 0 && elapsed() >= limitMillis) {
+            setState("stopped");
+            broadcastState();
+            broadcastLeaderboard();
+        }
+    }
+
+    void join(Connection c, Messages.Hello hello, String name) {
+        if (hello.token != null && !hello.token.isEmpty()) {
+            for (Map.Entry<String, String> e : tokens.entrySet()) {
+                if (MessageDigest.isEqual(e.getValue().getBytes(StandardCharsets.UTF_8),
+                        hello.token.getBytes(StandardCharsets.UTF_8))) {
+                    seat(c, e.getKey());
+                    return;
+                }
+            }
+            outbox.refuse(c, "that token is not known in this race: join without it");
+            return;
+        }
+        if (hello.spectate) {
+            spectators.put(c.getID(), c);
+            welcome(c, name, -1, null);
+            sendState(c, null, true);
+            outbox.send(c, Leaderboards.of(ledger, elapsed()));
+            publish();
+            return;
+        }
+        if (!NAME.matcher(name).matches()) {
+            outbox.refuse(c, "a race name is letters, digits, '.', '_' or '-' (at most " + Protocol.MAX_NAME_LENGTH
+                    + "): it names your moves in the journal");
+            return;
+        }
+        if (kicked.contains(name)) {
+            outbox.refuse(c, "the teacher removed " + name + " from this race");
+            return;
+        }
+        if (tokens.containsKey(name)) {
+            outbox.refuse(c, "the name " + name + " is taken in this race: choose another (or reconnect with your token)");
+            return;
+        }
+        String token = newToken();
+        try {
+            journal("# player " + token + " " + name + "\n# attempt " + name + " " + focus + " " + elapsed());
+        } catch (IOException e) {
+            outbox.refuse(c, "the server could not record the join (" + e.getMessage() + "): try again");
+            return;
+        }
+        tokens.put(name, token);
+        ledger.begin(name, focus);
+        seat(c, name);
+        broadcastLeaderboard();
+    }
+
+    private void seat(Connection c, String name) {
+        Connection old = players.put(name, c);
+        if (old != null && old != c) {
+            outbox.close(old);
+        }
+        welcome(c, name, indexOf(name), tokens.get(name));
+        sendState(c, name, true);
+        outbox.send(c, Leaderboards.of(ledger, elapsed()));
+        publish();
+    }
+
+    private int indexOf(String name) {
+        int i = 0;
+        for (Runner r : ledger.runners()) {
+            if (r.name().equals(name)) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    private void welcome(Connection c, String name, int seat, String token) {
+        Messages.Welcome w = new Messages.Welcome();
+        w.version = Protocol.VERSION;
+        w.server = config.name();
+        w.room = CODE;
+        w.name = name;
+        w.seat = seat;
+        w.token = token;
+        outbox.send(c, w);
+    }
+
+    void leave(int connectionId) {
+        if (spectators.remove(connectionId) != null) {
+            publish();
+            return;
+        }
+        players.values().removeIf(c -> c.getID() == connectionId);
+        publish();
+    }
+
+    private String playerOf(Connection c) {
+        for (Map.Entry<String, Connection> e : players.entrySet()) {
+            if (e.getValue() == c) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    void move(Connection c, Messages.PlayMove request) {
+        String name = playerOf(c);
+        String problem = null;
+        Move move = null;
+        checkTime();
+        if (name == null) {
+            problem = spectators.containsKey(c.getID()) ? "spectators watch: they cannot move" : "you are not in the race";
+        } else if (!"running".equals(state)) {
+            problem = switch (state) {
+                case "waiting" -> "the race has not started: wait for the teacher";
+                case "paused" -> "the race is paused";
+                default -> "the race is over";
+            };
+        } else if (request.move == null || request.move.length() > Protocol.MAX_MOVE_LENGTH) {
+            problem = "a move is one line of at most " + Protocol.MAX_MOVE_LENGTH + " characters";
+        } else if (ledger.runner(name).map(r -> r.moveCount() >= MAX_ATTEMPT_MOVES).orElse(false)) {
+            problem = "an attempt has at most " + MAX_ATTEMPT_MOVES + " moves: start a new attempt";
+        } else {
+            try {
+                move = MoveParser.parseMove(request.move);
+            } catch (MoveSyntaxException e) {
+                problem = "column " + e.column() + ": " + e.reason();
+            }
+        }
+        RaceStep step = null;
+        if (problem == null) {
+            long t = elapsed();
+            String line = name + ": " + move.notation() + "  # t=" + t;
+            try {
+                step = ledger.play(name, move, t, () -> journal(line));
+                problem = step.refusal();
+            } catch (IOException e) {
+                problem = "the server could not record the move (" + e.getMessage() + "): try again";
+            }
+        }
+        if (problem != null) {
+            Messages.MoveRefused refused = new Messages.MoveRefused();
+            refused.seq = request.seq;
+            refused.reason = problem;
+            outbox.send(c, refused);
+            return;
+        }
+        Runner r = ledger.runner(name).orElseThrow();
+        Messages.RaceAck ack = new Messages.RaceAck();
+        ack.seq = request.seq;
+        ack.level = r.level();
+        ack.attempt = r.attempt();
+        ack.index = r.moveCount();
+        ack.move = move.notation();
+        Messages.MoveDelta events = new Messages.MoveDelta();
+        Room.fillEvents(events, step.turn());
+        ack.events = events.events;
+        ack.omittedEvents = events.omittedEvents;
+        ack.moves = step.result()[0];
+        ack.copies = step.result()[1];
+        ack.peakFrames = step.result()[2];
+        ack.stars = step.result()[3];
+        ack.solved = step.solved();
+        ack.improved = step.improved();
+        outbox.send(c, ack);
+        if (step.improved()) {
+            broadcastLeaderboard();
+        }
+    }
+
+    void attempt(Connection c, Messages.RaceAttempt request) {
+        String name = playerOf(c);
+        if (name == null) {
+            return;
+        }
+        if (request.level < 0 || request.level >= levels.size()) {
+            Messages.MoveRefused refused = new Messages.MoveRefused();
+            refused.reason = "no level " + request.level + " in this race (0 to " + (levels.size() - 1) + ")";
+            outbox.send(c, refused);
+            return;
+        }
+        try {
+            journal("# attempt " + name + " " + request.level + " " + elapsed());
+        } catch (IOException e) {
+            Messages.MoveRefused refused = new Messages.MoveRefused();
+            refused.reason = "the server could not record the new attempt (" + e.getMessage() + "): try again";
+            outbox.send(c, refused);
+            return;
+        }
+        ledger.begin(name, request.level);
+        sendState(c, name, false);
+    }
+
+    void teacher(Connection c, Messages.TeacherCommand command) {
+        String verb = command.command == null ? "" : command.command;
+        String problem = null;
+        if (command.token == null || !MessageDigest.isEqual(command.token.getBytes(StandardCharsets.UTF_8),
+                teacherToken.getBytes(StandardCharsets.UTF_8))) {
+            problem = "only the teacher may " + Names.clean(verb, 12)
+                    + ": the command needs the teacher token the server printed at start";
+        } else {
+            problem = switch (verb) {
+                case "start" -> start();
+                case "pause" -> pause();
+                case "stop" -> stop();
+                case "hint" -> hint(command.argument);
+                case "kick" -> kick(command.argument);
+                case "next" -> next();
+                default -> "unknown command \"" + Names.clean(verb, 12) + "\": start, pause, stop, hint, kick or next";
+            };
+        }
+        Messages.TeacherReply reply = new Messages.TeacherReply();
+        reply.command = Names.clean(verb, 12);
+        reply.ok = problem == null;
+        reply.reason = problem;
+        outbox.send(c, reply);
+    }
+
+    private String start() {
+        if ("running".equals(state)) {
+            return "the race is running already";
+        }
+        if (limitMillis > 0 && elapsed() >= limitMillis) {
+            return "the race's time is up";
+        }
+        setState("running");
+        broadcastState();
+        return null;
+    }
+
+    private String pause() {
+        if (!"running".equals(state)) {
+            return "the race is not running";
+        }
+        setState("paused");
+        broadcastState();
+        return null;
+    }
+
+    private String stop() {
+        if ("stopped".equals(state)) {
+            return "the race is stopped already";
+        }
+        setState("stopped");
+        broadcastState();
+        broadcastLeaderboard();
+        return null;
+    }
+
+    private String hint(String text) {
+        String clean = Names.clean(text, Protocol.MAX_CHAT_LENGTH);
+        if (clean.isEmpty()) {
+            List<String> hints = levels.get(focus).level().hints();
+            if (hints.isEmpty()) {
+                return "level " + levels.get(focus).level().id() + " has no hints: give the hint's text";
+            }
+            clean = hints.get(hintsShown++ % hints.size());
+        }
+        hint = clean;
+        broadcastState();
+        return null;
+    }
+
+    private String kick(String who) {
+        String name = who == null ? "" : who.strip();
+        if (!tokens.containsKey(name)) {
+            return "no player " + Names.clean(name, Protocol.MAX_NAME_LENGTH) + " in the race";
+        }
+        try {
+            journal("# kick " + name + " " + elapsed());
+        } catch (IOException e) {
+            return "the server could not record it (" + e.getMessage() + ")";
+        }
+        tokens.remove(name);
+        kicked.add(name);
+        Connection c = players.remove(name);
+        if (c != null) {
+            outbox.refuse(c, "the teacher removed you from the race");
+        }
+        publish();
+        return null;
+    }
+
+    private String next() {
+        if (focus + 1 >= levels.size()) {
+            return "the room is on the race's last level";
+        }
+        int to = focus + 1;
+        StringBuilder lines = new StringBuilder("# focus " + to + " " + elapsed());
+        List<String> behind = new ArrayList<>();
+        for (Runner r : ledger.runners()) {
+            if (tokens.containsKey(r.name()) && r.level() < to) {
+                behind.add(r.name());
+                lines.append("\n# attempt ").append(r.name()).append(' ').append(to).append(' ').append(elapsed());
+            }
+        }
+        try {
+            journal(lines.toString());
+        } catch (IOException e) {
+            return "the server could not record it (" + e.getMessage() + ")";
+        }
+        focus = to;
+        hint = null;
+        hintsShown = 0;
+        for (String name : behind) {
+            ledger.begin(name, to);
+        }
+        broadcastState();
+        return null;
+    }
+
+    private void sendState(Connection c, String name, boolean withTexts) {
+        Messages.RaceState s = new Messages.RaceState();
+        s.state = state;
+        s.levels = new String[levels.size()];
+        for (int i = 0; i < levels.size(); i++) {
+            s.levels[i] = levels.get(i).level().id();
+        }
+        if (withTexts) {
+            s.levelTexts = new String[levels.size()];
+            for (int i = 0; i < levels.size(); i++) {
+                s.levelTexts[i] = levels.get(i).text();
+            }
+        }
+        s.focus = focus;
+        s.elapsedMillis = elapsed();
+        s.millisLeft = limitMillis > 0 ? Math.max(0, limitMillis - s.elapsedMillis) : -1;
+        s.hint = hint;
+        s.level = -1;
+        s.moves = new String[0];
+        Runner r = name == null ? null : ledger.runner(name).orElse(null);
+        if (r != null) {
+            s.level = r.level();
+            s.attempt = r.attempt();
+            s.moves = r.moves().toArray(new String[0]);
+            s.solved = r.solvedNow();
+        }
+        outbox.send(c, s);
+    }
+
+    private void broadcastState() {
+        for (Map.Entry<String, Connection> e : players.entrySet()) {
+            sendState(e.getValue(), e.getKey(), false);
+        }
+        for (Connection c : spectators.values()) {
+            sendState(c, null, false);
+        }
+        publish();
+    }
+
+    private void broadcastLeaderboard() {
+        Messages.Leaderboard board = Leaderboards.of(ledger, elapsed());
+        for (Connection c : players.values()) {
+            outbox.send(c, board);
+        }
+        for (Connection c : spectators.values()) {
+            outbox.send(c, board);
+        }
+    }
+
+    private void journal(String lines) throws IOException {
+        if (journal != null) {
+            journal.append(lines);
+        }
+    }
+
+    private void journalOrLog(String lines) {
+        try {
+            journal(lines);
+        } catch (IOException e) {
+            System.err.println("race: journal: " + e.getMessage());
+        }
+    }
+
+    private void publish() {
+        int moves = 0;
+        for (Runner r : ledger.runners()) {
+            moves += r.moveCount();
+        }
+        status = new RoomStatus(CODE, "race of " + levels.size() + " levels", 1, players.size(), tokens.size(),
+                spectators.size(), !"waiting".equals(state), "stopped".equals(state), moves, 0);
+    }
+
+    String stateNow() {
+        return state;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[16];
+        TOKENS.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    void shutdown() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (IOException e) {
+                // every line was forced already
+            }
+        }
+    }
+}
