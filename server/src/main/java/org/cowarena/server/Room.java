@@ -428,6 +428,9 @@ final class Room {
         delta.turn = turn;
         delta.turnMillis = (int) config.turnMillis();
         delta.over = over;
+        // The room's status shows the move before any client hears of it: a client that has the
+        // delta never reads an older status (tests compare the two).
+        publish();
         broadcast(delta);
         if (over) {
             appendJournal("# over");
@@ -436,7 +439,6 @@ final class Room {
         } else {
             startTurn(now);
         }
-        publish();
         return null;
     }
 
