@@ -99,7 +99,7 @@ public final class BoardRenderer {
     private static void header(BoardView v, Pen pen, int w) {
         String moves = v.movesLeft() >= 0 ? "moves " + v.moves() + ", " + v.movesLeft() + " left" : "moves " + v.moves();
         String right = moves + " │ " + stars(v) + " ";
-        String left = " COW Arena │ " + v.title() + " │ " + v.mode();
+        String left = " COW Arena │ " + v.mode() + " │ " + v.title();
         int rw = Columns.width(right);
         pen.put(0, 0, left, Math.max(0, w - rw - 1), Tone.HEADER);
         pen.put(Math.max(0, w - rw - 1), 0, " ", 1, Tone.HEADER);
