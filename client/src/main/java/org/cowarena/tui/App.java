@@ -14,7 +14,6 @@ import org.cowarena.board.Theme;
 import org.cowarena.level.LevelException;
 import org.cowarena.level.LevelLoader;
 import org.cowarena.level.LevelProblem;
-import org.cowarena.protocol.Protocol;
 import org.cowarena.report.Narrator;
 import org.cowarena.server.LevelText;
 
@@ -161,9 +160,5 @@ public final class App {
             }
         }
         return Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en";
-    }
-
-    static int defaultPort() {
-        return Protocol.DEFAULT_PORT;
     }
 }

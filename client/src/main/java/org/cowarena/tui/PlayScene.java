@@ -67,12 +67,29 @@ final class PlayScene implements Scene {
         List<BoardView.LogLine> lines = new ArrayList<>();
         lines.add(new BoardView.LogLine(level.title(), Tone.TITLE));
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
-        // A YAML block keeps the author's line breaks: join them, keep the blank lines between paragraphs.
-        String text = level.briefing(ctx.language()).strip().replaceAll("(?<!\n)\n(?!\n)", " ");
-        lines.add(new BoardView.LogLine(text, Tone.NORMAL));
+        lines.add(new BoardView.LogLine(reflow(level.briefing(ctx.language()).strip()), Tone.NORMAL));
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
         lines.add(new BoardView.LogLine("Enter: play   ?: keys   q: back", Tone.DIM));
         return new Overlay(Kind.BRIEFING, "Briefing", lines);
+    }
+
+    /**
+     * A YAML block keeps the author's line breaks: join the lines of each paragraph (with a
+     * space, or with nothing after a wide character: Chinese has no spaces), keep blank lines.
+     */
+    static String reflow(String text) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (i > 0) {
+                boolean paragraph = line.isEmpty() || lines[i - 1].isBlank();
+                char last = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
+                out.append(paragraph ? "\n" : Columns.width(String.valueOf(last)) == 2 ? "" : " ");
+            }
+            out.append(line);
+        }
+        return out.toString().replaceAll("\n{3,}", "\n\n");
     }
 
     Table table() {
@@ -147,8 +164,7 @@ final class PlayScene implements Scene {
         if (game == null || resultShown) {
             return;
         }
-        if (table.ended().isPresent() && table.owner() != null || table.ended().isPresent() && levelId == null
-                && !table.mode().equals("solo")) {
+        if (!table.solo() && table.ended().isPresent()) {
             resultShown = true;
             List<BoardView.LogLine> lines = new ArrayList<>();
             table.ended().get().forEach(l -> lines.add(new BoardView.LogLine(l, Tone.NORMAL)));
@@ -157,7 +173,7 @@ final class PlayScene implements Scene {
             overlay = new Overlay(Kind.ENDED, "Game over", lines);
             return;
         }
-        if (!table.mode().equals("solo")) {
+        if (!table.solo()) {
             return;
         }
         Score score = game.score();
@@ -293,7 +309,7 @@ final class PlayScene implements Scene {
     }
 
     private Scene leave() {
-        if (!ctx.campaign().isEmpty() && table.mode().equals("solo")) {
+        if (!ctx.campaign().isEmpty() && table.solo()) {
             table.close();
             return new MenuScene(ctx);
         }

@@ -168,6 +168,11 @@ final class SoloTable implements Table {
     }
 
     @Override
+    public boolean solo() {
+        return true;
+    }
+
+    @Override
     public String undo() {
         if (!ready()) {
             return "starting the game…";

@@ -30,6 +30,11 @@ interface Table extends Closeable {
     /** Where the game runs, for the header. */
     String mode();
 
+    /** A solo game: the goal decides when it ends, undo and retry are allowed. */
+    default boolean solo() {
+        return false;
+    }
+
     /** Whose turn and the timer, the seats; null in solo. */
     default String turnText() {
         return null;

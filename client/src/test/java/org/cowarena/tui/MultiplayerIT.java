@@ -74,32 +74,39 @@ class MultiplayerIT {
     void twoPlayersTakeTurnsAndADroppedPlayerGetsItsSeatBack() throws Exception {
         int port = serve();
         try (DropProxy relay = DropProxy.start(port);
-             Tmux alice = Tmux.start("alice", 100, 30, client(relay.port(), "alice"));
-             Tmux bob = Tmux.start("bob", 100, 30, client(port, "bob"))) {
-            alice.waitFor("room DUEL · alice plays alice", "turn: alice (you)", "seat 1 bob: bob [on]");
-            bob.waitFor("room DUEL · bob plays bob", "turn: alice");
-
-            bob.send("f");
-            bob.waitFor("not your turn: it is alice's");
-
-            move(alice, "exec 1 render");
-            alice.waitFor("› alice: exec 1 render", "turn: bob");
-            bob.waitFor("› alice: exec 1 render", "pid 1 execed render", "turn: bob (you)");
-
-            relay.drop();
-            alice.waitFor("reconnected: your seat is yours again");
-            bob.waitFor("seat 0 alice: alice [on]");
-
-            move(bob, "exec 4 audio");
-            alice.waitFor("› bob: exec 4 audio", "turn: alice (you)");
-            move(alice, "exec 3 audio");
-            bob.waitFor("› alice: exec 3 audio", "turn: bob (you)");
-            assertThat(alice.screen()).contains("room DUEL · alice plays alice");
-
-            alice.send("q");
-            TerminalIT.assertSane(alice.waitFor("EXIT=0"));
-            bob.send("q");
-            TerminalIT.assertSane(bob.waitFor("EXIT=0"));
+             Tmux alice = Tmux.start("alice", 100, 30, client(relay.port(), "alice"))) {
+            // seats go in the order players join: alice first, so she plays the level's first owner
+            alice.waitFor("room DUEL · alice plays alice", "waiting for players");
+            try (Tmux bob = Tmux.start("bob", 100, 30, client(port, "bob"))) {
+                play(alice, bob, relay);
+            }
         }
+    }
+
+    private static void play(Tmux alice, Tmux bob, DropProxy relay) throws Exception {
+        alice.waitFor("room DUEL · alice plays alice", "turn: alice (you)", "seat 1 bob: bob [on]");
+        bob.waitFor("room DUEL · bob plays bob", "turn: alice");
+
+        bob.send("f");
+        bob.waitFor("not your turn: it is alice's");
+
+        move(alice, "exec 1 render");
+        alice.waitFor("› alice: exec 1 render", "turn: bob");
+        bob.waitFor("› alice: exec 1 render", "pid 1 execed render", "turn: bob (you)");
+
+        relay.drop();
+        alice.waitFor("reconnected: your seat is yours again");
+        bob.waitFor("seat 0 alice: alice [on]");
+
+        move(bob, "exec 4 audio");
+        alice.waitFor("› bob: exec 4 audio", "turn: alice (you)");
+        move(alice, "exec 3 audio");
+        bob.waitFor("› alice: exec 3 audio", "turn: bob (you)");
+        assertThat(alice.screen()).contains("room DUEL · alice plays alice");
+
+        alice.send("q");
+        TerminalIT.assertSane(alice.waitFor("EXIT=0"));
+        bob.send("q");
+        TerminalIT.assertSane(bob.waitFor("EXIT=0"));
     }
 }
