@@ -50,6 +50,10 @@ final class LobbyScene implements Scene {
     }
 
     private void refresh() {
+        if (discoveryPort <= 0) {
+            note = "LAN discovery is off (--discovery-port 0): c to type a server and a join code";
+            return;
+        }
         note = "looking for servers on the LAN…";
         search = CompletableFuture.supplyAsync(() -> Discover.find(discoveryPort, DISCOVERY_MILLIS));
     }

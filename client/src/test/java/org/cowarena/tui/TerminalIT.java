@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TerminalIT {
     private static final String JAR = System.getProperty("cowarena.clientJar", "target/cowarena.jar");
     /** After the program: its exit status, then the terminal's modes, then the pane stays for reading. */
-    private static final String AFTER = "; echo EXIT=$?; stty -a; sleep 600";
+    private static final String AFTER = "; echo EXIT=$?; stty -a; echo STTY-DONE; sleep 600";
 
     @TempDir
     Path home;
@@ -43,22 +43,21 @@ class TerminalIT {
     @Test
     void firstCampaignLevelPlayedToItsResultThenQuit() throws Exception {
         try (Tmux t = Tmux.start("campaign", 80, 24, client(""))) {
-            String menu = t.waitFor("COW Arena: the campaign", "▸ 01-fork", "10-madvise");
-            assertThat(menu).contains("Stars: 0 of 30");
+            // each wait names everything checked on that screen: a capture can fall mid-refresh
+            t.waitFor("COW Arena: the campaign", "▸ 01-fork", "10-madvise", "Stars: 0 of 30");
 
             t.send("Enter");
             t.waitFor("Briefing", "Fork is cheap", "Get three shells running without using a fifth frame.");
 
             t.send("Enter");
-            String board = t.waitFor("Page table of pid 1", "moves 0, 6 left");
-            assertThat(board).contains("0 f code    1 f cfg     2 a a       3 a b")
-                    .contains("[ ] at least 3").contains("▸1 shell  running  4  4.0   4")
-                    .contains("campaign/01-fork: Fork is cheap. Press ? for the keys, H for a hint.");
+            t.waitFor("Page table of pid 1", "moves 0, 6 left", "0 f code    1 f cfg     2 a a       3 a b",
+                    "[ ] at least 3", "▸1 shell  running  4  4.0   4",
+                    "campaign/01-fork: Fork is cheap. Press ? for the keys, H for a hint.");
 
             t.send("f");
-            String forked = t.waitFor("moves 1, 5 left", "pid 1 forked pid 2: the child shares all 4 mapped pages");
-            assertThat(forked).contains("0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b   ×2")
-                    .contains(" └2 shell running  4  2.0   0").contains("│   2 → 2    heap  R COW a");
+            t.waitFor("moves 1, 5 left", "pid 1 forked pid 2: the child shares all 4 mapped pages",
+                    "0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b   ×2", " └2 shell running  4  2.0   0",
+                    "│   2 → 2    heap  R COW a");
 
             // the command line: a move the machine cannot afford is refused with its reason
             t.send(":");
@@ -78,14 +77,13 @@ class TerminalIT {
             t.waitFor(":fork"); // Tab completed the verb and a space (capture-pane trims it)
             t.type("1");
             t.send("Enter");
-            String result = t.waitFor("Level complete", "Goal met: ★★★  (3 of 3 stars)");
-            assertThat(result).contains("[x] at least 3 running shell").contains("moves        2   best known 2")
-                    .contains("Enter: next level   u: undo   r: retry   q: menu");
+            t.waitFor("Level complete", "Goal met: ★★★  (3 of 3 stars)", "[x] at least 3 running shell",
+                    "moves        2   best known 2", "Enter: next level   u: undo   r: retry   q: menu");
 
             t.send("q");
             t.waitFor("COW Arena: the campaign", "01-fork                 ★★★", "Stars: 3 of 30");
             t.send("q");
-            String after = t.waitFor("EXIT=0");
+            String after = t.waitFor("EXIT=0", "STTY-DONE");
             assertSane(after);
         }
         assertThat(Files.readString(home.resolve("cowarena/progress.properties"))).contains("campaign/01-fork=3");
@@ -105,10 +103,10 @@ class TerminalIT {
             t.send("Enter");
             t.waitFor("Level complete", "Goal met: ★★★", "q: quit");
             t.send("u");
-            String undone = t.waitFor("undo: write 2 3 X taken back", "moves 0, 4 left");
-            assertThat(undone).doesNotContain("Level complete");
+            t.waitUntil("shows the undo and no result", s -> s.contains("undo: write 2 3 X taken back")
+                    && s.contains("moves 0, 4 left") && !s.contains("Level complete"));
             t.send("C-c");
-            assertSane(t.waitFor("EXIT=130"));
+            assertSane(t.waitFor("EXIT=130", "STTY-DONE"));
         }
     }
 
@@ -124,7 +122,23 @@ class TerminalIT {
                     .as("no colour sequence in:\n%s", styled).isFalse();
             assertThat(styled).contains("\u001b[7m"); // reverse video carries the header and the selection
             t.send("q");
-            assertSane(t.waitFor("EXIT=0"));
+            assertSane(t.waitFor("EXIT=0", "STTY-DONE"));
+        }
+    }
+
+    @Test
+    void replayStepsThroughAMovesFile() throws Exception {
+        Path moves = Path.of("../levels/campaign/01-fork.moves").toAbsolutePath().normalize();
+        try (Tmux t = Tmux.start("replay", 80, 24, client("--replay " + moves + " --level campaign/01-fork"))) {
+            t.waitFor("replay 01-fork.moves 0/2", "n/space next");
+            t.send("n");
+            t.waitFor("replay 01-fork.moves 1/2", "› fork 1", "0 f code×2");
+            t.send("G");
+            t.waitFor("replay 01-fork.moves 2/2", "0 f code×3", "[x] at least 3");
+            t.send("p");
+            t.waitFor("replay 01-fork.moves 1/2", "0 f code×2");
+            t.send("q");
+            assertSane(t.waitFor("EXIT=0", "STTY-DONE"));
         }
     }
 }
