@@ -1,7 +1,12 @@
 package org.cowarena.tui;
 
-/** The text typed after ':' and its cursor: a small line editor. */
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+/** The text typed after ':' (or into a lobby field) and its cursor: a small line editor. */
 final class CommandLine {
+    static final int MAX_LENGTH = 80;
+
     private final StringBuilder text = new StringBuilder();
     private int cursor;
 
@@ -11,6 +16,32 @@ final class CommandLine {
 
     int cursor() {
         return cursor;
+    }
+
+    /** Applies an editing key (characters, Backspace, Delete, arrows, Home, End); false when it is not one. */
+    boolean edit(KeyStroke k) {
+        char c = Keys.ch(k);
+        KeyType type = k.getKeyType();
+        if (type == KeyType.Backspace) {
+            backspace();
+        } else if (type == KeyType.Delete) {
+            delete();
+        } else if (type == KeyType.ArrowLeft) {
+            left();
+        } else if (type == KeyType.ArrowRight) {
+            right();
+        } else if (type == KeyType.Home) {
+            home();
+        } else if (type == KeyType.End) {
+            end();
+        } else if (c != 0) {
+            if (text.length() < MAX_LENGTH) {
+                insert(c);
+            }
+        } else {
+            return false;
+        }
+        return true;
     }
 
     void set(String line) {

@@ -4,7 +4,6 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,14 +105,8 @@ final class LobbyScene implements Scene {
                 String what = inputFor;
                 input = null;
                 return typed(what, text);
-            } else if (Keys.is(k, KeyType.Backspace)) {
-                input.backspace();
-            } else if (Keys.is(k, KeyType.ArrowLeft)) {
-                input.left();
-            } else if (Keys.is(k, KeyType.ArrowRight)) {
-                input.right();
-            } else if (c != 0 && input.text().length() < 80) {
-                input.insert(c);
+            } else {
+                input.edit(k);
             }
             return this;
         }

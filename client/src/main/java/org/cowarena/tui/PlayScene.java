@@ -343,7 +343,6 @@ final class PlayScene implements Scene {
     }
 
     private Scene commandKey(KeyStroke k) {
-        char c = Keys.ch(k);
         if (Keys.escape(k)) {
             command = null;
         } else if (Keys.enter(k)) {
@@ -355,20 +354,8 @@ final class PlayScene implements Scene {
             Completion.Result r = Completion.complete(command.text(), table.game(), table.owner());
             command.set(r.line());
             choices = r.choices();
-        } else if (Keys.is(k, KeyType.Backspace)) {
-            command.backspace();
-        } else if (Keys.is(k, KeyType.Delete)) {
-            command.delete();
-        } else if (Keys.is(k, KeyType.ArrowLeft)) {
-            command.left();
-        } else if (Keys.is(k, KeyType.ArrowRight)) {
-            command.right();
-        } else if (Keys.is(k, KeyType.Home)) {
-            command.home();
-        } else if (Keys.is(k, KeyType.End)) {
-            command.end();
-        } else if (c != 0 && command.text().length() < 80) {
-            command.insert(c);
+        } else {
+            command.edit(k);
         }
         return this;
     }

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A full redraw of a 1,024-frame board (615 frames in use, a fork with 100 copies) at
+ * A full redraw of a 1,024-frame board (614 frames in use, a fork with 100 copies) at
  * 160x48: building the view from the game, drawing it into the screen's back buffer, and
  * the complete refresh that writes every cell to a (virtual) terminal.
  */
