@@ -42,7 +42,7 @@ public final class BotPlayer {
             Object m = session.next(250);
             if (m instanceof Messages.Welcome w) {
                 say("joined room " + w.room + (w.seat >= 0 ? " as " + w.name + ", seat " + w.seat + " (" + w.owner
-                        + ")" : " as a spectator"));
+                        + "); to reclaim the seat: --token " + w.token : " as a spectator"));
             } else if (m instanceof Messages.MoveDelta d) {
                 say(d.index + ". " + session.replica().seat(d.seat) + ": " + d.move + (d.timedOut ? " (timed out)"
                         : ""));
@@ -98,7 +98,8 @@ public final class BotPlayer {
         StringBuilder line = new StringBuilder("game over:");
         for (int i = 0; i < g.seats.length; i++) {
             line.append(i == 0 ? " " : ", ").append(g.players[i]).append(" (").append(g.seats[i]).append(") #")
-                    .append(g.ranks[i]).append(" ").append(g.points[i]).append(" points");
+                    .append(g.ranks[i]).append(" jobs ").append(g.jobsMet[i]).append("/").append(g.jobs[i])
+                    .append(", ").append(g.alive[i]).append(" alive, ").append(g.charged[i]).append(" frames charged");
         }
         say(line.toString());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.cowarena.level.LevelException;
 import org.cowarena.move.MoveSyntaxException;
 import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Protocol;
 import org.cowarena.protocol.Replica;
 
 /**
@@ -102,10 +103,22 @@ public final class Session implements Closeable {
         link.send(new Messages.SnapshotRequest());
     }
 
-    /** Sends a move in the move notation; returns its sequence number. */
+    /**
+     * Sends a move in the move notation; returns its sequence number. Text past the
+     * protocol's limit is cut here: the server refuses such a move anyway, and a message
+     * larger than the client's write buffer would break the connection.
+     */
     public int play(String move) {
-        link.send(new Messages.PlayMove(++seq, move));
+        String text = move.length() > Protocol.MAX_MOVE_LENGTH + 1 ? move.substring(0, Protocol.MAX_MOVE_LENGTH + 1)
+                : move;
+        link.send(new Messages.PlayMove(++seq, text));
         return seq;
+    }
+
+    /** Sends a chat line, cut to the protocol's limit. */
+    public void chat(String text) {
+        link.send(new Messages.ChatSend(text.length() > Protocol.MAX_CHAT_LENGTH * 2
+                ? text.substring(0, Protocol.MAX_CHAT_LENGTH * 2) : text));
     }
 
     public void send(Object message) {

@@ -202,7 +202,7 @@ class RoomTable implements Table {
 
     private String who(int seat) {
         Replica r = session.replica();
-        String owner = seat >= 0 && seat < r.seatCount() ? r.seat(seat) : "?";
+        String owner = seat >= 0 && seat < players.length ? r.seat(seat) : "?";
         String name = seat >= 0 && seat < players.length && players[seat] != null ? players[seat] : owner;
         return name.equals(owner) ? name : name + " (" + owner + ")";
     }
@@ -273,7 +273,7 @@ class RoomTable implements Table {
             t.append("turn: ").append(who(r.turn())).append(r.myTurn() ? " (you)" : "")
                     .append(String.format(Locale.ROOT, " · %d s", secondsLeft()));
         }
-        for (int i = 0; i < r.seatCount(); i++) {
+        for (int i = 0; i < players.length; i++) {
             String name = i < players.length && players[i] != null ? players[i] : "(open)";
             String state = i < bots.length && bots[i] ? "bot" : i < connected.length && connected[i] ? "on"
                     : players.length > i && players[i] != null ? "away" : "open";
@@ -295,9 +295,9 @@ class RoomTable implements Table {
         }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < gameOver.seats.length; i++) {
-            lines.add("#" + gameOver.ranks[i] + " " + gameOver.players[i] + " (" + gameOver.seats[i] + "): "
-                    + gameOver.points[i] + " points, " + gameOver.alive[i] + " alive, " + gameOver.charged[i]
-                    + " frames charged");
+            lines.add("#" + gameOver.ranks[i] + " " + gameOver.players[i] + " (" + gameOver.seats[i] + "): jobs "
+                    + gameOver.jobsMet[i] + "/" + gameOver.jobs[i] + ", " + gameOver.alive[i] + " alive, "
+                    + gameOver.charged[i] + " frames charged");
         }
         return Optional.of(lines);
     }

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 class ReconnectTest {
 
     private static Session rejoin(int port, Messages.Welcome held) throws Exception {
-        Session s = new Session("127.0.0.1", port, new Messages.Hello(null, held.room, held.token, false));
+        return rejoin(port, held.room, held.token);
+    }
+
+    private static Session rejoin(int port, String room, String token) throws Exception {
+        Session s = new Session("127.0.0.1", port, new Messages.Hello(null, room, token, false));
         s.connect(5000);
         Waits.until(s, () -> s.replica().loaded() || s.refusal() != null, 5000, "the seat to come back");
         return s;
@@ -21,9 +25,11 @@ class ReconnectTest {
 
     @Test
     void aDroppedPlayerReclaimsTheSeatWithItsToken() throws Exception {
-        try (TestServer t = TestServer.start(c -> c.withTimers(60_000, 60_000))) {
+        try (TestServer t = TestServer.start(TestServer.config(2).withTimers(60_000, 60_000))) {
             Session red = Waits.join(t.port, "alice", null, false);
             Session blue = Waits.join(t.port, "bob", null, false);
+            Session other = Waits.join(t.port, "carol", null, false);
+            assertThat(other.welcome().room).isNotEqualTo(red.welcome().room);
             Waits.until(red, () -> red.replica().started(), 5000, "the game to start");
             red.play("fork 1");
             Waits.until(blue, () -> blue.replica().index() == 1, 5000, "red's move");
@@ -34,7 +40,7 @@ class ReconnectTest {
                 return red.replica().loaded() && seatShows(red, 1, false, false, last);
             }, 5000, "red to see blue gone", m -> last[0] = m);
 
-            Session back = rejoin(t.port, held);
+            Session back = rejoin(t.port, null, held.token); // the token alone finds the room
             assertThat(back.refusal()).isNull();
             assertThat(back.welcome().seat).isEqualTo(1);
             assertThat(back.welcome().name).isEqualTo("bob");
@@ -48,6 +54,7 @@ class ReconnectTest {
             assertThat(red.replica().digest()).isEqualTo(t.room(0).digest());
             red.close();
             back.close();
+            other.close();
         }
     }
 

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cowarena.game.Game;
+import org.cowarena.game.Standing;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.ProgramImage;
 import org.cowarena.kernel.TaskState;
+import org.cowarena.level.Goal;
 import org.cowarena.move.Move;
 
 /** The moves a seat might make now, and whether each is legal (tried on a copy of the game). */
@@ -37,6 +39,12 @@ final class Candidates {
                 add(game, moves, new Move.Write(pid, vpn, value));
                 add(game, moves, new Move.Read(pid, vpn));
             }
+            // The values the level's goals ask of this process: the seat's jobs.
+            for (Goal goal : game.level().goals()) {
+                if (goal instanceof Goal.Page page && page.pid() == pid && page.vpn() < pages) {
+                    add(game, moves, new Move.Write(pid, page.vpn(), page.value()));
+                }
+            }
         }
         moves.add(new Move.Pass());
         return moves;
@@ -52,6 +60,12 @@ final class Candidates {
     static Optional<Game> tryMove(Game game, String owner, Move move) {
         Game copy = game.copy();
         return copy.play(Optional.of(owner), move).outcome().ok() ? Optional.of(copy) : Optional.empty();
+    }
+
+    /** How many of the seat's jobs (goals naming its processes) hold. */
+    static int jobsMet(Game game, String owner) {
+        return game.standings().stream().filter(s -> s.player().equals(owner)).mapToInt(Standing::jobsMet)
+                .findFirst().orElse(0);
     }
 
     static int alive(Game game, String owner) {

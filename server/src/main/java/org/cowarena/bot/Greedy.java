@@ -9,10 +9,13 @@ import org.cowarena.game.Game;
 import org.cowarena.move.Move;
 
 /**
- * The legal move that leaves the fewest frames charged to the seat; among those, the
- * one that keeps the most of its processes alive, then a seeded random pick. Passing is
- * the last resort among equals, so a greedy bot forks (free) and writes to pages it owns
- * alone (free) rather than copy shared ones.
+ * The legal move that most advances the seat's standing right now: the most of its jobs
+ * met (the level's goals naming its processes), then the fewest frames charged to it,
+ * then the most of its processes alive, then a seeded random pick. Passing is the last
+ * resort among equals, so a greedy bot forks (free) and writes to pages it owns alone
+ * (free) rather than copy shared ones. It never exits its last live process while
+ * another move is legal: no memory at all is not a way to win. It looks one move ahead
+ * only: it does not wait to become a page's last sharer.
  */
 public final class Greedy implements Strategy {
     private final Random random;
@@ -42,7 +45,9 @@ public final class Greedy implements Strategy {
             }
             int charged = after.get().kernel().charged(owner);
             int alive = Candidates.alive(after.get(), owner);
-            long key = ((long) charged << 32) - ((long) alive << 1) + (move instanceof Move.Pass ? 1 : 0);
+            int jobs = Candidates.jobsMet(after.get(), owner);
+            long key = (alive == 0 ? 1L << 62 : 0) - ((long) jobs << 48) + ((long) charged << 32)
+                    - ((long) alive << 1) + (move instanceof Move.Pass ? 1 : 0);
             if (key < bestKey) {
                 bestKey = key;
                 best = move;

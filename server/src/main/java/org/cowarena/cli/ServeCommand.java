@@ -147,6 +147,9 @@ final class ServeCommand implements Callable<Integer> {
         if (!Strategies.NAMES.contains(bot)) {
             return "--bot " + bot + ": one of " + String.join(", ", Strategies.NAMES);
         }
+        if (maxMoves > Protocol.MAX_MOVES_PER_GAME) {
+            return "--max-moves is at most " + Protocol.MAX_MOVES_PER_GAME + ": a game's moves travel in every snapshot";
+        }
         if (rooms < 1 || rooms > 1000) {
             return "--rooms must be between 1 and 1000";
         }

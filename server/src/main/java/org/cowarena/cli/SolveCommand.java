@@ -102,6 +102,11 @@ final class SolveCommand implements Callable<Integer> {
             out.println("Search cut off: it reached the state limit (--max-states " + maxStates + "); the results"
                     + " below are the best found so far, not proven best.");
         }
+        if (r.cutOffs().contains(CutOff.MEMORY)) {
+            out.println("Search cut off: it ran out of memory after " + r.states() + " states (give Java more heap"
+                    + " with java -Xmx, or lower --max-states); the results below are the best found so far, not"
+                    + " proven best.");
+        }
         if (r.cutOffs().contains(CutOff.MOVES)) {
             String allows = level.moves().limit().isPresent()
                     ? "the level allows " + level.moves().limit().getAsInt()

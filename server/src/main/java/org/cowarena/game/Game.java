@@ -2,10 +2,11 @@ package org.cowarena.game;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Outcome;
 import org.cowarena.kernel.ProcessInfo;
@@ -27,18 +28,21 @@ import org.cowarena.move.Move;
 public final class Game {
     private final Level level;
     private final Kernel kernel;
+    /** The pids there were when play started: {@code moves.only} extends to processes forked after. */
+    private final Set<Integer> startPids;
     private int offered;
     private int moves;
     private int rejected;
 
-    private Game(Level level, Kernel kernel) {
+    private Game(Level level, Kernel kernel, Set<Integer> startPids) {
         this.level = level;
         this.kernel = kernel;
+        this.startPids = startPids;
     }
 
     /** An independent copy of the game so far: search and undo play on copies. */
     public Game copy() {
-        Game copy = new Game(level, kernel.copy());
+        Game copy = new Game(level, kernel.copy(), startPids);
         copy.offered = offered;
         copy.moves = moves;
         copy.rejected = rejected;
@@ -47,7 +51,8 @@ public final class Game {
 
     /** Boots the level: its processes, their values and its setup. */
     public static Game start(Level level) throws LevelException {
-        return new Game(level, LevelBoot.boot(level));
+        Kernel kernel = LevelBoot.boot(level);
+        return new Game(level, kernel, Set.copyOf(kernel.pids()));
     }
 
     public Level level() {
@@ -93,6 +98,10 @@ public final class Game {
         if (level.moves().limit().isPresent() && moves >= level.moves().limit().getAsInt()) {
             return "no moves left: this level allows " + level.moves().limit().getAsInt();
         }
+        if (move.pid() != 0 && !level.moves().only().isEmpty() && !mayMove(move.pid())) {
+            return "pid " + move.pid() + " is not yours to move in this level (yours: "
+                    + level.moves().only().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ", and the processes they fork)";
+        }
         if (player.isPresent() && move.pid() != 0) {
             Optional<ProcessInfo> p = kernel.process(move.pid());
             if (p.isPresent() && !p.get().owner().equals(player.get())) {
@@ -100,6 +109,17 @@ public final class Game {
             }
         }
         return null;
+    }
+
+    /** A pid {@code moves.only} names, or a process forked during play by one the player may move. */
+    private boolean mayMove(int pid) {
+        if (level.moves().only().contains(pid)) {
+            return true;
+        }
+        if (startPids.contains(pid)) {
+            return false;
+        }
+        return kernel.process(pid).map(p -> p.ppid() != 0 && mayMove(p.ppid())).orElse(false);
     }
 
     public int movesLeft() {
@@ -138,17 +158,9 @@ public final class Game {
         return new Score(checks, met, stars, overruns);
     }
 
-    /**
-     * The seats of the level: the owners of its starting processes, in the order the
-     * level lists them, less the names of its scripted actors.
-     */
+    /** The players: the level's seats (its {@code seats}, or every owner of a listed process but its actors). */
     public List<String> players() {
-        LinkedHashSet<String> seats = new LinkedHashSet<>();
-        for (ProcessSpec p : level.processes()) {
-            seats.add(p.owner());
-        }
-        level.actors().forEach(a -> seats.remove(a.name()));
-        return List.copyOf(seats);
+        return level.seats();
     }
 
     /**

@@ -137,8 +137,18 @@ public sealed interface Event {
         }
     }
 
-    /** A frame was allocated, charged to {@code owner}. */
-    record Alloc(int frame, FrameKind kind, String owner) implements Event {
+    /**
+     * A frame was allocated, charged to {@code owner}. For a page-cache frame, {@code value}
+     * is the program page it was loaded with, as it was then: later events of the same move
+     * (an OOM kill) may free the frame or give it to another page. For an anonymous frame it
+     * is null: the fault that allocated it tells what it holds.
+     */
+    record Alloc(int frame, FrameKind kind, String owner, String value) implements Event {
+        /** An anonymous frame's allocation. */
+        public Alloc(int frame, FrameKind kind, String owner) {
+            this(frame, kind, owner, null);
+        }
+
         public String type() {
             return "alloc";
         }

@@ -167,6 +167,31 @@ public final class Kernel {
         return result;
     }
 
+    /**
+     * Starts a process the level lists as a fork of an earlier one, then moved to
+     * {@code owner}'s memory cgroup, as Android's zygote forks an app and hands it to the
+     * app's uid. Moving a task does not move its charges (cgroup v2 leaves them with the
+     * cgroup that faulted the pages in), so the shared frames stay charged to the
+     * parent's owner; what the child copies or fills later is charged to its own.
+     */
+    public Outcome spawnFork(int pid, int parentPid, String owner, int oomScoreAdj) {
+        if (pid < 1) {
+            return refuse("pid must be at least 1, was " + pid);
+        }
+        if (tasks.containsKey(pid)) {
+            return refuse("pid " + pid + " is already used");
+        }
+        if (oomScoreAdj < OOM_SCORE_ADJ_MIN || oomScoreAdj > OOM_SCORE_ADJ_MAX) {
+            return refuse("oomScoreAdj must be between -1000 and 1000, was " + oomScoreAdj);
+        }
+        Task parent = tasks.get(parentPid);
+        String problem = actorProblem(parentPid, parent, true);
+        if (problem != null) {
+            return refuse(problem);
+        }
+        return fork(parent, pid, owner, oomScoreAdj);
+    }
+
     /** fork(2): the child gets a copy of the page table; private writable pages become COW in both. */
     public Outcome fork(int pid) {
         Task parent = tasks.get(pid);
@@ -174,8 +199,12 @@ public final class Kernel {
         if (problem != null) {
             return refuse(problem);
         }
-        int childPid = highestPid + 1;
-        Task child = new Task(childPid, pid, parent.owner, parent.ownerIndex, parent.oomScoreAdj);
+        return fork(parent, highestPid + 1, parent.owner, parent.oomScoreAdj);
+    }
+
+    private Outcome fork(Task parent, int childPid, String owner, int oomScoreAdj) {
+        int pid = parent.pid;
+        Task child = new Task(childPid, pid, owner, ownerIndexOf(owner), oomScoreAdj);
         child.program = parent.program;
         AddressSpace pm = parent.mm;
         AddressSpace cm = new AddressSpace(pm);
@@ -209,7 +238,7 @@ public final class Kernel {
         }
         child.mm = cm;
         tasks.put(childPid, child);
-        highestPid = childPid;
+        highestPid = Math.max(highestPid, childPid);
         return Outcome.done(List.of(new Event.Fork(pid, childPid)));
     }
 
@@ -648,8 +677,9 @@ public final class Kernel {
     private Pressure ensureFrames(Task t, int n, List<Event> events) {
         long limit = budget[t.ownerIndex];
         if (charge[t.ownerIndex] + n > limit) {
-            String why = t.owner + "'s memory budget is full (" + charge[t.ownerIndex] + " of " + limit
-                    + " frames charged)";
+            // "owner you: ...", not "you's ...": an owner is a name, and may be "you".
+            String why = "owner " + t.owner + ": memory budget full (" + charge[t.ownerIndex] + " of " + limit
+                    + (limit == 1 ? " frame" : " frames") + " charged)";
             // A memory cgroup's OOM scales oom_score_adj by the cgroup's limit.
             return oom(t, t.ownerIndex, limit, "cgroup", why, events);
         }
@@ -740,7 +770,7 @@ public final class Kernel {
     private int allocate(Task t, byte kind, String value, List<Event> events) {
         int frame = mem.allocate(kind, value, t.ownerIndex);
         charge[t.ownerIndex]++;
-        events.add(new Event.Alloc(frame, mem.kindOf(frame), t.owner));
+        events.add(new Event.Alloc(frame, mem.kindOf(frame), t.owner, kind == PhysicalMemory.FILE ? value : null));
         return frame;
     }
 
@@ -1007,22 +1037,32 @@ public final class Kernel {
     }
 
     /**
-     * The state as a compact array of words, for search and deduplication: two kernels
-     * with equal words answer every later sequence of moves with the same events and
-     * refusals, and every query but {@link #stats()} and {@link #peak()} with the same
-     * answer. The counters and the peak are left out on purpose: they only grow, and a
-     * search compares them as scores rather than as state. Page values are turned into
-     * words by {@code valueIds}, which must give equal strings equal ids.
+     * The state as a compact array of words, for search and deduplication. Two kernels
+     * with equal words are the same up to the numbering of their frames: every later
+     * sequence of moves gets the same refusals, the same events but for frame numbers,
+     * the same counters, and every query the same answers but for frame numbers. The
+     * counters and the peak are left out on purpose: they only grow, and a search
+     * compares them as scores rather than as state. Page values are turned into words by
+     * {@code valueIds}; values given the same id are taken as alike.
      *
-     * <p>Frame numbers are kept as they are (not renamed), since the lowest free frame
-     * decides where the next allocation goes and events name frames.
+     * <p>Frames are numbered in the order the page tables (pids ascending, vpns
+     * ascending) first map them. Which free frame a page got changes nothing but frame
+     * numbers later on: allocation takes the lowest free frame, and nothing else depends
+     * on a frame's number.
      */
     public int[] stateWords(ToIntFunction<String> valueIds) {
         int[] w = new int[64];
         int n = 0;
         w[n++] = highestPid;
         w[n++] = tasks.size();
-        IdentityHashMap<AddressSpace, Integer> seen = new IdentityHashMap<>();
+        int[] canonical = new int[mem.total];
+        Arrays.fill(canonical, -1);
+        int[] byCanonical = new int[mem.used()];
+        int frames = 0;
+        // Only a vfork child and its parent share an address space (users > 1): only
+        // those need remembering, so most calls never build the map.
+        IdentityHashMap<AddressSpace, Integer> seen = null;
+        int spaces = 0;
         for (Task t : tasks.values()) {
             w = ensure(w, n, 9);
             w[n++] = t.pid;
@@ -1037,33 +1077,40 @@ public final class Kernel {
                 w[n++] = -1;
                 continue;
             }
-            Integer shared = seen.get(t.mm);
+            AddressSpace mm = t.mm;
+            Integer shared = seen == null ? null : seen.get(mm);
             if (shared != null) {
                 // A vfork child borrows an address space already written out.
                 w[n++] = shared;
                 continue;
             }
-            AddressSpace mm = t.mm;
-            seen.put(mm, seen.size());
-            w[n++] = seen.size() - 1;
+            if (mm.users > 1) {
+                if (seen == null) {
+                    seen = new IdentityHashMap<>();
+                }
+                seen.put(mm, spaces);
+            }
+            w[n++] = spaces++;
             w = ensure(w, n, 3 + mm.size() * 2);
             w[n++] = mm.programIndex;
             w[n++] = mm.users;
             w[n++] = mm.mapped;
             for (int v = 0; v < mm.size(); v++) {
-                w[n++] = mm.frame[v];
+                int fr = mm.frame[v];
+                if (fr >= 0 && canonical[fr] < 0) {
+                    canonical[fr] = frames;
+                    byCanonical[frames++] = fr;
+                }
+                w[n++] = fr >= 0 ? canonical[fr] : fr;
                 w[n++] = mm.flags[v];
             }
         }
-        w = ensure(w, n, 1 + mem.total * 6);
-        w[n++] = mem.total;
-        for (int f = 0; f < mem.total; f++) {
-            byte kind = mem.kind[f];
-            w[n++] = kind;
-            if (kind == PhysicalMemory.FREE) {
-                continue;
-            }
+        w = ensure(w, n, 1 + frames * 6);
+        w[n++] = frames;
+        for (int c = 0; c < frames; c++) {
+            int f = byCanonical[c];
             long key = mem.cacheKey[f];
+            w[n++] = mem.kind[f];
             w[n++] = mem.refs[f];
             w[n++] = valueIds.applyAsInt(mem.value[f]);
             w[n++] = mem.chargedTo[f];

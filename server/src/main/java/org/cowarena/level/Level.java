@@ -13,11 +13,14 @@ import org.cowarena.kernel.ProgramImage;
  * @param stars     metric → the best known result (3 stars at or under every threshold)
  * @param explain   event type → language → a note shown the first time that event happens
  * @param actors    scripted moves of the environment, played after each accepted player move
+ * @param seats     the owners that are players, in turn order; other owners' processes belong
+ *                  to the level (moved by its actors, or by nobody)
  */
 public record Level(String source, String id, String title, LevelKind kind, Map<String, String> briefing,
                     MemoryConfig memory, List<ProgramImage> programs, List<ProcessSpec> processes,
                     List<SetupMove> setup, MoveRules moves, List<Goal> goals, Map<String, Integer> stars,
-                    List<String> hints, Map<String, Map<String, String>> explain, List<Actor> actors) {
+                    List<String> hints, Map<String, Map<String, String>> explain, List<Actor> actors,
+                    List<String> seats) {
     public Level {
         briefing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(briefing));
         programs = List.copyOf(programs);
@@ -28,6 +31,7 @@ public record Level(String source, String id, String title, LevelKind kind, Map<
         hints = List.copyOf(hints);
         explain = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(explain));
         actors = List.copyOf(actors);
+        seats = List.copyOf(seats);
     }
 
     /** The level's note on an event type in a language (falling back to English), if any. */

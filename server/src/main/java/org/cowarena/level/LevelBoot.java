@@ -9,7 +9,8 @@ import org.cowarena.kernel.Segment;
 
 /**
  * The start of play (DESIGN §5): each listed process execed in order (pid as given,
- * ppid 0), its listed values written in vpn order, then the setup moves. A start
+ * ppid 0) — or, with {@code forkOf}, forked from an earlier one into its own owner's
+ * cgroup —, its listed values written in vpn order, then the setup moves. A start
  * that does not fit in the level's frames (a refusal, or the OOM killer having to
  * kill) makes the level invalid. Counters and peak start at zero afterwards.
  */
@@ -20,8 +21,9 @@ public final class LevelBoot {
     public static Kernel boot(Level level) throws LevelException {
         Kernel kernel = new Kernel(level.memory(), level.programs());
         for (ProcessSpec spec : level.processes()) {
-            check(level, spec.pos(), "process " + spec.pid() + " cannot start",
-                    kernel.spawn(spec.pid(), spec.program(), spec.owner(), spec.oomScoreAdj()));
+            check(level, spec.pos(), "process " + spec.pid() + " cannot start", spec.forkOf() == 0
+                    ? kernel.spawn(spec.pid(), spec.program(), spec.owner(), spec.oomScoreAdj())
+                    : kernel.spawnFork(spec.pid(), spec.forkOf(), spec.owner(), spec.oomScoreAdj()));
             ProgramImage image = kernel.program(spec.program()).orElseThrow();
             writeValues(level, kernel, spec, image, Segment.DATA, spec.data());
             writeValues(level, kernel, spec, image, Segment.HEAP, spec.heap());
@@ -52,6 +54,10 @@ public final class LevelBoot {
         }
     }
 
+    private static String frames(int n) {
+        return n + (n == 1 ? " frame" : " frames");
+    }
+
     private static void check(Level level, Pos pos, String what, Outcome outcome) throws LevelException {
         if (outcome instanceof Outcome.Refused refused) {
             throw new LevelException(new LevelProblem(level.source(), pos, what + ": " + refused.reason()));
@@ -60,8 +66,9 @@ public final class LevelBoot {
             if (e instanceof Event.OomKill kill) {
                 // A cgroup kill means the owner's budget, not the machine, was too small.
                 String room = "cgroup".equals(kill.scope())
-                        ? kill.owner() + "'s budget of " + level.memory().budgets().get(kill.owner()) + " frames"
-                        : level.memory().frames() + " frames";
+                        ? "the budget of owner " + kill.owner() + ", "
+                                + frames(level.memory().budgets().get(kill.owner()))
+                        : frames(level.memory().frames());
                 throw new LevelException(new LevelProblem(level.source(), pos, what
                         + ": the start does not fit in " + room + " (the OOM killer killed pid " + kill.pid() + ")"));
             }

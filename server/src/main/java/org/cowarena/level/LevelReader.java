@@ -16,7 +16,10 @@ import org.cowarena.kernel.ProgramImage;
 import org.cowarena.kernel.ThpCow;
 import org.cowarena.move.MoveParser;
 import org.cowarena.move.MoveSyntaxException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Builds a {@link Level} from a composed node tree, collecting every problem (DESIGN §5). */
 final class LevelReader {
@@ -28,11 +31,11 @@ final class LevelReader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
     private static final List<String> TOP = List.of("format", "id", "title", "kind", "briefing", "memory", "rules",
-            "programs", "processes", "setup", "moves", "goal", "stars", "hints", "explain", "actors");
+            "programs", "processes", "seats", "setup", "moves", "goal", "stars", "hints", "explain", "actors");
     private static final List<String> MEMORY = List.of("frames", "oom", "hugePage", "thpCow", "budget", "budgets");
     private static final List<String> PROGRAM = List.of("text", "data", "heap", "stack");
-    private static final List<String> PROCESS = List.of("pid", "program", "owner", "data", "heap", "stack",
-            "oomScoreAdj");
+    private static final List<String> PROCESS = List.of("pid", "program", "forkOf", "owner", "data", "heap",
+            "stack", "oomScoreAdj");
     private static final List<String> GOALS = List.of("running", "page", "maxPeakFrames", "processes", "maxCopies",
             "maxFramesCopied", "noOomKill", "alive", "exited", "killed", "shared", "maxCharge");
     private static final List<String> EVENT_TYPES = List.of("fork", "vfork", "exec", "exit", "unblock", "zero-map",
@@ -85,7 +88,7 @@ final class LevelReader {
             memory = rules(top.get("rules"), memory);
         }
         List<SetupMove> setup = top.containsKey("setup") ? setup(top.get("setup")) : List.of();
-        MoveRules moves = top.containsKey("moves") ? moves(top.get("moves"))
+        MoveRules moves = top.containsKey("moves") ? moves(top.get("moves"), processes, setup)
                 : new MoveRules(MoveRules.DEFAULT_VERBS, OptionalInt.empty());
         List<Goal> goals = top.containsKey("goal") ? goals(top.get("goal"), programs, processes, setup, moves)
                 : List.of();
@@ -95,15 +98,19 @@ final class LevelReader {
                 : Map.of();
         List<Actor> actors = top.containsKey("actors") ? actors(top.get("actors"), processes, setup, moves)
                 : List.of();
+        List<String> seats = top.containsKey("seats") ? seats(top.get("seats"), processes)
+                : defaultSeats(processes, actors);
         if (!y.problems().isEmpty()) {
             return null;
         }
         starPositions = top.containsKey("stars") ? positions(top.get("stars")) : Map.of();
         return new Level(source, id, title, kind, briefing, memory, new ArrayList<>(programs.values()), processes,
-                setup, moves, goals, stars, hints, explain, actors);
+                setup, moves, goals, stars, hints, explain, actors, seats);
     }
 
     private Map<String, Pos> starPositions = Map.of();
+    /** Whether every listed process was read, so that the owners are all known. */
+    private boolean allProcessesRead;
 
     private Map<String, Pos> positions(Node node) {
         Map<String, Pos> result = new LinkedHashMap<>();
@@ -214,10 +221,18 @@ final class LevelReader {
         if (m.containsKey("budgets")) {
             Map<String, Node> each = y.mapping(m.get("budgets"), "memory.budgets", null, List.of());
             if (each != null) {
+                List<String> owners = processes.stream().map(ProcessSpec::owner).distinct().toList();
                 for (Map.Entry<String, Node> e : each.entrySet()) {
                     OptionalLong b = y.integer(e.getValue(), "the budget of " + e.getKey(), 1, MAX_FRAMES);
                     if (b.isPresent()) {
                         budgets.put(e.getKey(), (int) b.getAsLong());
+                    }
+                    // Owners come only from the list: a child inherits its parent's. So a budget
+                    // for anyone else can never apply, which is a typo. (Skipped when a process
+                    // could not be read: its owner is unknown.)
+                    if (allProcessesRead && !owners.contains(e.getKey())) {
+                        y.problem(keyNode(m.get("budgets"), e.getKey()), "memory.budgets names \"" + e.getKey()
+                                + "\", which no process has (owners: " + String.join(", ", owners) + ")");
                     }
                 }
             }
@@ -299,50 +314,91 @@ final class LevelReader {
         return programs;
     }
 
+    /** The key node of {@code key} in a mapping node, for a problem's place; the mapping itself if absent. */
+    private static Node keyNode(Node mapping, String key) {
+        if (mapping instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    return k;
+                }
+            }
+        }
+        return mapping;
+    }
+
     private List<ProcessSpec> processes(Node node, Map<String, ProgramImage> programs) {
         List<ProcessSpec> result = new ArrayList<>();
         List<Node> items = y.sequence(node, "processes");
+        allProcessesRead = false;
         if (items == null) {
             return result;
         }
         if (items.isEmpty()) {
             y.problem(node, "a level needs at least one process");
         }
-        Map<Integer, Node> seen = new TreeMap<>();
+        Map<Integer, ProcessSpec> seen = new TreeMap<>();
         for (Node item : items) {
-            Map<String, Node> p = y.mapping(item, "a process", PROCESS, List.of("pid", "program"));
-            if (p == null || !p.containsKey("pid") || !p.containsKey("program")) {
+            Map<String, Node> p = y.mapping(item, "a process", PROCESS, List.of("pid"));
+            if (p == null || !p.containsKey("pid")) {
+                continue;
+            }
+            if (p.containsKey("program") == p.containsKey("forkOf")) {
+                y.problem(item, "a process names either its program (it starts by exec) or forkOf (it starts"
+                        + " as a fork of an earlier process)");
                 continue;
             }
             OptionalLong pid = y.integer(p.get("pid"), "pid", 1, MAX_PID);
-            String program = y.text(p.get("program"), "program");
-            if (pid.isEmpty() || program == null) {
+            if (pid.isEmpty()) {
                 continue;
             }
             if (seen.containsKey((int) pid.getAsLong())) {
                 y.problem(p.get("pid"), "pid " + pid.getAsLong() + " is listed twice");
                 continue;
             }
-            seen.put((int) pid.getAsLong(), item);
+            ProcessSpec parent = null;
+            String program;
+            if (p.containsKey("forkOf")) {
+                OptionalLong of = y.integer(p.get("forkOf"), "forkOf", 1, MAX_PID);
+                if (of.isEmpty()) {
+                    continue;
+                }
+                parent = seen.get((int) of.getAsLong());
+                if (parent == null) {
+                    y.problem(p.get("forkOf"), "forkOf names pid " + of.getAsLong()
+                            + ", which is not listed before this process");
+                    continue;
+                }
+                program = parent.program();
+            } else {
+                program = y.text(p.get("program"), "program");
+                if (program == null) {
+                    continue;
+                }
+            }
             ProgramImage image = programs.get(program);
             if (image == null) {
                 y.problem(p.get("program"), "unknown program \"" + program + "\"" + (programs.isEmpty() ? ""
                         : " (programs: " + String.join(", ", programs.keySet()) + ")"));
                 continue;
             }
+            // A forked process inherits its parent's owner and oom_score_adj unless it names its own.
             String owner = p.containsKey("owner") ? y.word(p.get("owner"), "owner", NAME,
-                    "letters, digits, '_', '.', '-' (at most 32)") : "you";
+                    "letters, digits, '_', '.', '-' (at most 32)") : parent != null ? parent.owner() : "you";
+            int inherited = parent != null ? parent.oomScoreAdj() : 0;
             int adj = p.containsKey("oomScoreAdj") ? (int) y.integer(p.get("oomScoreAdj"), "oomScoreAdj",
-                    Kernel.OOM_SCORE_ADJ_MIN, Kernel.OOM_SCORE_ADJ_MAX).orElse(0) : 0;
+                    Kernel.OOM_SCORE_ADJ_MIN, Kernel.OOM_SCORE_ADJ_MAX).orElse(inherited) : inherited;
             List<String> data = segmentValues(p, "data", image.data().size(), program);
             List<String> heap = segmentValues(p, "heap", image.heap(), program);
             List<String> stack = segmentValues(p, "stack", image.stack(), program);
             if (owner == null || data == null || heap == null || stack == null) {
                 continue;
             }
-            result.add(new ProcessSpec((int) pid.getAsLong(), program, owner, data, heap, stack, adj,
-                    YamlNodes.pos(item)));
+            ProcessSpec spec = new ProcessSpec((int) pid.getAsLong(), program, owner, data, heap, stack, adj,
+                    parent != null ? parent.pid() : 0, YamlNodes.pos(item));
+            seen.put(spec.pid(), spec);
+            result.add(spec);
         }
+        allProcessesRead = result.size() == items.size();
         return result;
     }
 
@@ -380,8 +436,8 @@ final class LevelReader {
         return result;
     }
 
-    private MoveRules moves(Node node) {
-        Map<String, Node> m = y.mapping(node, "moves", List.of("allowed", "limit"), List.of());
+    private MoveRules moves(Node node, List<ProcessSpec> processes, List<SetupMove> setup) {
+        Map<String, Node> m = y.mapping(node, "moves", List.of("allowed", "limit", "only"), List.of());
         if (m == null) {
             return new MoveRules(MoveRules.DEFAULT_VERBS, OptionalInt.empty());
         }
@@ -405,7 +461,28 @@ final class LevelReader {
                 limit = OptionalInt.of((int) l.getAsLong());
             }
         }
-        return new MoveRules(allowed, limit);
+        List<Integer> only = new ArrayList<>();
+        if (m.containsKey("only")) {
+            List<Node> items = y.sequence(m.get("only"), "moves.only");
+            if (items != null) {
+                if (items.isEmpty()) {
+                    y.problem(m.get("only"), "moves.only lists no pid: leave it out to let the player move every"
+                            + " process");
+                }
+                // Each setup move creates at most one pid: the highest pid there is when play starts.
+                int highest = processes.stream().mapToInt(ProcessSpec::pid).max().orElse(0) + setup.size();
+                for (Node item : items) {
+                    OptionalLong pid = y.integer(item, "a pid in moves.only", 1, MAX_PID);
+                    if (pid.isPresent() && pid.getAsLong() > highest) {
+                        y.problem(item, "moves.only names pid " + pid.getAsLong() + ", which no process has when"
+                                + " play starts");
+                    } else {
+                        pid.ifPresent(v -> only.add((int) v));
+                    }
+                }
+            }
+        }
+        return new MoveRules(allowed, limit, only);
     }
 
     private List<Goal> goals(Node node, Map<String, ProgramImage> programs, List<ProcessSpec> processes,
@@ -693,6 +770,41 @@ final class LevelReader {
             OptionalLong v = y.integer(e.getValue(), "stars." + e.getKey(), 0, Integer.MAX_VALUE);
             if (v.isPresent()) {
                 result.put(e.getKey(), (int) v.getAsLong());
+            }
+        }
+        return result;
+    }
+
+    /** Without {@code seats}: every owner of a listed process, in order, less the actors' names. */
+    private static List<String> defaultSeats(List<ProcessSpec> processes, List<Actor> actors) {
+        java.util.LinkedHashSet<String> seats = new java.util.LinkedHashSet<>();
+        processes.forEach(p -> seats.add(p.owner()));
+        actors.forEach(a -> seats.remove(a.name()));
+        return List.copyOf(seats);
+    }
+
+    /** The owners that are players, in turn order; the other owners' processes are the level's own. */
+    private List<String> seats(Node node, List<ProcessSpec> processes) {
+        List<String> result = new ArrayList<>();
+        List<Node> items = y.sequence(node, "seats");
+        if (items == null) {
+            return result;
+        }
+        if (items.isEmpty()) {
+            y.problem(node, "seats lists nobody: leave it out to seat every owner");
+        }
+        List<String> owners = processes.stream().map(ProcessSpec::owner).distinct().toList();
+        for (Node item : items) {
+            String seat = y.text(item, "a seat");
+            if (seat == null) {
+                continue;
+            }
+            if (result.contains(seat)) {
+                y.problem(item, "seat " + seat + " is listed twice");
+            } else if (!owners.contains(seat)) {
+                y.problem(item, "seat " + seat + " owns no listed process (owners: " + String.join(", ", owners) + ")");
+            } else {
+                result.add(seat);
             }
         }
         return result;

@@ -138,9 +138,12 @@ public final class Messages {
         public int game;
         public String[] seats;
         public String[] players;
+        /** The level's goals naming each seat's processes, and how many of them hold. */
+        public int[] jobs;
+        public int[] jobsMet;
         public int[] alive;
         public int[] charged;
-        public int[] points;
+        /** 1 for the leader; equal standings share a rank (see Game.standings). */
         public int[] ranks;
         public long digest;
     }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Protocol {
     /** Checked at the handshake: a client of another version is refused with a reason. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final int DEFAULT_PORT = 54555;
     public static final int DEFAULT_DISCOVERY_PORT = 54777;
 
@@ -19,15 +19,19 @@ public final class Protocol {
      * connection; one larger than the sender's write buffer corrupts that buffer). The
      * server only ever reads small client messages, and writes snapshots; the client reads
      * snapshots. The largest snapshot is bounded by MAX_SNAPSHOT_BYTES, checked before
-     * sending.
+     * sending: a level of at most MAX_LEVEL_BYTES and at most MAX_MOVES_PER_GAME moves fit.
+     * The server's write buffer holds two of them, so a snapshot always fits while a slow
+     * reader is dropped at half the buffer.
      */
-    public static final int SERVER_WRITE_BUFFER = 1 << 21;
+    public static final int SERVER_WRITE_BUFFER = 1 << 20;
     public static final int SERVER_OBJECT_BUFFER = 1 << 14;
     public static final int CLIENT_WRITE_BUFFER = 1 << 14;
-    public static final int CLIENT_OBJECT_BUFFER = 1 << 20;
+    public static final int CLIENT_OBJECT_BUFFER = 1 << 19;
     public static final int MAX_SNAPSHOT_BYTES = CLIENT_OBJECT_BUFFER - 4096;
     /** A level served over the network travels in every snapshot: larger ones are refused at start. */
-    public static final int MAX_LEVEL_BYTES = 256 * 1024;
+    public static final int MAX_LEVEL_BYTES = 128 * 1024;
+
+    public static final int MAX_MOVES_PER_GAME = 5_000;
 
     public static final int MAX_NAME_LENGTH = 20;
     public static final int MAX_CHAT_LENGTH = 200;

@@ -126,10 +126,6 @@ public final class Replica {
         return seats[i];
     }
 
-    public int seatCount() {
-        return seats.length;
-    }
-
     public boolean myTurn() {
         return game != null && started && !over && you >= 0 && turn == you;
     }

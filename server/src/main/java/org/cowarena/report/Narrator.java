@@ -1,5 +1,6 @@
 package org.cowarena.report;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Outcome;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.kernel.ProgramImage;
 import org.cowarena.kernel.TaskState;
 import org.cowarena.level.Goal;
 import org.cowarena.move.Move;
@@ -49,13 +51,19 @@ public final class Narrator {
         return language;
     }
 
-    /** A sentence from the bundle; arguments are formatted by String.valueOf, never by locale. */
+    /**
+     * A sentence from the bundle. A plain {@code {n}} is filled in by String.valueOf, never by
+     * locale (no digit grouping); a {@code {n,choice,...}} picks a plural form by the number.
+     */
     public String say(String key, Object... args) {
-        Object[] plain = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            plain[i] = String.valueOf(args[i]);
+        MessageFormat format = new MessageFormat(text.getString(key), Locale.ROOT);
+        Format[] formats = format.getFormats();
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] == null) {
+                format.setFormat(i, PlainFormat.INSTANCE);
+            }
         }
-        return new MessageFormat(text.getString(key), Locale.ROOT).format(plain);
+        return format.format(args);
     }
 
     /** The sentences for a move just played, then its actors' moves, in event order. */
@@ -79,7 +87,7 @@ public final class Narrator {
             return;
         }
         for (Event e : outcome.events()) {
-            sentence(e).ifPresent(s -> lines.add(indent + s));
+            sentence(e, outcome.events()).ifPresent(s -> lines.add(indent + s));
             if (explained.add(e.type())) {
                 game.level().explain(e.type(), language).ifPresent(n -> lines.add(indent + say("note", n.strip())));
             }
@@ -106,7 +114,8 @@ public final class Narrator {
         return game.kernel();
     }
 
-    public Optional<String> sentence(Event e) {
+    /** The sentence for {@code e}, one of the events of a move ({@code move}), which some sentences read. */
+    public Optional<String> sentence(Event e, List<Event> move) {
         if (e instanceof Event.Fork x) {
             int pages = kernel().process(x.child()).map(ProcessInfo::rss).orElse(0);
             return Optional.of(say("fork", x.pid(), x.child(), pages));
@@ -115,7 +124,7 @@ public final class Narrator {
             return Optional.of(say("vfork", x.pid(), x.child()));
         }
         if (e instanceof Event.Exec x) {
-            return Optional.of(say("exec", x.pid(), x.program()));
+            return Optional.of(exec(x, move));
         }
         if (e instanceof Event.Exit x) {
             return Optional.of(say("exit", x.pid()));
@@ -137,7 +146,8 @@ public final class Narrator {
             if (x.fromKind() == FrameKind.FILE) {
                 return Optional.of(say("cow-copy.file", x.pid(), x.vpn(), x.from(), x.to()));
             }
-            return Optional.of(say("cow-copy", x.pid(), x.vpn(), sharers(x.from(), x.pid()), x.from(), x.to()));
+            return Optional.of(say("cow-copy", x.pid(), x.vpn(), sharers(x.from(), x.pid(), x.refs() - 1), x.from(),
+                    x.to()));
         }
         if (e instanceof Event.HugeCowCopy x) {
             return Optional.of(say("cow-copy.huge", x.pid(), x.vpn(), x.from().size(), frames(x.from()),
@@ -164,8 +174,8 @@ public final class Narrator {
         if (e instanceof Event.Alloc x) {
             // Anonymous allocations are told by the fault that made them.
             if (x.kind() == FrameKind.FILE) {
-                String value = Optional.ofNullable(kernel().frame(x.frame()).value()).orElse("?");
-                return Optional.of(say("alloc.file", x.frame(), value));
+                // The value loaded, from the event: the frame may be gone or reused by the end of the move.
+                return Optional.of(say("alloc.file", x.frame(), x.value()));
             }
             return Optional.empty();
         }
@@ -177,6 +187,39 @@ public final class Narrator {
             return Optional.of(say("madvise", x.pid(), range, x.advice().notation()));
         }
         throw new IllegalArgumentException("no sentence for event " + e);
+    }
+
+    /**
+     * What an exec mapped, and whether it had to load it: the page-cache frames it allocated
+     * are the alloc events after it in the same move (an exec is the only move that loads).
+     */
+    private String exec(Event.Exec x, List<Event> move) {
+        ProgramImage image = kernel().program(x.program()).orElseThrow();
+        int pages = image.fileSize();
+        if (pages == 0) {
+            return say("exec.empty", x.pid(), x.program());
+        }
+        int loaded = 0;
+        boolean cut = false;
+        for (Event e : move.subList(move.indexOf(x) + 1, move.size())) {
+            if (e instanceof Event.Alloc a && a.kind() == FrameKind.FILE) {
+                loaded++;
+            } else if (e instanceof Event.OomKill k && k.pid() == x.pid()) {
+                cut = true; // killed while loading: the rest was never looked up
+            }
+        }
+        String what = say(image.data().isEmpty() ? "exec.what.text"
+                : image.text().isEmpty() ? "exec.what.data" : "exec.what.both");
+        if (cut) {
+            return say("exec.cut", x.pid(), x.program(), what, loaded, pages);
+        }
+        if (loaded == 0) {
+            return say("exec.cached", x.pid(), x.program(), what);
+        }
+        if (loaded == pages) {
+            return say("exec.loaded", x.pid(), x.program(), what, loaded);
+        }
+        return say("exec.partly", x.pid(), x.program(), what, loaded, pages - loaded, pages);
     }
 
     /** A goal in the checklist, in this narrator's language. */
@@ -221,8 +264,12 @@ public final class Narrator {
         throw new IllegalArgumentException("no description for goal " + goal);
     }
 
-    /** "pid 1" or "pids 1, 2 and 3": the other live processes still mapping a frame. */
-    private String sharers(int frame, int except) {
+    /**
+     * "pid 1" or "pids 1, 2 and 3": the other live processes still mapping a frame. The board
+     * is read after the whole turn, so when an actor's move changed who maps the frame, the
+     * names no longer match the {@code others} the event counted, and the count is told instead.
+     */
+    private String sharers(int frame, int except, int others) {
         Set<Integer> pids = new LinkedHashSet<>();
         for (ProcessInfo p : kernel().processes()) {
             if (p.pid() == except || !p.state().alive()) {
@@ -235,6 +282,9 @@ public final class Narrator {
             }
         }
         List<String> names = pids.stream().map(String::valueOf).collect(Collectors.toList());
+        if (names.size() != others) {
+            return say("sharers.count", others);
+        }
         if (names.isEmpty()) {
             return say("sharers.none");
         }

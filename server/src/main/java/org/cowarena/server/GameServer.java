@@ -7,7 +7,6 @@ import com.esotericsoftware.kryonet.Server;
 import com.esotericsoftware.minlog.Log;
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -42,6 +41,9 @@ public final class GameServer implements Closeable, Outbox {
     private final List<Room> rooms = new ArrayList<>();
     private final Map<String, Room> byCode = new ConcurrentHashMap<>();
     private final Map<Integer, Member> members = new ConcurrentHashMap<>();
+    private final Map<String, Room> tokens = new ConcurrentHashMap<>();
+    private DiscoveryResponder discovery;
+    private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
     /** Closes refused connections a moment after their refusal, so the reason reaches them first. */
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "closer");
@@ -150,17 +152,17 @@ public final class GameServer implements Closeable, Outbox {
                 onDisconnected(c);
             }
         });
+        server.bind(config.port());
         if (config.discoveryPort() > 0) {
-            server.setDiscoveryHandler(new com.esotericsoftware.kryonet.PayloadDiscoveryHandler(
-                    this::discoveryReply, Protocol.SERVER_OBJECT_BUFFER));
+            try {
+                discovery = new DiscoveryResponder(config.discoveryPort(), this::discoveryReply);
+            } catch (IOException e) {
+                server.stop();
+                throw e;
+            }
+            discovery.start();
         }
-        server.bind(new InetSocketAddress(config.port()),
-                config.discoveryPort() > 0 ? new InetSocketAddress(config.discoveryPort()) : null);
         server.start();
-    }
-
-    public ServeConfig config() {
-        return config;
     }
 
     public List<RoomStatus> rooms() {
@@ -201,11 +203,18 @@ public final class GameServer implements Closeable, Outbox {
         return r;
     }
 
+    /** Connections open now. */
     public int connections() {
         return members.size();
     }
 
+    /** Connections accepted since the start. */
+    public long connectionsAccepted() {
+        return accepted.get();
+    }
+
     private void onConnected(Connection c) {
+        accepted.incrementAndGet();
         Member m = new Member(c);
         members.put(c.getID(), m);
         if (members.size() > config.maxClients()) {
@@ -226,13 +235,18 @@ public final class GameServer implements Closeable, Outbox {
         if (m == null || m.closing) {
             return;
         }
+        if (message instanceof FrameworkMessage) {
+            return; // keep-alives and pings: Kryonet has answered them already
+        }
         if (!m.rate.allow(System.nanoTime())) {
             if (m.rate.dropped() > FLOOD_DROPS) {
                 refuse(c, "too many messages: slow down");
+            } else if (message instanceof Messages.PlayMove move) {
+                Messages.MoveRefused refused = new Messages.MoveRefused();
+                refused.seq = move.seq;
+                refused.reason = "too many messages: wait a moment and play again";
+                send(c, refused);
             }
-            return;
-        }
-        if (message instanceof FrameworkMessage) {
             return;
         }
         Room room = m.room;
@@ -279,7 +293,7 @@ public final class GameServer implements Closeable, Outbox {
                 return;
             }
         } else {
-            room = null;
+            room = reclaim ? tokens.get(hello.token) : null;
             if (!hello.spectate && !reclaim) {
                 for (Room r : rooms) {
                     if (r.reserveSeat()) {
@@ -296,6 +310,11 @@ public final class GameServer implements Closeable, Outbox {
         Room target = room;
         boolean seatReserved = reserved;
         target.post(() -> target.join(c, hello, name, seatReserved));
+    }
+
+    @Override
+    public void tokenIssued(String token, Room room) {
+        tokens.put(token, room);
     }
 
     @Override
@@ -344,6 +363,9 @@ public final class GameServer implements Closeable, Outbox {
 
     @Override
     public void close() {
+        if (discovery != null) {
+            discovery.close();
+        }
         Thread network = server.getUpdateThread();
         server.stop();
         if (network != null && network != Thread.currentThread()) {

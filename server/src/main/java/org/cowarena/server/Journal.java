@@ -22,10 +22,8 @@ final class Journal implements Closeable {
     static final String HEADER = "# cowarena journal 1";
 
     private final FileChannel channel;
-    private final Path file;
 
-    private Journal(Path file, FileChannel channel) {
-        this.file = file;
+    private Journal(FileChannel channel) {
         this.channel = channel;
     }
 
@@ -58,7 +56,7 @@ final class Journal implements Closeable {
     private static Journal open(Path file, StandardOpenOption mode) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, mode);
         channel.position(channel.size());
-        return new Journal(file, channel);
+        return new Journal(channel);
     }
 
     /** Appends lines and forces them to the disk. */
@@ -68,10 +66,6 @@ final class Journal implements Closeable {
             channel.write(bytes);
         }
         channel.force(false);
-    }
-
-    Path file() {
-        return file;
     }
 
     @Override

@@ -52,8 +52,7 @@ record JournalReplay(Path file, String room, int game, LevelText level, List<Sea
         int end = text.lastIndexOf('\n') + 1;
         if (end < text.length()) {
             try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                c.truncate(text.getBytes(StandardCharsets.UTF_8).length
-                        - text.substring(end).getBytes(StandardCharsets.UTF_8).length);
+                c.truncate(text.substring(0, end).getBytes(StandardCharsets.UTF_8).length);
                 c.force(true);
             }
             text = text.substring(0, end);

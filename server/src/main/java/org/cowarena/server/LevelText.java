@@ -31,10 +31,10 @@ public record LevelText(String source, String text, Level level) {
                 throw problem(fileOrId, "cannot read: " + e.getMessage());
             }
         }
-        LevelLoader.resolve(fileOrId); // reports a bad path or id as play --level does
         String resource = "levels/" + fileOrId + ".yaml";
         try (InputStream in = LevelText.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
+                LevelLoader.resolve(fileOrId); // throws the problem as play --level reports it
                 throw problem(fileOrId, "no such level");
             }
             return of(new String(in.readNBytes(Protocol.MAX_LEVEL_BYTES + 1), StandardCharsets.UTF_8), resource);

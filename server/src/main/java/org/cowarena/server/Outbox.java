@@ -12,6 +12,9 @@ interface Outbox {
 
     void close(Connection c);
 
+    /** Records which room gave out a seat token, so a reconnect without the room's code finds it. */
+    void tokenIssued(String token, Room room);
+
     /** Records that {@code c} is now a member of {@code room}: its messages go there. */
     void member(Connection c, Room room);
 }

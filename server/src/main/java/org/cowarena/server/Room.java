@@ -3,7 +3,6 @@ package org.cowarena.server;
 import com.esotericsoftware.kryonet.Connection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cowarena.bot.Strategies;
 import org.cowarena.game.ActorMove;
 import org.cowarena.game.Game;
+import org.cowarena.game.Standing;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Event;
 import org.cowarena.kernel.ProcessInfo;
@@ -91,11 +91,14 @@ final class Room {
         level = replay.level();
         gameNo = replay.game();
         game = Game.start(level.level());
-        seats = newSeats(level);
+        seats = newSeats();
         for (JournalReplay.SeatLine s : replay.seats()) {
             Seat seat = seats[s.seat()];
             seat.player = s.name();
             seat.token = s.token();
+            if (s.token() != null) {
+                outbox.tokenIssued(s.token(), this);
+            }
             if (s.bot() != null) {
                 seat.bot = Strategies.create(s.bot(), botSeed(s.seat()));
             }
@@ -136,7 +139,7 @@ final class Room {
             throw new IOException(e.getMessage(), e);
         }
         moves.clear();
-        Seat[] fresh = newSeats(level);
+        Seat[] fresh = newSeats();
         if (keep != null) {
             for (int i = 0; i < Math.min(keep.length, fresh.length); i++) {
                 fresh[i].player = keep[i].player;
@@ -171,13 +174,9 @@ final class Room {
         publish();
     }
 
-    private Seat[] newSeats(LevelText lt) {
-        List<String> owners = new ArrayList<>();
-        for (var p : lt.level().processes()) {
-            if (!owners.contains(p.owner())) {
-                owners.add(p.owner());
-            }
-        }
+    /** A seat per player of the current game: the level's seats, in turn order. */
+    private Seat[] newSeats() {
+        List<String> owners = game.players();
         Seat[] result = new Seat[owners.size()];
         for (int i = 0; i < result.length; i++) {
             result[i] = new Seat(owners.get(i), i < config.players());
@@ -210,6 +209,15 @@ final class Room {
                     System.err.println("room " + code + ": " + e);
                 }
             });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the room is shutting down
+        }
+    }
+
+    /** Runs {@code task} on the room thread after {@code millis}, unless the room has shut down by then. */
+    private void later(Runnable task, long millis) {
+        try {
+            thread.schedule(() -> post(task), millis, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // the room is shutting down
         }
@@ -255,17 +263,16 @@ final class Room {
             return;
         }
         int free = -1;
-        for (int i = 0; i < seats.length; i++) {
-            if (seats[i].forHumans && !seats[i].taken()) {
-                free = i;
-                break;
-            }
+        for (int i = seats.length - 1; i >= 0; i--) {
             if (seats[i].forHumans && name.equals(seats[i].player)) {
                 if (reserved) {
                     openSeats.incrementAndGet();
                 }
                 outbox.refuse(c, "the name " + name + " is taken in room " + code + ": choose another");
                 return;
+            }
+            if (seats[i].forHumans && !seats[i].taken()) {
+                free = i;
             }
         }
         if (free < 0) {
@@ -281,6 +288,7 @@ final class Room {
         Seat seat = seats[free];
         seat.player = name;
         seat.token = newToken();
+        outbox.tokenIssued(seat.token, this);
         seat.connection = c;
         seat.bot = null;
         outbox.member(c, this);
@@ -345,7 +353,7 @@ final class Room {
 
     private void startGrace(int i) {
         long generation = ++seats[i].graceGeneration;
-        thread.schedule(() -> post(() -> graceOver(i, generation)), config.graceMillis(), TimeUnit.MILLISECONDS);
+        later(() -> graceOver(i, generation), config.graceMillis());
     }
 
     private void graceOver(int i, long generation) {
@@ -428,9 +436,7 @@ final class Room {
         delta.turn = turn;
         delta.turnMillis = (int) config.turnMillis();
         delta.over = over;
-        // The room's status shows the move before any client hears of it: a client that has the
-        // delta never reads an older status (tests compare the two).
-        publish();
+        publish(); // before the delta: whoever has the delta sees the status that goes with it
         broadcast(delta);
         if (over) {
             appendJournal("# over");
@@ -491,7 +497,7 @@ final class Room {
         if (seat.bot != null) {
             post(() -> botMove(generation));
         } else {
-            thread.schedule(() -> post(() -> timeout(generation)), config.turnMillis(), TimeUnit.MILLISECONDS);
+            later(() -> timeout(generation), config.turnMillis());
         }
     }
 
@@ -642,38 +648,33 @@ final class Room {
         broadcast(seats());
     }
 
+    /** The end of a game: each seat's place in the game's standings (the rules exist once, in Game). */
     private Messages.GameOver gameOver() {
         Messages.GameOver g = new Messages.GameOver();
         int n = seats.length;
         g.game = gameNo;
         g.seats = new String[n];
         g.players = new String[n];
+        g.jobs = new int[n];
+        g.jobsMet = new int[n];
         g.alive = new int[n];
         g.charged = new int[n];
-        g.points = new int[n];
         g.ranks = new int[n];
+        Map<String, Standing> byOwner = new java.util.HashMap<>();
+        for (Standing st : game.standings()) {
+            byOwner.put(st.player(), st);
+        }
         for (int i = 0; i < n; i++) {
             g.seats[i] = seats[i].owner;
             g.players[i] = seats[i].player;
-            g.charged[i] = game.kernel().charged(seats[i].owner);
-        }
-        for (ProcessInfo p : game.kernel().processes()) {
-            int i = ownerSeat(p.owner());
-            if (i >= 0 && p.state().alive()) {
-                g.alive[i]++;
+            Standing st = byOwner.get(seats[i].owner);
+            if (st != null) {
+                g.jobs[i] = st.jobs();
+                g.jobsMet[i] = st.jobsMet();
+                g.alive[i] = st.alive();
+                g.charged[i] = st.charged();
+                g.ranks[i] = st.rank();
             }
-        }
-        for (int i = 0; i < n; i++) {
-            g.points[i] = Scoring.points(g.alive[i], g.charged[i]);
-        }
-        for (int i = 0; i < n; i++) {
-            int rank = 1;
-            for (int j = 0; j < n; j++) {
-                if (g.points[j] > g.points[i]) {
-                    rank++;
-                }
-            }
-            g.ranks[i] = rank;
         }
         g.digest = digest;
         return g;
@@ -721,9 +722,8 @@ final class Room {
                 players++;
             }
         }
-        status = new RoomStatus(code, level.level().id(), gameNo, players, config.players() > seats.length
-                ? seats.length : Math.min(config.players(), seats.length), spectators.size(), started, over,
-                moves.size(), digest);
+        status = new RoomStatus(code, level.level().id(), gameNo, players, Math.min(config.players(), seats.length),
+                spectators.size(), started, over, moves.size(), digest);
     }
 
     /** Runs {@code task} on the room thread and waits for it: for tests and shutdown. */
@@ -734,10 +734,6 @@ final class Room {
     /** The accepted moves of the current game, read on the room thread. */
     List<String> movesNow() {
         return List.copyOf(moves);
-    }
-
-    Path journalFile() {
-        return journal == null ? null : journal.file();
     }
 
     void shutdown() {

@@ -66,11 +66,6 @@ public record ServeConfig(String name, int port, int discoveryPort, List<LevelTe
                 clients, moves, journal, fillBot, seed);
     }
 
-    public ServeConfig withBots(String strategy, long botSeed) {
-        return new ServeConfig(name, port, discoveryPort, levels, rooms, codes, players, turnMillis, graceMillis,
-                maxClients, maxMoves, journal, strategy, botSeed);
-    }
-
     public ServeConfig withName(String serverName) {
         return new ServeConfig(serverName, port, discoveryPort, levels, rooms, codes, players, turnMillis,
                 graceMillis, maxClients, maxMoves, journal, fillBot, seed);

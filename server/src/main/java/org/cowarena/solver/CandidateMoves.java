@@ -18,13 +18,14 @@ import org.cowarena.move.Advice;
 import org.cowarena.move.Move;
 
 /**
- * The moves worth trying in a state, in a fixed order (pids ascending, then verbs as
- * {@link MoveRules#ALL_VERBS} lists them): only verbs the level allows, only running
- * processes, and no move known to change nothing.
+ * The moves worth trying in a state, in a fixed order (pass first while an actor still
+ * moves, then pids ascending, and verbs as {@link MoveRules#ALL_VERBS} lists them): only
+ * verbs the level allows, only running processes, and no move known to change nothing.
  *
  * <p>Values: the kernel never looks at a value, only goals do, so a write tries each
  * value a {@code page} goal names plus one value no goal names ({@link #genericValue}).
- * Any other value would behave exactly like that one.
+ * Any other value would behave exactly like that one, and a write that only changes a
+ * value into one no goal tells apart from it is not tried.
  *
  * <p>madvise: in a segment of up to {@value #ALL_RANGES_UP_TO} pages, every range of it;
  * in a longer one, every single page and the whole segment; with huge pages, every
@@ -37,6 +38,7 @@ final class CandidateMoves {
     private final Level level;
     private final MoveRules rules;
     private final List<String> values;
+    private final Set<String> named;
     private final String generic;
     private final boolean segvKills;
     /** No actor has a move for this turn or any later one. */
@@ -51,6 +53,7 @@ final class CandidateMoves {
                 named.add(page.value());
             }
         }
+        this.named = java.util.Collections.unmodifiableSet(named);
         this.generic = genericValue(named);
         List<String> all = new ArrayList<>(named);
         all.add(generic);
@@ -66,6 +69,11 @@ final class CandidateMoves {
             value = "w" + i;
         }
         return value;
+    }
+
+    /** The values goals name: the only ones the search tells apart. */
+    Set<String> named() {
+        return named;
     }
 
     /** The values a write tries: those the goals name, then the generic one. */
@@ -93,6 +101,11 @@ final class CandidateMoves {
     List<Move> of(Game game, int turn) {
         Kernel kernel = game.kernel();
         List<Move> moves = new ArrayList<>();
+        if (turn < actorsUntil) {
+            // Without actors a pass changes nothing; with them it lets the environment move.
+            // First, so that among equal solutions the one that waits with pass is found first.
+            moves.add(new Move.Pass());
+        }
         for (ProcessInfo p : kernel.processes()) {
             if (p.state() != TaskState.RUNNING) {
                 continue;
@@ -130,10 +143,6 @@ final class CandidateMoves {
                 kernel.program(p.program()).ifPresent(image -> madvise(pid, image, kernel, moves));
             }
         }
-        if (turn < actorsUntil) {
-            // Without actors a pass changes nothing; with them it lets the environment move.
-            moves.add(new Move.Pass());
-        }
         return moves;
     }
 
@@ -149,12 +158,17 @@ final class CandidateMoves {
             }
             boolean privatePage = page.mapping() == PageInfo.Mapping.FRAME && page.writable();
             for (String value : values) {
-                if (privatePage && value.equals(page.value())) {
-                    continue; // no fault, no change
+                if (privatePage && alike(value, page.value())) {
+                    continue; // no fault, and no change a goal could see
                 }
                 moves.add(new Move.Write(pid, vpn, value));
             }
         }
+    }
+
+    /** Values no goal can tell apart: equal, or both named by none. */
+    private boolean alike(String a, String b) {
+        return a.equals(b) || (!named.contains(a) && !named.contains(b));
     }
 
     private void madvise(int pid, ProgramImage image, Kernel kernel, List<Move> moves) {

@@ -8,5 +8,10 @@ public enum CutOff {
      * Move sequences reached the move limit of the search while the level allows longer
      * ones (it has no move limit, or a higher one).
      */
-    MOVES
+    MOVES,
+    /**
+     * The Java heap ran out: the search stopped where it was. Unlike the other limits this
+     * depends on the machine (java -Xmx), not only on the level and the options.
+     */
+    MEMORY
 }

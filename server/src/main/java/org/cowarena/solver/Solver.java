@@ -64,8 +64,10 @@ public final class Solver {
         final Node parent;
         final Move move;
         final int[] score;
-        /** The state itself, kept only while the node waits in the frontier. */
+        /** The state itself, kept only while the node waits in the frontier to be expanded. */
         Game game;
+        /** The state meets the goal. */
+        boolean solved;
         /** Another state with the same key proved at least as good: not worth expanding. */
         boolean dominated;
         /** The next kept state with the same key. */
@@ -91,7 +93,7 @@ public final class Solver {
     private final class Search {
         private final Game start;
         private final CandidateMoves candidates = new CandidateMoves(level);
-        private final StateKey.Encoder keys = new StateKey.Encoder();
+        private final StateKey.Encoder keys = new StateKey.Encoder(candidates.named());
         private final Map<StateKey, Node> seen = new HashMap<>();
         private final Set<CutOff> cutOffs = EnumSet.noneOf(CutOff.class);
         /** The metrics of the solutions found that no other solution beats on every metric. */
@@ -109,9 +111,27 @@ public final class Solver {
         SolveResult run() {
             int maxMoves = maxMoves();
             int levelLimit = level.moves().limit().orElse(Integer.MAX_VALUE);
+            try {
+                search(maxMoves, levelLimit);
+            } catch (OutOfMemoryError e) {
+                // The frontier went with the stack frame; the states go too, the solutions stay.
+                seen.clear();
+                cutOffs.add(CutOff.MEMORY);
+            }
+            Map<String, Solution> bests = new LinkedHashMap<>();
+            for (int i = 0; i < best.length; i++) {
+                if (best[i] != null) {
+                    bests.put(METRICS.get(i), best[i]);
+                }
+            }
+            return new SolveResult(level, maxMoves, cutOffs, states, expanded, tried, bests,
+                    Optional.ofNullable(mostStars));
+        }
+
+        private void search(int maxMoves, int levelLimit) {
             Node root = new Node(null, null, scoreOf(start));
             List<Node> frontier = new ArrayList<>();
-            if (keep(root, start, keys.key(start, turnKey(0)))) {
+            if (keep(root, start, keys.key(start, turnKey(0)), maxMoves == 0) && !root.solved) {
                 frontier.add(root);
             }
             for (int depth = 0; !frontier.isEmpty() && !cutOffs.contains(CutOff.STATES); depth++) {
@@ -128,41 +148,41 @@ public final class Solver {
                         }
                         continue;
                     }
-                    expand(node, game, depth, next);
+                    expand(node, game, depth, depth + 1 >= maxMoves, next);
                 }
                 frontier = next;
             }
-            Map<String, Solution> bests = new LinkedHashMap<>();
-            for (int i = 0; i < best.length; i++) {
-                if (best[i] != null) {
-                    bests.put(METRICS.get(i), best[i]);
-                }
-            }
-            return new SolveResult(level, maxMoves, cutOffs, states, expanded, tried, bests,
-                    Optional.ofNullable(mostStars));
         }
 
-        private void expand(Node node, Game game, int depth, List<Node> next) {
+        /** {@code last}: the children will not be expanded, so they need not keep their games. */
+        private void expand(Node node, Game game, int depth, boolean last, List<Node> next) {
             expanded++;
             int turnKey = turnKey(depth + 1);
+            Game scratch = null;
             for (Move move : candidates.of(game, depth)) {
                 tried++;
-                Game child = game.copy();
-                if (!child.play(move).outcome().ok()) {
+                if (scratch == null) {
+                    scratch = game.copy();
+                }
+                if (!scratch.play(move).outcome().ok()) {
+                    // A refused move changes nothing but the refusal counts, which no goal,
+                    // star or later move reads: the same copy serves the next candidate.
                     continue;
                 }
+                Game child = scratch;
+                scratch = null;
                 int[] score = scoreOf(child);
                 if (beatenBySolution(score)) {
                     continue;
                 }
                 Node n = new Node(node, move, score);
-                if (!keep(n, child, keys.key(child, turnKey))) {
+                if (!keep(n, child, keys.key(child, turnKey), last)) {
                     if (cutOffs.contains(CutOff.STATES)) {
                         return;
                     }
                     continue;
                 }
-                if (n.game != null) {
+                if (!n.solved) {
                     next.add(n);
                 }
             }
@@ -170,9 +190,10 @@ public final class Solver {
 
         /**
          * Adds a state unless one with the same key is at least as good; records it as a
-         * solution when it meets the goal, else leaves its game on it for expansion.
+         * solution when it meets the goal, else leaves its game on it for expansion
+         * (unless it is {@code last}).
          */
-        private boolean keep(Node n, Game game, StateKey key) {
+        private boolean keep(Node n, Game game, StateKey key, boolean last) {
             Node head = seen.get(key);
             for (Node e = head; e != null; e = e.sameKey) {
                 if (atMost(e.score, n.score, SCORE_LENGTH)) {
@@ -184,7 +205,7 @@ public final class Solver {
                 return false;
             }
             Node kept = null;
-            Node last = null;
+            Node tail = null;
             for (Node e = head; e != null; e = e.sameKey) {
                 if (atMost(n.score, e.score, SCORE_LENGTH)) {
                     e.dominated = true;
@@ -193,27 +214,42 @@ public final class Solver {
                 if (kept == null) {
                     kept = e;
                 } else {
-                    last.sameKey = e;
+                    tail.sameKey = e;
                 }
-                last = e;
+                tail = e;
             }
-            if (last != null) {
-                last.sameKey = null;
+            if (tail != null) {
+                tail.sameKey = null;
             }
             n.sameKey = kept;
             seen.put(key, n);
             states++;
             Score score = game.score();
             if (score.met()) {
-                record(n, game.metrics(), score.stars());
-            } else {
+                n.solved = true;
+                record(n);
+            } else if (!last) {
                 n.game = game;
             }
             return true;
         }
 
-        private void record(Node n, Metrics metrics, int stars) {
-            Solution s = new Solution(n.path(), metrics, stars);
+        /**
+         * Records a solution, replayed from the start so that its metrics carry no
+         * refusal the search made on the way.
+         */
+        private void record(Node n) {
+            List<Move> path = n.path();
+            Game replay = start.copy();
+            for (Move move : path) {
+                replay.play(move);
+            }
+            Score score = replay.score();
+            int[] check = scoreOf(replay);
+            if (!score.met() || !java.util.Arrays.equals(check, n.score)) {
+                throw new IllegalStateException("a solution plays differently from the start: " + path);
+            }
+            Solution s = new Solution(path, replay.metrics(), score.stars());
             frontOfSolutions.removeIf(f -> atMost(n.score, f, METRICS.size()));
             frontOfSolutions.add(n.score);
             for (int i = 0; i < best.length; i++) {

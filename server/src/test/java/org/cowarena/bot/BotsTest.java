@@ -61,8 +61,25 @@ class BotsTest {
         int chosen = after.kernel().charged("red");
         for (Move m : Candidates.of(game, "red")) {
             Optional<Game> other = Candidates.tryMove(game, "red", m);
-            other.ifPresent(g -> assertThat(g.kernel().charged("red")).as(m.notation()).isGreaterThanOrEqualTo(chosen));
+            other.filter(g -> Candidates.alive(g, "red") > 0).ifPresent(g -> assertThat(g.kernel().charged("red"))
+                    .as(m.notation()).isGreaterThanOrEqualTo(chosen));
         }
+    }
+
+    @Test
+    void greedyKeepsItsLastProcessAliveThoughExitingWouldFreeItsFrames() throws Exception {
+        // One shell holding every frame: exit would leave nothing charged, fork costs nothing.
+        Game game = Game.start(LevelLoader.loadBundled("campaign/01-fork"));
+        assertThat(new Greedy(1).choose(game, "you")).isEqualTo(new Move.Fork(1));
+    }
+
+    @Test
+    void greedyTakesAJobBeforeSavingAFrame() throws Exception {
+        // land-grab: each seat's jobs are its letter in heap pages 1 and 2 (alice owns pid 3).
+        Game game = Game.start(LevelLoader.loadBundled("arena/land-grab"));
+        Move move = new Greedy(3).choose(game, "alice");
+        assertThat(move).isIn(new Move.Write(3, 1, "A"), new Move.Write(3, 2, "A"));
+        assertThat(Candidates.tryMove(game, "alice", move).map(g -> Candidates.jobsMet(g, "alice"))).contains(1);
     }
 
     @Test

@@ -94,6 +94,20 @@ class CampaignSolutionsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void everyLevelFileIsBundledAndEveryBundledIdHasItsFile() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("cowarena.levelsDir", "../levels"));
+        java.util.List<String> files;
+        try (Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
+            files = walk.map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".yaml"))
+                    .map(p -> p.substring(0, p.length() - ".yaml".length()))
+                    .sorted().toList();
+        }
+        assertThat(LevelLoader.bundledIds()).as("levels/index.txt against the files in " + dir)
+                .containsExactlyInAnyOrderElementsOf(files);
+    }
+
     private static Optional<String> resource(String path) throws IOException {
         try (InputStream in = CampaignSolutionsTest.class.getClassLoader().getResourceAsStream(path)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -122,4 +122,23 @@ class GameTest {
         assertThat(score.stars()).isEqualTo(2);
         assertThat(score.overruns()).containsExactly(new Overrun("copies", 1, 0));
     }
+
+    @Test
+    void movesOnlyLimitsThePlayerToItsPidsAndTheProcessesTheyForkInPlay() throws Exception {
+        String yaml = LEVEL.replace("  limit: 3\n", "  limit: 3\n  only: [1]\n");
+        Game game = Game.start(LevelLoader.parse(yaml, "only.yaml"));
+        Turn refused = game.play(move("write 2 2 Y"));
+        assertThat(((Outcome.Refused) refused.outcome()).reason())
+                .isEqualTo("pid 2 is not yours to move in this level (yours: 1, and the processes they fork)");
+        assertThat(game.play(move("fork 1")).outcome().ok()).isTrue();
+        assertThat(game.play(move("write 3 2 Y")).outcome().ok()).as("a child forked in play").isTrue();
+    }
+
+    @Test
+    void movesOnlyMustNameAPidThatExistsWhenPlayStarts() {
+        String yaml = LEVEL.replace("  limit: 3\n", "  limit: 3\n  only: [1, 7]\n");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> LevelLoader.parse(yaml, "only.yaml")))
+                .hasMessageContaining("only.yaml:13:")
+                .hasMessageContaining("moves.only names pid 7, which no process has when play starts");
+    }
 }

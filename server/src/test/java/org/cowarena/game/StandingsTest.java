@@ -87,4 +87,20 @@ class StandingsTest {
         String json = org.cowarena.report.JsonReport.finalLine(game);
         assertThat(json).contains("\"standings\":[{\"rank\":1,\"player\":\"bob\",\"jobs\":1,\"jobsMet\":1,");
     }
+
+    @Test
+    void seatsNameThePlayersInTurnOrderAndLeaveTheOtherOwnersToTheLevel() throws Exception {
+        Game game = Game.start(LevelLoader.parse(ARENA.replace("actors:", "seats: [carol, alice]\nactors:"), "s.yaml"));
+        assertThat(game.players()).containsExactly("carol", "alice");
+        assertThat(game.standings()).extracting(Standing::player).containsExactlyInAnyOrder("carol", "alice");
+    }
+
+    @Test
+    void aSeatMustOwnAListedProcess() {
+        String yaml = ARENA.replace("actors:", "seats: [alice, dave, alice]\nactors:");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> LevelLoader.parse(yaml, "s.yaml")))
+                .hasMessageContaining("s.yaml:13:16: seat dave owns no listed process (owners: zygote, alice, bob,"
+                        + " carol)")
+                .hasMessageContaining("s.yaml:13:22: seat alice is listed twice");
+    }
 }

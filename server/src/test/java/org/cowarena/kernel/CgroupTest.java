@@ -11,7 +11,7 @@ class CgroupTest {
     void theOwnerWhoseMoveAllocatesIsChargedUntilTheFrameIsFreed() {
         CheckedKernel k = new CheckedKernel(MemoryConfig.of(16, OomPolicy.REJECT)
                 .withBudgets(Map.of("alice", 3, "bob", 10)), Programs.P);
-        assertThat(k.spawn(1, "p", "alice", 0)).contains(new Event.Alloc(0, FrameKind.FILE, "alice"));
+        assertThat(k.spawn(1, "p", "alice", 0)).contains(new Event.Alloc(0, FrameKind.FILE, "alice", "code"));
         k.spawn(2, "p", "bob", 0);      // the page cache is already there: bob pays nothing
         assertThat(k.kernel().charged("alice")).isEqualTo(3);
         assertThat(k.kernel().charged("bob")).isZero();
@@ -64,7 +64,7 @@ class CgroupTest {
     @Test
     void goingOverBudgetUnderOomRejectIsRefusedAndChangesNothing() {
         CheckedKernel k = aliceAtHerBudget(OomPolicy.REJECT);
-        assertThat(k.refused("write 1 2 G")).contains("budget");
+        assertThat(k.refused("write 1 2 G")).isEqualTo("owner alice: memory budget full (4 of 4 frames charged)");
         // bob has no budget and the machine has free frames: bob may still allocate
         k.ok("fork 2");
         k.ok("write 4 1 H");
@@ -81,5 +81,13 @@ class CgroupTest {
         assertThat(k.process(2).owner()).isEqualTo("alice");
         assertThat(k.ok("write 2 1 B")).startsWith(new Event.Alloc(2, FrameKind.ANON, "alice"));
         assertThat(k.kernel().charged("alice")).isEqualTo(3);
+    }
+
+    @Test
+    void theBudgetRefusalNamesTheOwnerAsANameSoItReadsRightForYou() {
+        CheckedKernel k = new CheckedKernel(MemoryConfig.of(16, OomPolicy.REJECT)
+                .withBudgets(Map.of("you", 1)), Programs.H);
+        k.spawn(1, "h", "you", 0);
+        assertThat(k.refused("write 1 1 A")).isEqualTo("owner you: memory budget full (1 of 1 frame charged)");
     }
 }

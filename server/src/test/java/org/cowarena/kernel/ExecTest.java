@@ -12,8 +12,8 @@ class ExecTest {
     void execMapsTextReadOnlyNotCowAndDataReadOnlyCowAndLeavesAnonymousPagesUnmapped() {
         CheckedKernel k = new CheckedKernel(MemoryConfig.of(8, OomPolicy.REJECT), Programs.P);
         assertThat(k.spawn(1, "p")).containsExactly(new Event.Exec(1, "p"),
-                new Event.Alloc(0, FrameKind.FILE, YOU), new Event.Alloc(1, FrameKind.FILE, YOU),
-                new Event.Alloc(2, FrameKind.FILE, YOU));
+                new Event.Alloc(0, FrameKind.FILE, YOU, "code"), new Event.Alloc(1, FrameKind.FILE, YOU, "a"),
+                new Event.Alloc(2, FrameKind.FILE, YOU, "b"));
 
         PageInfo text = k.page(1, 0);
         assertThat(text.segment()).isEqualTo(Segment.TEXT);
@@ -54,8 +54,8 @@ class ExecTest {
         k.ok("fork 2");         // pid 3 shares frame 3
 
         assertThat(k.ok("exec 3 td")).containsExactly(new Event.Exec(3, "td"),
-                new Event.Alloc(0, FrameKind.FILE, YOU), new Event.Alloc(1, FrameKind.FILE, YOU),
-                new Event.Alloc(2, FrameKind.FILE, YOU), new Event.Alloc(4, FrameKind.FILE, YOU));
+                new Event.Alloc(0, FrameKind.FILE, YOU, "t0"), new Event.Alloc(1, FrameKind.FILE, YOU, "t1"),
+                new Event.Alloc(2, FrameKind.FILE, YOU, "d0"), new Event.Alloc(4, FrameKind.FILE, YOU, "d1"));
         assertThat(k.frame(0).value()).isEqualTo("t0");
         assertThat(k.frame(1).value()).isEqualTo("t1");
         assertThat(k.frame(2).value()).isEqualTo("d0");
@@ -92,7 +92,7 @@ class ExecTest {
         k.ok("fork 1");             // pid 2 shares 0-3
 
         assertThat(k.ok("exec 2 q")).containsExactly(new Event.Exec(2, "q"),
-                new Event.Alloc(4, FrameKind.FILE, YOU), new Event.Alloc(5, FrameKind.FILE, YOU));
+                new Event.Alloc(4, FrameKind.FILE, YOU, "q0"), new Event.Alloc(5, FrameKind.FILE, YOU, "q1"));
         for (int f = 0; f <= 3; f++) {
             assertThat(k.frame(f).refs()).isEqualTo(1);
         }
@@ -113,8 +113,8 @@ class ExecTest {
         k.spawn(1, "p");            // all 3 frames
         assertThat(k.ok("exec 1 r")).containsExactly(new Event.Exec(1, "r"),
                 new Event.Free(0, FrameKind.FILE), new Event.Free(1, FrameKind.FILE),
-                new Event.Free(2, FrameKind.FILE), new Event.Alloc(0, FrameKind.FILE, YOU),
-                new Event.Alloc(1, FrameKind.FILE, YOU), new Event.Alloc(2, FrameKind.FILE, YOU));
+                new Event.Free(2, FrameKind.FILE), new Event.Alloc(0, FrameKind.FILE, YOU, "r0"),
+                new Event.Alloc(1, FrameKind.FILE, YOU, "r1"), new Event.Alloc(2, FrameKind.FILE, YOU, "r2"));
         assertThat(k.frame(2).value()).isEqualTo("r2");
     }
 

@@ -67,7 +67,7 @@ class VforkTest {
         String parentTable = k.kernel().pageTable(1).toString();
 
         assertThat(k.ok("exec 2 q")).containsExactly(new Event.Exec(2, "q"), new Event.Unblock(1, 2),
-                new Event.Alloc(4, FrameKind.FILE, YOU), new Event.Alloc(5, FrameKind.FILE, YOU));
+                new Event.Alloc(4, FrameKind.FILE, YOU, "q0"), new Event.Alloc(5, FrameKind.FILE, YOU, "q1"));
 
         assertThat(k.kernel().pageTable(1).toString()).isEqualTo(parentTable);
         assertThat(k.state(1)).isEqualTo(TaskState.RUNNING);

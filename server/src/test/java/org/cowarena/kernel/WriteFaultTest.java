@@ -129,7 +129,7 @@ class WriteFaultTest {
         k.ok("write 1 1 Z");    // data page 1 copied to frame 3, page-cache frame 1 freed
 
         assertThat(k.spawn(2, "p")).containsExactly(new Event.Exec(2, "p"),
-                new Event.Alloc(1, FrameKind.FILE, YOU));
+                new Event.Alloc(1, FrameKind.FILE, YOU, "a"));
         assertThat(k.page(2, 1).value()).isEqualTo("a");
         assertThat(k.page(2, 1).kind()).isEqualTo(FrameKind.FILE);
         assertThat(k.page(2, 0).refs()).isEqualTo(2);

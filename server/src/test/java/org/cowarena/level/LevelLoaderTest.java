@@ -119,8 +119,8 @@ class LevelLoaderTest {
     @Test
     void unknownKeysAreReportedWithLineAndColumnAndTheAllowedKeys() {
         assertThat(problems(minimal("colour: red\n"))).containsExactly("t.yaml:9:1: unknown key \"colour\" in a"
-                + " level (allowed: format, id, title, kind, briefing, memory, rules, programs, processes, setup,"
-                + " moves, goal, stars, hints, explain, actors)");
+                + " level (allowed: format, id, title, kind, briefing, memory, rules, programs, processes, seats,"
+                + " setup, moves, goal, stars, hints, explain, actors)");
     }
 
     @Test
@@ -183,12 +183,39 @@ class LevelLoaderTest {
     }
 
     @Test
+    void aBudgetForAnOwnerNoProcessHasIsATypo() throws Exception {
+        String yaml = "format: 1\nid: t\ntitle: T\nmemory:\n  frames: 8\n  budgets: {alice: 2, bbo: 2}\n"
+                + "programs:\n  p: {text: 1}\nprocesses:\n  - {pid: 1, program: p, owner: alice}\n"
+                + "  - {pid: 2, program: p, owner: bob}\n";
+        assertThat(problems(yaml)).containsExactly(
+                "t.yaml:6:23: memory.budgets names \"bbo\", which no process has (owners: alice, bob)");
+        assertThat(LevelLoader.parse(yaml.replace("bbo", "bob"), "t.yaml").memory().budgets())
+                .containsEntry("bob", 2);
+    }
+
+    @Test
+    void aBudgetIsNotCheckedAgainstOwnersWhenAProcessCouldNotBeRead() {
+        String yaml = "format: 1\nid: t\ntitle: T\nmemory:\n  frames: 8\n  budgets: {alice: 2, bob: 2}\n"
+                + "programs:\n  p: {text: 1}\nprocesses:\n  - {pid: 1, program: p, owner: alice}\n"
+                + "  - {pid: 2, program: q, owner: bob}\n";
+        assertThat(problems(yaml)).singleElement().asString().contains("unknown program \"q\"");
+    }
+
+    @Test
+    void aStartOverBudgetUnderOomRejectNamesTheOwnerAsAName() {
+        String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, budget: 2}\n"
+                + "programs:\n  p: {text: 1, data: [d]}\nprocesses:\n  - {pid: 1, program: p, data: [mine]}\n";
+        assertThat(problems(yaml)).containsExactly("t.yaml:8:5: process 1 cannot write its data value mine:"
+                + " owner you: memory budget full (2 of 2 frames charged)");
+    }
+
+    @Test
     void aStartOverAnOwnersBudgetNamesTheBudgetNotTheMachine() {
         String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budgets: {ann: 2}}\n"
                 + "programs:\n  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, owner: ann, heap: [a]}\n"
                 + "setup: [\"fork 1\", \"write 2 2 b\"]\n";
         assertThat(problems(yaml)).containsExactly("t.yaml:9:19: setup move \"write 2 2 b\" fails: the start does"
-                + " not fit in ann's budget of 2 frames (the OOM killer killed pid 1)");
+                + " not fit in the budget of owner ann, 2 frames (the OOM killer killed pid 1)");
         assertThat(problems(yaml.replace("budgets: {ann: 2}", "budgets: {ann: 8}").replace("frames: 8", "frames: 2")))
                 .containsExactly("t.yaml:9:19: setup move \"write 2 2 b\" fails: the start does not fit in 2 frames"
                         + " (the OOM killer killed pid 1)");

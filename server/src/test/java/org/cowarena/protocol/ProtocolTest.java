@@ -25,7 +25,7 @@ class ProtocolTest {
                 "20 Snapshot", "21 MoveDelta", "22 SnapshotRequest", "23 Seats", "24 GameOver", "25 ChatSend",
                 "26 ChatLine", "27 NewGameRequest", "28 DiscoveryReply", "29 String[]", "30 int[]",
                 "31 boolean[]");
-        assertThat(Protocol.VERSION).isEqualTo(1);
+        assertThat(Protocol.VERSION).isEqualTo(2);
     }
 
     @Test
@@ -58,6 +58,6 @@ class ProtocolTest {
     void theClientReadsTheLargestSnapshotTheServerSends() {
         assertThat(Protocol.MAX_SNAPSHOT_BYTES).isLessThan(Protocol.CLIENT_OBJECT_BUFFER);
         assertThat(Protocol.MAX_SNAPSHOT_BYTES).isLessThan(Protocol.SERVER_WRITE_BUFFER / 2);
-        assertThat(Protocol.MAX_LEVEL_BYTES * 2).isLessThan(Protocol.MAX_SNAPSHOT_BYTES);
+        assertThat(Protocol.MAX_LEVEL_BYTES + Protocol.MAX_MOVES_PER_GAME * 40).isLessThan(Protocol.MAX_SNAPSHOT_BYTES);
     }
 }

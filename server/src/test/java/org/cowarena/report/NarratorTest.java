@@ -50,6 +50,103 @@ class NarratorTest {
     }
 
     @Test
+    void aCgroupOomKillNamesTheOwnerAsAName() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budget: 2}\nprograms:\n"
+                + "  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, heap: [a]}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        List<String> lines = new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("write 1 2 X")));
+        assertThat(lines).first().isEqualTo("owner you: memory budget full; the OOM killer killed pid 1 (badness 2),"
+                + " the very process whose fault needed the frame; its move ends there");
+    }
+
+    @Test
+    void summaryLinesUseTheSingularForOneAndNeverGroupDigits() throws Exception {
+        Narrator n = new Narrator(Game.start(LevelLoader.parse(LEVEL, "t.yaml")), "en");
+        assertThat(n.say("summary.counts", 1, 1, 1, 0, 0, 0, 0, 0))
+                .isEqualTo("Moves 1, copies 1 (1 frame), reuses 0, zero fills 0, OOM kills 0, segv 0, rejected 0");
+        assertThat(n.say("summary.counts", 1000, 2, 2, 0, 0, 0, 0, 0)).startsWith("Moves 1000, copies 2 (2 frames)");
+        assertThat(n.say("summary.counts", 1, 0, 0, 0, 0, 0, 0, 0)).startsWith("Moves 1, copies 0 (0 frames)");
+        assertThat(n.say("summary.standing", 1, "alice", 3, 3, 1, 1))
+                .isEqualTo("1. alice: jobs 3/3, 1 alive, 1 frame charged");
+        assertThat(n.say("summary.standing", 2, "bob", 2, 3, 1, 2))
+                .isEqualTo("2. bob: jobs 2/3, 1 alive, 2 frames charged");
+        assertThat(n.say("goal.maxCopies", 1)).isEqualTo("at most 1 copy");
+        assertThat(n.say("goal.maxPeakFrames", 1200)).isEqualTo("peak memory at most 1200 frames");
+    }
+
+    @Test
+    void aForkOfOneMappedPageSaysPage() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 4}\nprograms:\n  p: {text: 1}\n"
+                + "processes:\n  - {pid: 1, program: p}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("fork 1")))).containsExactly(
+                "pid 1 forked pid 2: the child shares 1 mapped page copy-on-write; no frame was copied");
+    }
+
+    @Test
+    void aPageCacheFrameIsToldWithTheValueItWasLoadedWithEvenIfTheMoveFreedAndReusedIt() throws Exception {
+        // pid 1's exec loads b0 and b1, then goes over budget and is killed: both frames are
+        // freed, and the house's write in the same turn takes frame 0 for its own page.
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budgets: {you: 2}}\n"
+                + "programs:\n  small: {text: [s]}\n  big: {text: [b0, b1, b2]}\n  h: {text: [h], heap: 1}\n"
+                + "processes:\n  - {pid: 1, program: small}\n  - {pid: 2, program: h, owner: house}\n"
+                + "actors:\n  - {name: house, script: [\"write 2 1 H\"]}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        List<String> lines = new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("exec 1 big")));
+        assertThat(lines).contains("frame 0 now holds a page of a program (b0) in the page cache",
+                "frame 2 now holds a page of a program (b1) in the page cache",
+                "  pid 2 wrote vpn 1 for the first time: the kernel zero-filled frame 0 for it");
+        assertThat(game.kernel().frame(0).value()).isEqualTo("H");
+    }
+
+    @Test
+    void execSaysWhetherItLoadedTheProgramOrFoundItCached() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 12}\nprograms:\n"
+                + "  p: {text: 1, data: [d], heap: 1}\n  q: {text: [q0, q1]}\n  anon: {heap: 1}\n"
+                + "processes:\n  - {pid: 1, program: p}\n  - {pid: 2, program: p}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        Narrator n = new Narrator(game, "en");
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 q")))).first().isEqualTo("pid 1 execed q: its"
+                + " old pages were dropped, and the kernel loaded q's text into the page cache (2 pages)");
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 q")))).first().isEqualTo("pid 2 execed q: its"
+                + " old pages were dropped, and q's text was mapped from the page cache, already loaded:"
+                + " no frame used");
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 p")))).first().isEqualTo("pid 2 execed p: its"
+                + " old pages were dropped, and the kernel loaded p's text and data into the page cache (2 pages)");
+        game.play(MoveParser.parseMove("write 2 1 mine"));   // the data page is copied, its cached frame freed
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 p")))).first().isEqualTo("pid 1 execed p: its"
+                + " old pages were dropped; the page cache already held 1 of p's 2 pages, and the kernel loaded"
+                + " the rest (1 page)");
+        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 anon")))).first().isEqualTo("pid 1 execed anon:"
+                + " its old pages were dropped; anon has no text or data to map");
+    }
+
+    @Test
+    void anExecCutShortByTheOomKillerSaysHowFarItGot() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budgets: {you: 2}}\n"
+                + "programs:\n  small: {text: [s]}\n  big: {text: [b0, b1, b2]}\n"
+                + "processes:\n  - {pid: 1, program: small}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("exec 1 big")))).first()
+                .isEqualTo("pid 1 execed big: its old pages were dropped, and the kernel was loading big's text"
+                        + " into the page cache (2 of 3 pages loaded) when memory ran out");
+    }
+
+    @Test
+    void aCopyCountsItsSharersWhenAnActorChangedWhoMapsTheFrameLaterInTheTurn() throws Exception {
+        // pid 2's copy leaves pids 1 and 3 on the old frame; the actor's copy for pid 1 then
+        // leaves only pid 3 there by the time the turn is told.
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8}\nprograms:\n  p: {text: 1, heap: 1}\n"
+                + "processes:\n  - {pid: 1, program: p, heap: [a]}\nsetup: [\"fork 1\", \"fork 1\"]\n"
+                + "actors:\n  - {name: house, script: [\"write 1 1 r\"]}\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("write 2 1 X")))).containsExactly(
+                "pid 2 wrote vpn 1, shared with 2 other processes: copied frame 1 into frame 2",
+                "[house] write 1 1 r",
+                "  pid 1 wrote vpn 1, shared with pid 3: copied frame 1 into frame 3");
+    }
+
+    @Test
     void chineseNarrationTranslatesEventSentencesAndNotes() throws Exception {
         List<String> lines = narrate("zh", "fork 1", "write 2 2 X");
         assertThat(lines).contains("进程 1 fork 出进程 2：子进程以写时复制方式共享全部 4 个已映射的页，没有复制任何页框",

@@ -25,7 +25,7 @@ class BundledLevelsSolverTest {
         return LevelLoader.bundledIds().stream();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("bundledLevels")
     void theStarsAreExactlyTheBestTheLevelAllows(String id) throws Exception {
         Level level = LevelLoader.loadBundled(id);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The key states are deduplicated on: equal for the same state, different when a goal or the future can tell. */
 class StateKeyTest {
-    private final StateKey.Encoder keys = new StateKey.Encoder();
+    private final StateKey.Encoder keys = new StateKey.Encoder(java.util.Set.of("X", "Y"));
 
     private static Game play(String yaml, String... moves) throws Exception {
         Game game = Game.start(SolverTest.level(yaml));
@@ -45,6 +45,17 @@ class StateKeyTest {
         Game other = play(LEVEL, "exit 2", "write 1 2 Y");
 
         assertThat(keys.key(one, -1)).isNotEqualTo(keys.key(other, -1));
+    }
+
+    @Test
+    void valuesNoGoalNamesAreAllAlike() throws Exception {
+        Game one = play(LEVEL, "exit 2", "write 1 2 P");
+        Game other = play(LEVEL, "exit 2", "write 1 2 Q");
+        Game named = play(LEVEL, "exit 2", "write 1 2 X");
+
+        assertThat(keys.key(one, -1)).isEqualTo(keys.key(other, -1)).isNotEqualTo(keys.key(named, -1));
+        assertThat(new StateKey.Encoder(java.util.Set.of("P")).key(one, -1))
+                .isNotEqualTo(new StateKey.Encoder(java.util.Set.of("P")).key(other, -1));
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.cowarena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ServeCommandTest {
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run serve(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 1];
+        all[0] = "serve";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int status = ServerCli.run(new PrintWriter(out), new PrintWriter(err), all);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void badOptionsAreRefusedWithOneLineAndStatusTwo() {
+        assertThat(serve().err()).contains("name a level with --level");
+        assertThat(serve("--level", "campaign/01-fork", "--bot", "smart").err()).contains("random, greedy");
+        assertThat(serve("--level", "campaign/01-fork", "--max-moves", "100000").err()).contains("at most 5000");
+        assertThat(serve("--level", "campaign/01-fork", "--codes", "A B").err()).contains("letters and digits");
+        Run missing = serve("--level", "campaign/99-none");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("99-none").doesNotContain("Exception");
+    }
+
+    @Test
+    void resumingFromADirectoryWithoutJournalsSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+        Run run = serve("--resume", empty.toString(), "--discovery-port", "0");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no journal to resume from");
+    }
+}
