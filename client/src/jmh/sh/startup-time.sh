@@ -9,5 +9,5 @@ start=$(date +%s%N)
 tmux -L $sock respawn-pane -k -t s "env XDG_CONFIG_HOME=/tmp/startup-conf java -jar $jar $*; sleep 60"
 until tmux -L $sock capture-pane -p -t s | grep -q "$text"; do sleep 0.005; done
 end=$(date +%s%N)
-tmux -L $sock kill-server
+tmux -L $sock kill-server; rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$sock"
 echo $(( (end - start) / 1000000 ))

@@ -20,6 +20,7 @@ final class Tmux implements AutoCloseable {
 
     private final String socket;
     private final String session;
+    private String socketPath;
 
     private Tmux(String socket, String session) {
         this.socket = socket;
@@ -42,6 +43,7 @@ final class Tmux implements AutoCloseable {
         Tmux t = new Tmux(socket, name);
         t.tmux("-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y",
                 String.valueOf(rows), "sleep 600");
+        t.socketPath = t.tmux("display-message", "-p", "#{socket_path}").strip();
         // Esc must reach the program at once, not wait to see whether it starts an Alt key.
         t.tmux("set-option", "-s", "escape-time", "0");
         t.tmux("respawn-pane", "-k", "-t", name, shellCommand);
@@ -106,6 +108,9 @@ final class Tmux implements AutoCloseable {
             tmux("kill-server");
         } catch (IOException e) {
             // already gone
+        }
+        if (socketPath != null && !socketPath.isEmpty()) {
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(socketPath)); // tmux leaves it behind
         }
     }
 }
