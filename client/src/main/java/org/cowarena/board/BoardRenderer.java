@@ -56,8 +56,9 @@ public final class BoardRenderer {
         int w = size.getColumns();
         int h = size.getRows();
         Pen pen = new Pen(g, theme);
-        pen.fill(0, 0, w, h, Tone.NORMAL);
+        // Every region pads its own rectangle: no cell is written twice (a fill first would double the work).
         if (w < MIN_COLUMNS || h < MIN_ROWS) {
+            pen.fill(0, 0, w, h, Tone.NORMAL);
             List<String> lines = Columns.wrap("COW Arena needs a terminal of at least " + MIN_COLUMNS + "x" + MIN_ROWS
                     + " (this one is " + w + "x" + h + "): make it larger, or press q to quit", w);
             for (int i = 0; i < lines.size() && i < h; i++) {
@@ -99,7 +100,7 @@ public final class BoardRenderer {
     private static void header(BoardView v, Pen pen, int w) {
         String moves = v.movesLeft() >= 0 ? "moves " + v.moves() + ", " + v.movesLeft() + " left" : "moves " + v.moves();
         String right = moves + " │ " + stars(v) + " ";
-        String left = " COW Arena │ " + v.title() + " │ " + v.mode();
+        String left = " COW Arena │ " + v.mode() + " │ " + v.title();
         int rw = Columns.width(right);
         pen.put(0, 0, left, Math.max(0, w - rw - 1), Tone.HEADER);
         pen.put(Math.max(0, w - rw - 1), 0, " ", 1, Tone.HEADER);
@@ -116,7 +117,7 @@ public final class BoardRenderer {
     private static void memory(BoardView v, Pen pen, int w, Grid grid) {
         String title = String.format(Locale.ROOT, "Memory: %d of %d frames used, peak %d; zero page: %d maps",
                 v.used(), v.total(), v.peak(), v.zeroMaps());
-        pen.put(0, 1, title, Tone.TITLE);
+        pen.put(0, 1, title + "  ", Tone.TITLE);
         int col = Columns.width(title) + 2;
         String[][] legend = {{"f file", "FILE"}, {"a anon", "ANON"}, {"·free", "FREE"}, {"×n shared", "SHARED"},
             {"new", "MARK_NEW"}, {"copied", "MARK_COPIED"}, {"freed", "MARK_FREED"}, {"reused", "MARK_REUSED"}};
@@ -125,8 +126,10 @@ public final class BoardRenderer {
                 break;
             }
             pen.put(col, 1, l[0], Tone.valueOf(l[1]));
+            pen.put(col + Columns.width(l[0]), 1, " ", Tone.NORMAL);
             col += Columns.width(l[0]) + 1;
         }
+        pen.put(col, 1, "", w - col, Tone.NORMAL);
         List<BoardView.FrameCell> frames = v.frames();
         int shown = Math.min(frames.size(), grid.perRow() * grid.rows());
         for (int i = 0; i < shown; i++) {
@@ -136,6 +139,11 @@ public final class BoardRenderer {
                 pen.put(0, row, Columns.right(String.valueOf(i), grid.gutter() - 1) + "│", grid.gutter(), Tone.DIM);
             }
             cell(frames.get(i), pen, x, row, grid);
+        }
+        for (int r = 0; r < grid.rows(); r++) {
+            int inRow = Math.max(0, Math.min(grid.perRow(), shown - r * grid.perRow()));
+            int x = inRow == 0 ? 0 : grid.gutter() + inRow * grid.cellWidth();
+            pen.put(x, 2 + r, "", w - x, Tone.NORMAL);
         }
         if (shown < frames.size()) {
             String more = "+" + (frames.size() - shown) + " frames";
@@ -220,6 +228,9 @@ public final class BoardRenderer {
             Tone tone = selected ? Tone.SELECTED : p.state().alive() ? Tone.NORMAL : Tone.DIM;
             pen.put(x, top + 2 + i, line, w, tone);
         }
+        for (int i = Math.max(0, list.size() - start); i < body; i++) {
+            pen.put(x, top + 2 + i, "", w, Tone.NORMAL);
+        }
     }
 
     private static void pageTable(BoardView v, Pen pen, int x, int top, int w, int rows, boolean wide) {
@@ -237,6 +248,9 @@ public final class BoardRenderer {
         if (pages.isEmpty()) {
             pen.put(x, top + 2, v.selectedPid() > 0 ? "no pages: the process is gone" : "select a process", w,
                     Tone.DIM);
+            for (int i = 1; i < body; i++) {
+                pen.put(x, top + 2 + i, "", w, Tone.NORMAL);
+            }
             return;
         }
         int sel = Math.max(0, Math.min(v.selectedVpn(), pages.size() - 1));
@@ -259,6 +273,9 @@ public final class BoardRenderer {
                     : p.mark() != Mark.NONE ? p.mark().tone()
                     : p.mapping() == BoardView.PteRow.Mapping.FRAME ? Tone.NORMAL : Tone.DIM;
             pen.put(x, top + 2 + i, line, w, tone);
+        }
+        for (int i = Math.max(0, pages.size() - start); i < body; i++) {
+            pen.put(x, top + 2 + i, "", w, Tone.NORMAL);
         }
     }
 
@@ -290,8 +307,9 @@ public final class BoardRenderer {
                 lines.add(new BoardView.LogLine(t, Tone.INFO));
             }
         }
-        for (int i = 0; i < rows && i < lines.size(); i++) {
-            pen.put(x, top + i, lines.get(i).text(), w, lines.get(i).tone());
+        for (int i = 0; i < rows; i++) {
+            BoardView.LogLine line = i < lines.size() ? lines.get(i) : null;
+            pen.put(x, top + i, line == null ? "" : line.text(), w, line == null ? Tone.NORMAL : line.tone());
         }
     }
 
@@ -306,8 +324,9 @@ public final class BoardRenderer {
         }
         int body = rows - 1;
         int start = Math.max(0, wrapped.size() - body);
-        for (int i = 0; i < body && start + i < wrapped.size(); i++) {
-            pen.put(0, top + 1 + i, wrapped.get(start + i).text(), w, wrapped.get(start + i).tone());
+        for (int i = 0; i < body; i++) {
+            BoardView.LogLine line = start + i < wrapped.size() ? wrapped.get(start + i) : null;
+            pen.put(0, top + 1 + i, line == null ? "" : line.text(), w, line == null ? Tone.NORMAL : line.tone());
         }
     }
 

@@ -76,7 +76,7 @@ public final class BoardViews {
     }
 
     /** Processes in tree order: each parent followed by its children, by pid. */
-    static List<BoardView.ProcRow> tree(List<ProcessInfo> all) {
+    public static List<BoardView.ProcRow> tree(List<ProcessInfo> all) {
         Map<Integer, List<ProcessInfo>> children = new HashMap<>();
         Set<Integer> pids = new HashSet<>();
         all.forEach(p -> pids.add(p.pid()));

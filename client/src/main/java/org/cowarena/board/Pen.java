@@ -22,14 +22,31 @@ final class Pen {
         if (width <= 0) {
             return;
         }
-        tone(tone);
-        g.putString(col, row, Columns.fit(text, width));
+        put(col, row, Columns.fit(text, width), tone);
     }
 
-    /** Puts {@code text} as it is (the caller knows it fits). */
+    /**
+     * Puts {@code text} as it is (the caller knows it fits), one styled character per cell:
+     * ASCII comes from the theme's cache, so a redraw allocates almost nothing; a wide
+     * (CJK) character goes through Lanterna's putString, which marks its second column.
+     */
     void put(int col, int row, String text, Tone tone) {
-        tone(tone);
-        g.putString(col, row, text);
+        int x = col;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                g.setCharacter(x++, row, theme.glyph(tone, c));
+            } else if (Character.isSurrogate(c) || com.googlecode.lanterna.TerminalTextUtils.isCharDoubleWidth(c)) {
+                tone(tone);
+                int end = i + (Character.isHighSurrogate(c) && i + 1 < text.length() ? 2 : 1);
+                String s = text.substring(i, end);
+                g.putString(x, row, s);
+                x += Columns.width(s);
+                i = end - 1;
+            } else {
+                g.setCharacter(x++, row, theme.glyph(tone, c));
+            }
+        }
     }
 
     private void tone(Tone tone) {

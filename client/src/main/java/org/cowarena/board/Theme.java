@@ -1,6 +1,7 @@
 package org.cowarena.board;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,6 +22,8 @@ public final class Theme {
 
     private final boolean mono;
     private final Map<Tone, Style> styles = new EnumMap<>(Tone.class);
+    /** Styled ASCII characters, made once: a redraw puts thousands of them (TextCharacter is immutable). */
+    private final TextCharacter[][] glyphs = new TextCharacter[Tone.values().length][128];
 
     private Theme(boolean mono) {
         this.mono = mono;
@@ -32,6 +35,22 @@ public final class Theme {
 
     public Style style(Tone tone) {
         return styles.get(tone);
+    }
+
+    /** The character in the tone's style. */
+    public TextCharacter glyph(Tone tone, char c) {
+        if (c < 128) {
+            TextCharacter[] row = glyphs[tone.ordinal()];
+            TextCharacter g = row[c];
+            if (g == null) {
+                Style s = styles.get(tone);
+                g = new TextCharacter(c, s.fg(), s.bg(), s.modifiers());
+                row[c] = g;
+            }
+            return g;
+        }
+        Style s = styles.get(tone);
+        return new TextCharacter(c, s.fg(), s.bg(), s.modifiers());
     }
 
     private Theme put(Tone tone, TextColor fg, TextColor bg, SGR... modifiers) {

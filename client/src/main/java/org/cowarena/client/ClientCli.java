@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cowarena}: the client. Each mode is one method: {@code --bot} plays headless,
- * {@code --discover} lists the servers on the LAN; the terminal board will be the mode
- * without either.
+ * {@code --discover} lists the servers on the LAN; without either, the terminal board
+ * (solo campaign, {@code --level}, {@code --connect}, {@code --replay}).
  */
 @Command(name = "cowarena", mixinStandardHelpOptions = true, versionProvider = org.cowarena.cli.Version.class,
         description = "COW Arena client: join a server's room, as a player or a spectator, or play it with a bot.")
@@ -46,6 +46,21 @@ public final class ClientCli implements Callable<Integer> {
     @Option(names = "--reconnect-seconds", paramLabel = "S", defaultValue = "30",
             description = "how long a bot retries a dropped connection (default: ${DEFAULT-VALUE})")
     private double reconnectSeconds;
+
+    @Option(names = "--level", paramLabel = "ID|FILE",
+            description = "play one level solo: a bundled id (campaign/01-fork) or a level file")
+    private String level;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "language of the narration: en or zh "
+            + "(default: from the locale)")
+    private String lang;
+
+    @Option(names = "--mono", description = "no colour (also when NO_COLOR is set)")
+    private boolean mono;
+
+    @Option(names = "--replay", paramLabel = "JOURNAL", description = "step through a recorded game "
+            + "(a room's journal, or a moves file with --level)")
+    private String replay;
 
     @Option(names = "--discover", description = "list the COW Arena servers on the LAN and exit")
     private boolean discover;
@@ -90,13 +105,13 @@ public final class ClientCli implements Callable<Integer> {
         if (discover) {
             return Discover.list(discoveryPort, out);
         }
-        if (connect == null) {
-            err.println("cowarena: the solo campaign is not in this version yet: join a server with --connect HOST");
-            return USAGE;
+        if (bot == null) {
+            // Without a bot, a person plays: the terminal board (solo campaign, a level, a room, a replay).
+            return org.cowarena.tui.App.run(new org.cowarena.tui.Options(connect, name, room, token, spectate, level,
+                    lang, mono, replay, discoveryPort), err);
         }
-        if (bot == null && !spectate) {
-            err.println("cowarena: the terminal board is not in this version yet: play headless with --bot "
-                    + String.join("|", Strategies.NAMES));
+        if (connect == null) {
+            err.println("cowarena: --bot plays in a room: join a server with --connect HOST");
             return USAGE;
         }
         HostPort hp;

@@ -1,8 +1,8 @@
 package org.cowarena.client;
 
 /** {@code HOST[:PORT]} as {@code --connect} takes it; an IPv6 address goes in brackets. */
-record HostPort(String host, int port) {
-    static HostPort parse(String text, int defaultPort) {
+public record HostPort(String host, int port) {
+    public static HostPort parse(String text, int defaultPort) {
         String host = text.strip();
         int port = defaultPort;
         int colon = host.lastIndexOf(':');

@@ -57,7 +57,7 @@ class BoardRendererTest {
     @Test
     void framesShowKindValueAndRefsAt80x24() throws Exception {
         DefaultVirtualTerminal vt = draw(copiedState("en"), Theme.colour(), 80, 24);
-        assertThat(row(vt, 0)).startsWith(" COW Arena │ campaign/02-cow-copy: ").contains("moves 1, 3 left │ ★★★");
+        assertThat(row(vt, 0)).startsWith(" COW Arena │ solo │ campaign/02-cow-copy: ").contains("moves 1, 3 left │ ★★★");
         assertThat(row(vt, 1)).startsWith("Memory: 5 of 5 frames used, peak 5; zero page: 0 maps");
         // frame number, kind (f file, a anon), value, refs when shared
         assertThat(row(vt, 2)).startsWith("0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b       4 a X    ");
@@ -118,7 +118,7 @@ class BoardRendererTest {
     void largerTerminalShowsParentsRefsAndMoreLogAt160x48() throws Exception {
         for (Theme theme : new Theme[] {Theme.colour(), Theme.mono()}) {
             DefaultVirtualTerminal vt = draw(copiedState("en"), theme, 160, 48);
-            assertThat(row(vt, 0)).contains("campaign/02-cow-copy: Writing to a shared page copies it │ solo")
+            assertThat(row(vt, 0)).contains(" COW Arena │ solo │ campaign/02-cow-copy: Writing to a shared page copies it")
                     .endsWith("moves 1, 3 left │ ★★★ ");
             assertThat(row(vt, 1)).contains("f file a anon ·free ×n shared new copied freed reused");
             assertThat(row(vt, 2)).startsWith("0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b       4 a X");

@@ -44,9 +44,10 @@ class ClientJarIT {
 
     @Test
     void usageErrorsExitTwoAndALostServerExitsThree() throws Exception {
-        Run noBot = client("--connect", "127.0.0.1:1", "--name", "x");
-        assertThat(noBot.status()).isEqualTo(2);
-        assertThat(noBot.out()).contains("--bot");
+        // without --bot a person plays on the board, which needs a name to join
+        Run noName = client("--connect", "127.0.0.1:1");
+        assertThat(noName.status()).isEqualTo(2);
+        assertThat(noName.out()).contains("--name");
         Run badBot = client("--connect", "127.0.0.1:1", "--name", "x", "--bot", "smart");
         assertThat(badBot.status()).isEqualTo(2);
         assertThat(badBot.out()).contains("random, greedy");

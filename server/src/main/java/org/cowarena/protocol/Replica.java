@@ -2,6 +2,7 @@ package org.cowarena.protocol;
 
 import java.util.Optional;
 import org.cowarena.game.Game;
+import org.cowarena.game.Turn;
 import org.cowarena.level.Level;
 import org.cowarena.level.LevelException;
 import org.cowarena.level.LevelLoader;
@@ -26,6 +27,7 @@ public final class Replica {
     private boolean over;
     private boolean started;
     private int you = -1;
+    private Turn last;
 
     /** Rebuilds the game from a snapshot; false when its digest does not match. */
     public boolean load(Messages.Snapshot s) throws LevelException, MoveSyntaxException {
@@ -37,6 +39,7 @@ public final class Replica {
             fresh.play(parsed.player(), parsed.move());
         }
         game = fresh;
+        last = null;
         seats = s.seats.clone();
         gameNo = s.game;
         index = s.moves.length;
@@ -58,14 +61,24 @@ public final class Replica {
         } catch (MoveSyntaxException e) {
             return false;
         }
-        if (!game.play(Optional.of(seats[d.seat]), move).outcome().ok()) {
+        Turn played = game.play(Optional.of(seats[d.seat]), move);
+        if (!played.outcome().ok()) {
             return false;
         }
+        last = played;
         index = d.index;
         turn = d.turn;
         over = d.over;
         started = true;
         return StateDigest.of(game) == d.digest;
+    }
+
+    /**
+     * The move the last delta replayed and what it did (its events, for the narration and
+     * the board's highlights); empty after a snapshot.
+     */
+    public Optional<Turn> lastTurn() {
+        return Optional.ofNullable(last);
     }
 
     public void markOver() {

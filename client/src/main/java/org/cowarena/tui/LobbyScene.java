@@ -1,0 +1,192 @@
+package org.cowarena.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.cowarena.board.BoardRenderer;
+import org.cowarena.board.BoardView;
+import org.cowarena.board.Columns;
+import org.cowarena.board.Tone;
+import org.cowarena.client.Discover;
+import org.cowarena.client.HostPort;
+import org.cowarena.client.Session;
+import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Protocol;
+
+/**
+ * The lobby: the servers LAN discovery finds and their rooms (level, players, spectators);
+ * Enter joins the selected room with your name, {@code s} watches it; {@code c} takes a
+ * server address and a join code typed by hand, {@code n} changes the name.
+ */
+final class LobbyScene implements Scene {
+    private static final int DISCOVERY_MILLIS = 1500;
+
+    private record Room(String server, String address, String code, String level, int players, int seats,
+                        int watching) {
+    }
+
+    private final Context ctx;
+    private final int discoveryPort;
+    private String name;
+    private CompletableFuture<List<Discover.Found>> search;
+    private final List<Room> rooms = new ArrayList<>();
+    private int selected;
+    private String note = "looking for servers on the LAN…";
+    private CommandLine input;
+    private String inputFor;
+    private TerminalSize size = new TerminalSize(80, 24);
+
+    LobbyScene(Context ctx, int discoveryPort) {
+        this.ctx = ctx;
+        this.discoveryPort = discoveryPort;
+        this.name = ctx.name();
+        refresh();
+    }
+
+    private void refresh() {
+        if (discoveryPort <= 0) {
+            note = "LAN discovery is off (--discovery-port 0): c to type a server and a join code";
+            return;
+        }
+        note = "looking for servers on the LAN…";
+        search = CompletableFuture.supplyAsync(() -> Discover.find(discoveryPort, DISCOVERY_MILLIS));
+    }
+
+    @Override
+    public void draw(TextGraphics g) {
+        size = g.getSize();
+        g.setForegroundColor(ctx.theme().style(Tone.NORMAL).fg());
+        g.setBackgroundColor(ctx.theme().style(Tone.NORMAL).bg());
+        g.fill(' ');
+        List<BoardView.LogLine> lines = new ArrayList<>();
+        lines.add(new BoardView.LogLine("Your name: " + name, Tone.TITLE));
+        lines.add(new BoardView.LogLine("", Tone.NORMAL));
+        if (rooms.isEmpty()) {
+            lines.add(new BoardView.LogLine("no room found yet (r: look again; c: type a server and a join code)",
+                    Tone.DIM));
+        }
+        for (int i = 0; i < rooms.size(); i++) {
+            Room r = rooms.get(i);
+            lines.add(new BoardView.LogLine((i == selected ? "▸ " : "  ") + Columns.fit(r.code(), 6)
+                    + Columns.fit(r.level(), 22) + Columns.fit(r.players() + "/" + r.seats() + " players", 13)
+                    + Columns.fit(r.watching() + " watching", 12) + r.server() + " " + r.address(),
+                    i == selected ? Tone.SELECTED : Tone.NORMAL));
+        }
+        lines.add(new BoardView.LogLine("", Tone.NORMAL));
+        lines.add(new BoardView.LogLine(note == null ? "" : note, Tone.INFO));
+        lines.add(new BoardView.LogLine("Enter join  s watch  c server and code  n name  r look again  q back",
+                Tone.DIM));
+        BoardRenderer.dialog(g, ctx.theme(), "COW Arena: join a game", lines);
+        if (input != null) {
+            String prompt = inputFor + ": " + input.text();
+            g.putString(0, size.getRows() - 1, Columns.fit(prompt, size.getColumns()));
+        }
+    }
+
+    @Override
+    public TerminalPosition cursor() {
+        return input == null ? null : new TerminalPosition(Math.min(size.getColumns() - 1,
+                Columns.width(inputFor + ": " + input.text().substring(0, input.cursor()))), size.getRows() - 1);
+    }
+
+    @Override
+    public Scene key(KeyStroke k) {
+        char c = Keys.ch(k);
+        if (input != null) {
+            if (Keys.escape(k)) {
+                input = null;
+            } else if (Keys.enter(k)) {
+                String text = input.text().strip();
+                String what = inputFor;
+                input = null;
+                return typed(what, text);
+            } else {
+                input.edit(k);
+            }
+            return this;
+        }
+        if (c == 'q' || Keys.escape(k)) {
+            return new MenuScene(ctx);
+        } else if (Keys.up(k)) {
+            selected = Math.max(0, selected - 1);
+        } else if (Keys.down(k)) {
+            selected = Math.max(0, Math.min(rooms.size() - 1, selected + 1));
+        } else if (c == 'r') {
+            refresh();
+        } else if (c == 'n') {
+            ask("name", name);
+        } else if (c == 'c') {
+            ask("server[:port] and join code", "");
+        } else if ((Keys.enter(k) || c == 's') && !rooms.isEmpty()) {
+            Room r = rooms.get(selected);
+            return join(r.address(), r.code(), c == 's');
+        }
+        return this;
+    }
+
+    private void ask(String what, String initial) {
+        input = new CommandLine();
+        input.set(initial);
+        inputFor = what;
+    }
+
+    private Scene typed(String what, String text) {
+        if (what.equals("name")) {
+            if (!text.isEmpty()) {
+                name = text;
+            }
+            return this;
+        }
+        String[] parts = text.split("\\s+");
+        if (text.isEmpty()) {
+            return this;
+        }
+        return join(parts[0], parts.length > 1 ? parts[1] : null, false);
+    }
+
+    private Scene join(String address, String code, boolean spectate) {
+        HostPort hp;
+        try {
+            hp = HostPort.parse(address, Protocol.DEFAULT_PORT);
+        } catch (IllegalArgumentException e) {
+            note = address + ": " + e.getMessage();
+            return this;
+        }
+        Session session = new Session(hp.host(), hp.port(), new Messages.Hello(spectate ? "spectator" : name, code,
+                null, spectate));
+        try {
+            session.connect(5000);
+        } catch (IOException e) {
+            session.close();
+            note = "cannot connect to " + hp.host() + ":" + hp.port() + ": " + e.getMessage();
+            return this;
+        }
+        return new PlayScene(ctx, new RoomTable(session, ctx.language(), false, NetScenes.RECONNECT_MILLIS), null,
+                null);
+    }
+
+    @Override
+    public boolean idle(long millis) throws InterruptedException {
+        if (search != null && search.isDone()) {
+            rooms.clear();
+            for (Discover.Found f : search.getNow(List.of())) {
+                Messages.DiscoveryReply r = f.reply();
+                for (int i = 0; i < r.rooms.length; i++) {
+                    rooms.add(new Room(r.server, f.address(), r.rooms[i], r.levels[i], r.players[i], r.seats[i],
+                            r.spectators[i]));
+                }
+            }
+            note = rooms.isEmpty() ? "no server answered on UDP port " + discoveryPort : rooms.size() + " rooms found";
+            selected = Math.min(selected, Math.max(0, rooms.size() - 1));
+            search = null;
+            return true;
+        }
+        Thread.sleep(millis);
+        return false;
+    }
+}

@@ -1,0 +1,309 @@
+package org.cowarena.tui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cowarena.board.LogBook;
+import org.cowarena.board.Tone;
+import org.cowarena.client.ServerLink;
+import org.cowarena.client.Session;
+import org.cowarena.game.Game;
+import org.cowarena.game.Turn;
+import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Replica;
+import org.cowarena.report.Narrator;
+
+/**
+ * A room of a server, seen through a {@link Session}: the replica is the board, each delta
+ * is narrated as it is replayed, refusals and the seats come in as messages. A dropped
+ * connection is retried with the seat's token, with a growing pause, without blocking the
+ * screen for longer than one connect attempt.
+ */
+class RoomTable implements Table {
+    private final Session session;
+    private final String language;
+    private final boolean solo;
+    private LogBook log;
+    private Game bound;
+    private String message;
+    private String[] players = new String[0];
+    private boolean[] connected = new boolean[0];
+    private boolean[] bots = new boolean[0];
+    private long turnDeadline;
+    private long shownSeconds = -1;
+    private final List<String> accepted = new ArrayList<>();
+    /** Moves sent and not yet answered, by sequence number: a refusal names the move it refuses. */
+    private final java.util.Map<Integer, String> pending = new java.util.HashMap<>();
+    private Messages.GameOver gameOver;
+    private long nextRetry;
+    private long retryPause = 100;
+    private long lostAt;
+    private final long reconnectMillis;
+
+    RoomTable(Session session, String language, boolean solo, long reconnectMillis) {
+        this.session = session;
+        this.language = language;
+        this.solo = solo;
+        this.reconnectMillis = reconnectMillis;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    /** The accepted moves of this game, in the move notation, in order. */
+    List<String> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    @Override
+    public Game game() {
+        Replica r = session.replica();
+        return r.loaded() ? r.game() : null;
+    }
+
+    @Override
+    public LogBook log() {
+        return log;
+    }
+
+    /** Keeps an existing log across a new session (undo): the log goes on. */
+    void adoptLog(LogBook previous) {
+        this.log = previous;
+        if (bound != null) {
+            log.rebind(new Narrator(bound, language));
+        }
+    }
+
+    @Override
+    public Optional<Turn> lastTurn() {
+        return session.replica().lastTurn();
+    }
+
+    @Override
+    public boolean poll(long millis) throws InterruptedException {
+        if (session.closed()) {
+            return retry();
+        }
+        Object m = session.next(millis);
+        if (m == null) {
+            long left = secondsLeft();
+            boolean changed = left != shownSeconds;
+            shownSeconds = left;
+            return changed;
+        }
+        handle(m);
+        return true;
+    }
+
+    /** One message, after the session has taken it in. */
+    void handle(Object m) {
+        if (m instanceof Messages.Snapshot s) {
+            players = s.players;
+            connected = s.connected;
+            bots = s.bots;
+            turnDeadline = System.nanoTime() + s.turnMillisLeft * 1_000_000L;
+            accepted.clear();
+            for (String line : s.moves) {
+                int colon = line.indexOf(": ");
+                accepted.add(colon >= 0 ? line.substring(colon + 2) : line);
+            }
+            rebind();
+        } else if (m instanceof Messages.MoveDelta d) {
+            accepted.add(d.move);
+            pending.values().remove(d.move);
+            turnDeadline = System.nanoTime() + d.turnMillis * 1_000_000L;
+            rebind();
+            Optional<Turn> turn = session.replica().lastTurn();
+            if (turn.isPresent() && log != null) {
+                log.move(solo ? "" : who(d.seat) + (d.timedOut ? " (time ran out)" : ""), turn.get());
+            }
+            message = null;
+        } else if (m instanceof Messages.MoveRefused r) {
+            message = log == null ? r.reason : log.narrator().say("refused", r.reason);
+            String move = pending.remove(r.seq);
+            if (log != null) {
+                if (move != null) {
+                    log.add("› " + move, Tone.MOVE);
+                }
+                log.add("  " + message, Tone.REFUSED);
+            }
+        } else if (m instanceof Messages.Seats s) {
+            players = s.players;
+            connected = s.connected;
+            bots = s.bots;
+        } else if (m instanceof Messages.GameOver g) {
+            gameOver = g;
+        } else if (m instanceof Messages.ChatLine c && log != null) {
+            log.add(c.from + ": " + c.text, Tone.INFO);
+        } else if (m instanceof Messages.Refusal r) {
+            message = "the server refused: " + r.reason;
+        } else if (m == ServerLink.CLOSED && session.welcome() != null && session.refusal() == null) {
+            lostAt = System.nanoTime();
+            nextRetry = lostAt;
+            message = "connection lost: reconnecting to your seat…";
+        }
+    }
+
+    /** The narrator reads the replica's game; a snapshot replaces that game object. */
+    private void rebind() {
+        Game g = game();
+        if (g == null || g == bound) {
+            return;
+        }
+        bound = g;
+        Narrator narrator = new Narrator(g, language);
+        if (log == null) {
+            log = new LogBook(narrator, g.level());
+            String id = g.level().source().replaceFirst("^levels/", "").replaceFirst("\\.yaml$", "");
+            log.add(id + ": " + g.level().title() + ". Press ? for the keys" + (solo ? ", H for a hint." : "."),
+                    Tone.INFO);
+        } else {
+            log.rebind(narrator);
+        }
+    }
+
+    private boolean retry() throws InterruptedException {
+        if (session.welcome() == null || session.refusal() != null) {
+            Thread.sleep(20);
+            return false;
+        }
+        if (lostAt == 0) {
+            lostAt = System.nanoTime();
+            nextRetry = lostAt;
+        }
+        long now = System.nanoTime();
+        if (now - lostAt > reconnectMillis * 1_000_000L) {
+            message = "connection lost: the server did not come back";
+            Thread.sleep(20);
+            return true;
+        }
+        if (now < nextRetry) {
+            Thread.sleep(20);
+            return false;
+        }
+        try {
+            session.connect(1000);
+            message = "reconnected: your seat is yours again";
+            lostAt = 0;
+            retryPause = 100;
+            if (log != null) {
+                log.add(message, Tone.INFO);
+            }
+        } catch (IOException e) {
+            retryPause = Math.min(2000, retryPause * 2);
+            nextRetry = System.nanoTime() + retryPause * 1_000_000L;
+            message = "connection lost: reconnecting to your seat…";
+        }
+        return true;
+    }
+
+    private String who(int seat) {
+        Replica r = session.replica();
+        String owner = seat >= 0 && seat < players.length ? r.seat(seat) : "?";
+        String name = seat >= 0 && seat < players.length && players[seat] != null ? players[seat] : owner;
+        return name.equals(owner) ? name : name + " (" + owner + ")";
+    }
+
+    private long secondsLeft() {
+        return Math.max(0, (turnDeadline - System.nanoTime()) / 1_000_000_000L);
+    }
+
+    @Override
+    public void play(String move) {
+        pending.put(session.play(move), move);
+    }
+
+    @Override
+    public String whyNotMove() {
+        Replica r = session.replica();
+        if (session.closed()) {
+            return "not connected";
+        }
+        if (r.you() < 0) {
+            return "spectators watch: they make no move";
+        }
+        if (!r.loaded() || !r.started()) {
+            return "the game has not started: waiting for players";
+        }
+        if (r.over()) {
+            return "the game is over";
+        }
+        if (!r.myTurn()) {
+            return "not your turn: it is " + who(r.turn()) + "'s";
+        }
+        return null;
+    }
+
+    @Override
+    public String mode() {
+        if (solo) {
+            return "solo";
+        }
+        Messages.Welcome w = session.welcome();
+        if (w == null) {
+            return "connecting";
+        }
+        return "room " + w.room + (w.seat >= 0 ? " · " + w.name + " plays " + w.owner : " · spectating");
+    }
+
+    @Override
+    public String owner() {
+        Messages.Welcome w = session.welcome();
+        return solo || w == null || w.seat < 0 ? null : w.owner;
+    }
+
+    @Override
+    public String turnText() {
+        if (solo) {
+            return null;
+        }
+        Replica r = session.replica();
+        StringBuilder t = new StringBuilder();
+        if (!r.loaded()) {
+            return "joining…";
+        }
+        if (r.over()) {
+            t.append("game over");
+        } else if (!r.started()) {
+            t.append("waiting for players");
+        } else {
+            t.append("turn: ").append(who(r.turn())).append(r.myTurn() ? " (you)" : "")
+                    .append(String.format(Locale.ROOT, " · %d s", secondsLeft()));
+        }
+        for (int i = 0; i < players.length; i++) {
+            String name = i < players.length && players[i] != null ? players[i] : "(open)";
+            String state = i < bots.length && bots[i] ? "bot" : i < connected.length && connected[i] ? "on"
+                    : players.length > i && players[i] != null ? "away" : "open";
+            t.append("\nseat ").append(i).append(' ').append(r.seat(i)).append(": ").append(name).append(" [")
+                    .append(state).append(']');
+        }
+        return t.toString();
+    }
+
+    @Override
+    public String message() {
+        return message;
+    }
+
+    @Override
+    public Optional<List<String>> ended() {
+        if (gameOver == null) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < gameOver.seats.length; i++) {
+            lines.add("#" + gameOver.ranks[i] + " " + gameOver.players[i] + " (" + gameOver.seats[i] + "): jobs "
+                    + gameOver.jobsMet[i] + "/" + gameOver.jobs[i] + ", " + gameOver.alive[i] + " alive, "
+                    + gameOver.charged[i] + " frames charged");
+        }
+        return Optional.of(lines);
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
