@@ -47,15 +47,21 @@ class RaceTest {
     @TempDir
     Path dir;
 
-    /** What a player will send per level: the moves, in the notation. */
-    static List<List<String>> plan(int player, List<Level> levels) throws Exception {
-        List<List<String>> plan = new ArrayList<>();
+    /**
+     * What a player will send per level: its attempts, each a list of moves. Players replay
+     * the reference solution, or the naive one, or try random legal moves, give up, and
+     * solve it naively then well in two more attempts, or only try random moves.
+     */
+    static List<List<List<String>>> plan(int player, List<Level> levels) throws Exception {
+        List<List<List<String>>> plan = new ArrayList<>();
         for (int l = 0; l < levels.size(); l++) {
             String base = "levels/" + LEVELS.get(l);
-            switch (player % 3) {
-                case 0 -> plan.add(script(base + ".moves"));
-                case 1 -> plan.add(script(base + ".naive.moves"));
-                default -> plan.add(randomMoves(levels.get(l), 1000L * player + l, 3 + player % 4));
+            List<String> random = randomMoves(levels.get(l), 1000L * player + l, 2 + player % 4);
+            switch (player % 4) {
+                case 0 -> plan.add(List.of(script(base + ".moves")));
+                case 1 -> plan.add(List.of(script(base + ".naive.moves")));
+                case 2 -> plan.add(List.of(random, script(base + ".naive.moves"), script(base + ".moves")));
+                default -> plan.add(List.of(random));
             }
         }
         return plan;
@@ -113,6 +119,34 @@ class RaceTest {
                 default -> solved ? stars : -1;
             };
         }
+
+        /**
+         * A player's result on a level over its attempts: per metric the best of the solved
+         * ones (fewest, or most stars); the solution of the attempt with most stars, then
+         * fewest moves, copies, peak frames (the first of equals).
+         */
+        static Expected best(List<Expected> attempts) {
+            Expected top = null;
+            int[] best = {-1, -1, -1, -1};
+            for (Expected e : attempts) {
+                if (!e.solved()) {
+                    continue;
+                }
+                for (int m = 0; m < 4; m++) {
+                    boolean better = best[m] < 0 || (m == 3 ? e.metric(m) > best[m] : e.metric(m) < best[m]);
+                    best[m] = better ? e.metric(m) : best[m];
+                }
+                if (top == null || java.util.Arrays.compare(rank(e), rank(top)) < 0) {
+                    top = e;
+                }
+            }
+            return top == null ? new Expected(false, -1, -1, -1, 0, List.of())
+                    : new Expected(true, best[0], best[1], best[2], best[3], top.solution());
+        }
+
+        private static int[] rank(Expected e) {
+            return new int[] {-e.stars(), e.moves(), e.copies(), e.peak()};
+        }
     }
 
     @Test
@@ -132,7 +166,7 @@ class RaceTest {
         ExecutorService pool = Executors.newFixedThreadPool(PLAYERS);
         try (RaceClient projector = RaceClient.join(port, "projector", null, true)) {
             String[] names = new String[PLAYERS];
-            List<List<List<String>>> plans = new ArrayList<>();
+            List<List<List<List<String>>>> plans = new ArrayList<>();
             List<RaceClient> clients = new ArrayList<>();
             for (int p = 0; p < PLAYERS; p++) {
                 names[p] = String.format("p%02d", p);
@@ -156,15 +190,17 @@ class RaceTest {
             List<Future<?>> runs = new ArrayList<>();
             for (int p = 0; p < PLAYERS; p++) {
                 RaceClient c = clients.get(p);
-                List<List<String>> plan = plans.get(p);
+                List<List<List<String>>> plan = plans.get(p);
                 runs.add(pool.submit(() -> {
                     for (int l = 0; l < plan.size(); l++) {
-                        if (l > 0) {
-                            c.attempt(l);
-                        }
-                        for (String move : plan.get(l)) {
-                            if (c.play(move) && c.acks.get(c.acks.size() - 1).solved) {
-                                break;
+                        for (int a = 0; a < plan.get(l).size(); a++) {
+                            if (l > 0 || a > 0) {
+                                c.attempt(l);
+                            }
+                            for (String move : plan.get(l).get(a)) {
+                                if (c.play(move) && c.acks.get(c.acks.size() - 1).solved) {
+                                    break;
+                                }
                             }
                         }
                     }
@@ -179,14 +215,24 @@ class RaceTest {
             Expected[][] expected = new Expected[PLAYERS][levels.size()];
             for (int p = 0; p < PLAYERS; p++) {
                 for (int l = 0; l < levels.size(); l++) {
-                    expected[p][l] = Expected.of(levels.get(l), plans.get(p).get(l));
+                    List<Expected> attempts = new ArrayList<>();
+                    for (List<String> attempt : plans.get(p).get(l)) {
+                        attempts.add(Expected.of(levels.get(l), attempt));
+                    }
+                    expected[p][l] = Expected.best(attempts);
                 }
             }
+            int unsolved = 0;
             for (int l = 0; l < levels.size(); l++) {
                 assertThat(expected[0][l].stars()).as("the reference solution earns three stars").isEqualTo(3);
-                assertThat(expected[0][l].solution()).isEqualTo(plans.get(0).get(l));
+                assertThat(expected[0][l].solution()).isEqualTo(plans.get(0).get(l).get(0));
                 assertThat(expected[1][l].stars()).as("the naive solution earns fewer").isLessThan(3);
+                assertThat(expected[2][l]).as("the best of three attempts is the reference").isEqualTo(expected[0][l]);
+                for (int p = 0; p < PLAYERS; p++) {
+                    unsolved += expected[p][l].solved() ? 0 : 1;
+                }
             }
+            assertThat(unsolved).as("some random players leave a level unsolved").isPositive();
 
             // The projector's leaderboard, once it has every player's last improvement.
             projector.until(() -> matches(projector.leaderboard, expected), 10_000, "the final leaderboard");
@@ -237,7 +283,7 @@ class RaceTest {
                     assertThat(cells[2]).isEqualTo(Boolean.toString(e.solved()));
                     assertThat(cells[3] + "," + cells[4] + "," + cells[5] + "," + cells[6]).isEqualTo(
                             e.moves() + "," + e.copies() + "," + e.peak() + "," + e.stars());
-                    assertThat(cells[7]).isEqualTo("1");
+                    assertThat(cells[7]).isEqualTo(Integer.toString(plans.get(p).get(l).size()));
                     assertThat(Long.parseLong(cells[8]) >= 0).isEqualTo(e.solved());
                     assertThat(cells[9]).isEqualTo(String.join("; ", e.solution()));
                 }

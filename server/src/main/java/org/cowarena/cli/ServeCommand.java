@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code serve}: hosts rooms of multiplayer games over the LAN until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Hosts multiplayer games: rooms with join codes, seats in turn order, spectators,",
-            "a turn timer, bots for empty seats, reconnects, journals, and LAN discovery.",
+            "a turn timer, bots for empty seats, reconnects, journals, and LAN discovery;",
+            "or (--race) one race room where every player plays the same levels at their own pace.",
             "Runs until stopped (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -173,6 +174,9 @@ final class ServeCommand implements Callable<Integer> {
     private String checkOptions() {
         if (levels.isEmpty() && race.isEmpty() && resume == null) {
             return "name a level with --level ID|FILE, a race with --race ID|FILE,... (or --resume DIR)";
+        }
+        if (!race.isEmpty() && resume != null) {
+            return "a resumed race plays the levels its journal names: drop --race";
         }
         if (!race.isEmpty() && !levels.isEmpty()) {
             return "--race and --level are two kinds of server: choose one";

@@ -44,6 +44,13 @@ final class RaceRoom {
     /** Moves in one attempt at most: the attempt travels whole to a player who reconnects. */
     static final int MAX_ATTEMPT_MOVES = Protocol.MAX_MOVES_PER_GAME;
     private static final int MAX_ATTEMPT_BYTES = MAX_ATTEMPT_MOVES * 40;
+    /**
+     * Levels in a race at most: a leaderboard carries about 30 bytes per player and level,
+     * so {@code --max-players} 256 on 30 levels stays well inside a client's read buffer.
+     */
+    static final int MAX_LEVELS = 30;
+    /** Improvements within this long share one leaderboard broadcast: the start of a race is a burst. */
+    static final long LEADERBOARD_MILLIS = 100;
 
     private final ServeConfig config;
     private final List<LevelText> levels;
@@ -66,6 +73,7 @@ final class RaceRoom {
     private final Map<String, Connection> players = new LinkedHashMap<>();
     private final Map<Integer, Connection> spectators = new TreeMap<>();
     private volatile RoomStatus status;
+    private boolean leaderboardDue;
 
     private RaceRoom(ServeConfig config, List<LevelText> levels, long limitMillis, Outbox outbox, RaceLedger ledger) {
         this.config = config;
@@ -134,6 +142,10 @@ final class RaceRoom {
      * it must fit the client's read buffer (a larger message would drop the connection).
      */
     private static void checkSize(List<LevelText> levels) {
+        if (levels.size() > MAX_LEVELS) {
+            throw new IllegalArgumentException("a race has at most " + MAX_LEVELS + " levels (this one has "
+                    + levels.size() + ")");
+        }
         long bytes = 0;
         for (LevelText t : levels) {
             bytes += t.text().getBytes(StandardCharsets.UTF_8).length + 256;
@@ -371,8 +383,12 @@ final class RaceRoom {
         ack.solved = step.solved();
         ack.improved = step.improved();
         outbox.send(c, ack);
-        if (step.improved()) {
-            broadcastLeaderboard();
+        if (step.improved() && !leaderboardDue) {
+            leaderboardDue = true;
+            later(() -> {
+                leaderboardDue = false;
+                broadcastLeaderboard();
+            }, LEADERBOARD_MILLIS);
         }
     }
 
