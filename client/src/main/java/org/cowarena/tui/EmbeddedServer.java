@@ -11,8 +11,9 @@ import org.cowarena.server.ServeConfig;
 
 /**
  * Solo mode's server: the real multiplayer server (GameServer, its room thread, its rules)
- * in this process, on a free port (the server binds every interface; its only seat is taken
- * at once by this client), with one human seat and no turn timer.
+ * in this process, on a free port of the loopback address only (nobody else on the network
+ * can reach it; its only seat is taken at once by this client), with one human seat and no
+ * turn timer.
  * Solo play goes through the same protocol as a networked game; only undo is the client's:
  * the protocol has no "take back" message, so undo starts a fresh embedded server and
  * replays every accepted move but the last (the kernel is deterministic, so the game is the
@@ -39,7 +40,7 @@ final class EmbeddedServer implements Closeable {
                 .withTimers(NO_TIMER, NO_TIMER).withName("solo");
         GameServer server = GameServer.create(config);
         try {
-            server.start();
+            server.start(InetAddress.getLoopbackAddress());
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;

@@ -7,6 +7,8 @@ import com.esotericsoftware.kryonet.Server;
 import com.esotericsoftware.minlog.Log;
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -165,6 +167,15 @@ public final class GameServer implements Closeable, Outbox {
 
     /** Binds the ports (every interface) and starts serving. */
     public void start() throws IOException {
+        start(null);
+    }
+
+    /**
+     * Binds the game port to {@code address} (every interface when null) and starts
+     * serving. A solo game's embedded server binds the loopback address: nobody else on
+     * the network can join it.
+     */
+    public void start(InetAddress address) throws IOException {
         server.addListener(new Listener() {
             @Override
             public void connected(Connection c) {
@@ -181,7 +192,11 @@ public final class GameServer implements Closeable, Outbox {
                 onDisconnected(c);
             }
         });
-        server.bind(config.port());
+        if (address == null) {
+            server.bind(config.port());
+        } else {
+            server.bind(new InetSocketAddress(address, config.port()), null);
+        }
         if (config.discoveryPort() > 0) {
             try {
                 discovery = new DiscoveryResponder(config.discoveryPort(), this::discoveryReply);
