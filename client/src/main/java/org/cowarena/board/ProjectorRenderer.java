@@ -87,7 +87,7 @@ public final class ProjectorRenderer {
         return t.toString();
     }
 
-    static String clock(long millis) {
+    public static String clock(long millis) {
         long s = Math.max(0, millis) / 1000;
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
@@ -193,7 +193,7 @@ public final class ProjectorRenderer {
         return "peakFrames".equals(metric) ? "peak" : metric;
     }
 
-    static String stars(int n) {
+    public static String stars(int n) {
         int s = Math.max(0, Math.min(3, n));
         return "★".repeat(s) + "☆".repeat(3 - s);
     }

@@ -82,6 +82,9 @@ class ProjectorIT {
                 assertThat(bob.play("fork 1")).isTrue();
                 screen = projector.waitFor("solved by 2 of 2", " 2.bob         3      0      4    ★★☆");
                 assertThat(screen).contains("  3   ████").contains(" 1.ann ");
+                // the README's picture of the projector is this pane
+                Files.writeString(Path.of(CLIENT).toAbsolutePath().resolveSibling("projector-80x24.txt"), screen,
+                        StandardCharsets.UTF_8);
 
                 // ann goes on to level 2: the projector stays on the room's level until asked
                 ann.attempt(1);
