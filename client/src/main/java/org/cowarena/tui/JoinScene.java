@@ -68,7 +68,12 @@ final class JoinScene implements Scene {
         if (m == null) {
             return false;
         }
-        if (m instanceof Messages.RaceState || m instanceof Messages.Leaderboard) {
+        if ((m instanceof Messages.RaceState || m instanceof Messages.Leaderboard) && session.welcome() != null
+                && session.welcome().seat >= 0) {
+            RaceTable race = new RaceTable(session, ctx.language(), NetScenes.RECONNECT_MILLIS);
+            race.handle(m);
+            inner = new PlayScene(ctx, race, null, null);
+        } else if (m instanceof Messages.RaceState || m instanceof Messages.Leaderboard) {
             ProjectorScene projector = new ProjectorScene(ctx, session, NetScenes.RECONNECT_MILLIS);
             projector.handle(m);
             inner = projector;

@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The projector against the real server jar running a race: the client jar spectates in a
- * terminal while two race players join and solve levels, and the leaderboard on the screen
- * follows them.
+ * The race in the terminal client, against the real server jar: the projector follows two
+ * race players live; a player plays the race on the board and sees where they stand.
  */
 class ProjectorIT {
     private static final String CLIENT = System.getProperty("cowarena.clientJar", "target/cowarena.jar");
@@ -96,6 +95,46 @@ class ProjectorIT {
             }
             projector.send("q");
             TerminalIT.assertSane(projector.waitFor("EXIT=0", "STTY-DONE"));
+        }
+    }
+
+    private static void move(Tmux t, String move) throws Exception {
+        t.send(":");
+        t.type(move);
+        t.send("Enter");
+    }
+
+    @Test
+    void aPlayerRacesOnTheBoardAndSeesTheirRank() throws Exception {
+        int port = serveRace();
+        try (RaceClient bob = RaceClient.join(port, "bob", null, false)) {
+            assertThat(bob.play("fork 1")).isTrue();
+            assertThat(bob.play("fork 1")).isTrue();
+            try (Tmux alice = Tmux.start("alice", 80, 24, "env LANG=C.UTF-8 java -jar "
+                    + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port + " --name alice" + AFTER)) {
+                alice.waitFor("race · alice · level 1 of 2", "race running", "Level 1 of 2, attempt 1", ":retry :next");
+                // the cautious solve: three moves, two stars, behind bob on moves
+                move(alice, "fork 1");
+                alice.waitFor("pid 1 forked pid 2");
+                move(alice, "read 2 3");
+                move(alice, "fork 1");
+                alice.waitFor("Attempt over", "Solved ★★☆: moves 3, copies 0, peak 4 frames",
+                        "among the 2 who solved it", "moves      3   rank 2 of 2   class best 2   ★ 2",
+                        "stars      2   rank 2 of 2   class best 3   ★ 3", "r: try again   n: next level");
+                // again, and better: bob's equal now
+                alice.send("r");
+                alice.waitFor("Level 1 of 2, attempt 2");
+                move(alice, "fork 1");
+                move(alice, "fork 1");
+                alice.waitFor("Solved ★★★: moves 2", "moves      2   rank 1 of 2   class best 2");
+                alice.send("n");
+                alice.waitFor("race · alice · level 2 of 2", "Level 2 of 2, attempt 1");
+                move(alice, "write 2 3 X");
+                alice.waitFor("Solved ★★★: moves 1, copies 1", "among the 1 who solved it", "rank 1 of 1",
+                        "r: try again   Esc");
+                alice.send("q");
+                TerminalIT.assertSane(alice.waitFor("EXIT=0", "STTY-DONE"));
+            }
         }
     }
 }
