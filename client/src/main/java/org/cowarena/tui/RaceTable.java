@@ -271,13 +271,21 @@ final class RaceTable implements Table {
         return Optional.of(lines);
     }
 
-    /** Lines "metric  your best  rank r of n  class best  ★ value", from the last leaderboard. */
-    List<String> standing() {
+    private List<String> standing() {
         Messages.Welcome w = session.welcome();
-        if (board == null || w == null || level < 0 || level >= board.levels.length) {
+        return standing(board, level, w == null ? null : w.name);
+    }
+
+    /**
+     * Lines "metric  your best  rank r of n  class best  ★ value" for {@code name} on
+     * {@code level}: the rank is 1 + the players whose best is strictly better, so equal
+     * bests share a rank.
+     */
+    static List<String> standing(Messages.Leaderboard board, int level, String name) {
+        if (board == null || name == null || level < 0 || level >= board.levels.length) {
             return List.of("(the class's results come with the next leaderboard)");
         }
-        int me = List.of(board.players).indexOf(w.name);
+        int me = List.of(board.players).indexOf(name);
         Messages.LevelBoard lb = board.levels[level];
         if (me < 0 || !lb.solved[me]) {
             return List.of("You have not solved this level yet: no rank.");
@@ -300,8 +308,8 @@ final class RaceTable implements Table {
                 }
             }
             int classBest = h.values.length == 0 ? mine : h.higherIsBetter ? h.values[h.values.length - 1] : h.values[0];
-            String name = "peakFrames".equals(board.metrics[m]) ? "peak" : board.metrics[m];
-            lines.add(String.format(Locale.ROOT, "%-7s %4d   rank %d of %d   class best %d%s", name, mine, rank,
+            String label = "peakFrames".equals(board.metrics[m]) ? "peak" : board.metrics[m];
+            lines.add(String.format(Locale.ROOT, "%-7s %4d   rank %d of %d   class best %d%s", label, mine, rank,
                     solvers, classBest, h.threeStars >= 0 ? "   ★ " + h.threeStars : ""));
         }
         return lines;

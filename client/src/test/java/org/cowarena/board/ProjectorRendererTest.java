@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * A race's leaderboard — ann and bob solved level 1, cid did not, nobody solved level 2 —
  * drawn on a virtual terminal and read back cell by cell.
  */
-class ProjectorRendererTest {
+public class ProjectorRendererTest {
     static final String[] METRICS = {"moves", "copies", "peakFrames", "stars"};
 
     static Messages.Histogram histogram(String metric, int threeStars, boolean higher, int[] values, int[] counts) {
@@ -25,7 +25,7 @@ class ProjectorRendererTest {
         return h;
     }
 
-    static Messages.Leaderboard board() {
+    public static Messages.Leaderboard board() {
         Messages.Leaderboard b = new Messages.Leaderboard();
         b.players = new String[] {"cid", "bob", "ann"};
         b.metrics = METRICS;
