@@ -34,7 +34,10 @@ public final class ClientCli implements Callable<Integer> {
     @Option(names = "--room", paramLabel = "CODE", description = "the room's join code (default: the first open room)")
     private String room;
 
-    @Option(names = "--spectate", description = "watch: see every move, make none")
+    @Option(names = "--spectate", arity = "0..1", paramLabel = "ROOM", fallbackValue = "",
+            description = "watch, making no move: a room's board, or a race's leaderboard (the projector); "
+                    + "ROOM is the same as --room")
+    private String spectateRoom;
     private boolean spectate;
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "reclaim a seat you held, with its token")
@@ -102,6 +105,14 @@ public final class ClientCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        spectate = spectateRoom != null;
+        if (spectate && !spectateRoom.isEmpty()) {
+            if (room != null && !room.equalsIgnoreCase(spectateRoom)) {
+                err.println("cowarena: --spectate " + spectateRoom + " and --room " + room + ": name one room");
+                return USAGE;
+            }
+            room = spectateRoom;
+        }
         if (discover) {
             return Discover.list(discoveryPort, out);
         }

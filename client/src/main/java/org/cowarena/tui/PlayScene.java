@@ -30,6 +30,7 @@ import org.cowarena.move.MoveSyntaxException;
  */
 final class PlayScene implements Scene {
     static final String KEYS = "f fork v vfork e exec w write r read x exit u undo : command ? help q quit";
+    static final String RACE_KEYS = "f fork v vfork e exec w write r read x exit :retry :next : command ? help q quit";
     static final String REPLAY_KEYS = "n/space next  p/Backspace back  g start  G end  arrows select  q quit";
 
     private final Context ctx;
@@ -45,6 +46,7 @@ final class PlayScene implements Scene {
     private Overlay overlay;
     private boolean resultShown;
     private int hintsShown;
+    private int round;
     private TerminalSize size = new TerminalSize(80, 24);
 
     private enum Kind {
@@ -126,7 +128,8 @@ final class PlayScene implements Scene {
         if (table.message() != null) {
             return new BoardView.StatusLine(table.message(), Tone.REFUSED, -1);
         }
-        return BoardView.StatusLine.of(table instanceof ReplayTable ? REPLAY_KEYS : KEYS);
+        return BoardView.StatusLine.of(table instanceof ReplayTable ? REPLAY_KEYS
+                : table instanceof RaceTable ? RACE_KEYS : KEYS);
     }
 
     @Override
@@ -160,8 +163,30 @@ final class PlayScene implements Scene {
     }
 
     private void checkEnd() {
+        if (table.round() != round) {
+            round = table.round();
+            resultShown = false;
+            pid = -1;
+            if (overlay != null && overlay.kind() == Kind.ENDED) {
+                overlay = null;
+            }
+        }
         Game game = table.game();
-        if (game == null || resultShown) {
+        if (game == null) {
+            return;
+        }
+        if (table instanceof RaceTable race) {
+            // the result is redrawn while it shows: the class's leaderboard follows the acknowledgement
+            boolean showing = overlay != null && overlay.kind() == Kind.ENDED;
+            if (race.ended().isPresent() && (!resultShown || showing)) {
+                resultShown = true;
+                List<BoardView.LogLine> lines = new ArrayList<>();
+                race.ended().get().forEach(l -> lines.add(new BoardView.LogLine(l, Tone.NORMAL)));
+                overlay = new Overlay(Kind.ENDED, "Attempt over", lines);
+            }
+            return;
+        }
+        if (resultShown) {
             return;
         }
         if (!table.solo() && table.ended().isPresent()) {
@@ -383,6 +408,16 @@ final class PlayScene implements Scene {
                 undo();
                 return this;
             }
+            case "retry", "next" -> {
+                if (table instanceof RaceTable race) {
+                    note = race.attempt(line.equals("next"));
+                    noteTone = Tone.REFUSED;
+                } else {
+                    note = line + " is for races";
+                    noteTone = Tone.REFUSED;
+                }
+                return this;
+            }
             case "briefing" -> {
                 if (game != null) {
                     overlay = briefing(game.level());
@@ -422,6 +457,21 @@ final class PlayScene implements Scene {
             } else if (c == 'q' || Keys.escape(k) || Keys.enter(k)) {
                 return leave();
             }
+            return this;
+        }
+        if (kind == Kind.ENDED && table instanceof RaceTable race) {
+            if (c == 'q') {
+                return null;
+            }
+            if (c == 'r' || c == 'n' || Keys.enter(k) && race.hasNext()) {
+                String problem = race.attempt(c != 'r');
+                if (problem != null) {
+                    note = problem;
+                    noteTone = Tone.REFUSED;
+                }
+                return this;
+            }
+            overlay = null;
             return this;
         }
         if (kind == Kind.ENDED) {

@@ -58,6 +58,11 @@ interface Table extends Closeable {
         return Optional.empty();
     }
 
+    /** Changes when a new attempt begins on the same table (a race's retry or next level): the result is gone. */
+    default int round() {
+        return 0;
+    }
+
     @Override
     void close();
 }

@@ -6,7 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.cowarena.protocol.Messages;
 
 /** A race room's client for tests: joins, sends, and keeps the last of each thing the server sent. */
-final class RaceClient implements AutoCloseable {
+public final class RaceClient implements AutoCloseable {
     final ServerLink link = new ServerLink();
     Messages.Welcome welcome;
     Messages.RaceState state;
@@ -20,7 +20,7 @@ final class RaceClient implements AutoCloseable {
     final List<String> hints = new ArrayList<>();
     private int seq;
 
-    static RaceClient join(int port, String name, String token, boolean spectate) throws Exception {
+    public static RaceClient join(int port, String name, String token, boolean spectate) throws Exception {
         RaceClient c = new RaceClient();
         c.link.connect("127.0.0.1", port, 5000);
         c.link.send(new Messages.Hello(name, null, token, spectate));
@@ -65,7 +65,7 @@ final class RaceClient implements AutoCloseable {
     }
 
     /** Sends a move and waits for its answer: true when accepted. */
-    boolean play(String move) throws InterruptedException {
+    public boolean play(String move) throws InterruptedException {
         int acked = acks.size();
         int refusals = refused.size();
         link.send(new Messages.PlayMove(++seq, move));
@@ -74,7 +74,7 @@ final class RaceClient implements AutoCloseable {
     }
 
     /** Starts a new attempt at {@code level} and waits until the server confirms it. */
-    void attempt(int level) throws InterruptedException {
+    public void attempt(int level) throws InterruptedException {
         int before = state.attempt;
         int was = state.level;
         link.send(new Messages.RaceAttempt(level));

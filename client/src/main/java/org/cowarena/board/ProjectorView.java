@@ -1,0 +1,19 @@
+package org.cowarena.board;
+
+import org.cowarena.protocol.Messages;
+
+/**
+ * What the race projector shows: the last leaderboard and race state the server sent, the
+ * time left as of drawing, and which level is shown first.
+ *
+ * @param board     the last leaderboard, or null before the first
+ * @param state     waiting, running, paused or stopped (null before the first race state)
+ * @param millisLeft time left in the race, -1 without a limit
+ * @param focus     the room's level (index into the leaderboard's levels), -1 when unknown
+ * @param shown     the level shown first (index), the focus unless the viewer chose another
+ * @param hint      the last hint the teacher revealed, or null
+ * @param status    the bottom line: keys or a message
+ */
+public record ProjectorView(Messages.Leaderboard board, String state, long millisLeft, int focus, int shown,
+                            String hint, String status) {
+}

@@ -1,0 +1,132 @@
+package org.cowarena.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import java.io.IOException;
+import org.cowarena.board.ProjectorRenderer;
+import org.cowarena.board.ProjectorView;
+import org.cowarena.client.ServerLink;
+import org.cowarena.client.Session;
+import org.cowarena.protocol.Messages;
+
+/**
+ * The race projector: keeps the last race state and leaderboard the server sent and draws
+ * them; the time left counts down between messages. A dropped connection is retried.
+ */
+final class ProjectorScene implements Scene {
+    static final String KEYS = "← → other levels   f follow the room's level   q quit";
+
+    private final Context ctx;
+    private final Session session;
+    private final long reconnectMillis;
+    private Messages.RaceState state;
+    private long stateAt;
+    private Messages.Leaderboard board;
+    /** The level the viewer chose, or -1 to follow the room's level. */
+    private int chosen = -1;
+    private String message;
+    private long shownSecond = -1;
+    private long lostAt;
+    private long nextRetry;
+
+    ProjectorScene(Context ctx, Session session, long reconnectMillis) {
+        this.ctx = ctx;
+        this.session = session;
+        this.reconnectMillis = reconnectMillis;
+    }
+
+    /** One message, after the session has taken it in. */
+    void handle(Object m) {
+        if (m instanceof Messages.RaceState s) {
+            state = s;
+            stateAt = System.nanoTime();
+        } else if (m instanceof Messages.Leaderboard b) {
+            board = b;
+        } else if (m instanceof Messages.Refusal r) {
+            message = "the server refused: " + r.reason;
+        } else if (m == ServerLink.CLOSED && session.refusal() == null) {
+            lostAt = System.nanoTime();
+            nextRetry = lostAt;
+            message = "connection lost: reconnecting…";
+        }
+    }
+
+    ProjectorView view() {
+        long left = -1;
+        if (state != null && state.millisLeft >= 0) {
+            long since = "running".equals(state.state) ? (System.nanoTime() - stateAt) / 1_000_000L : 0;
+            left = Math.max(0, state.millisLeft - since);
+        }
+        int focus = state == null ? -1 : state.focus;
+        int shown = chosen >= 0 ? chosen : Math.max(0, focus);
+        return new ProjectorView(board, state == null ? null : state.state, left, focus, shown,
+                state == null ? null : state.hint, message != null ? message : KEYS);
+    }
+
+    @Override
+    public void draw(TextGraphics g) {
+        ProjectorRenderer.draw(view(), ctx.theme(), g);
+    }
+
+    @Override
+    public Scene key(KeyStroke k) {
+        char c = Keys.ch(k);
+        if (c == 'q') {
+            return null;
+        }
+        int levels = board == null || board.levels == null ? 0 : board.levels.length;
+        if (levels > 0 && (Keys.right(k) || Keys.left(k))) {
+            int from = view().shown();
+            chosen = Math.floorMod(from + (Keys.right(k) ? 1 : -1), levels);
+        } else if (c == 'f') {
+            chosen = -1;
+        }
+        return this;
+    }
+
+    @Override
+    public boolean idle(long millis) throws InterruptedException {
+        if (session.closed()) {
+            return retry();
+        }
+        Object m = session.next(millis);
+        if (m != null) {
+            handle(m);
+            return true;
+        }
+        long second = view().millisLeft() / 1000;
+        boolean changed = second != shownSecond;
+        shownSecond = second;
+        return changed;
+    }
+
+    private boolean retry() throws InterruptedException {
+        if (session.refusal() != null || lostAt == 0) {
+            Thread.sleep(20);
+            return false;
+        }
+        long now = System.nanoTime();
+        if (now - lostAt > reconnectMillis * 1_000_000L) {
+            message = "connection lost: the server did not come back";
+            Thread.sleep(20);
+            return true;
+        }
+        if (now < nextRetry) {
+            Thread.sleep(20);
+            return false;
+        }
+        try {
+            session.connect(1000);
+            message = null;
+            lostAt = 0;
+        } catch (IOException e) {
+            nextRetry = System.nanoTime() + 1_000_000_000L;
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

@@ -1,0 +1,140 @@
+package org.cowarena.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.cowarena.client.RaceClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The race in the terminal client, against the real server jar: the projector follows two
+ * race players live; a player plays the race on the board and sees where they stand.
+ */
+class ProjectorIT {
+    private static final String CLIENT = System.getProperty("cowarena.clientJar", "target/cowarena.jar");
+    private static final String SERVER = System.getProperty("cowarena.serverJar",
+            "../server/target/cowarena-server.jar");
+    private static final String AFTER = "; echo EXIT=$?; stty -a; echo STTY-DONE; sleep 600";
+
+    @TempDir
+    Path dir;
+
+    private Process server;
+
+    @BeforeAll
+    static void needsTmux() {
+        Tmux.assumeInstalled();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.destroyForcibly();
+        }
+    }
+
+    private int serveRace() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Path log = dir.resolve("server.log");
+        server = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of(SERVER).toAbsolutePath().toString(), "serve", "--port", String.valueOf(port),
+                "--discovery-port", "0", "--race", "campaign/01-fork,campaign/02-cow-copy", "--race-minutes", "20"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.readString(log, StandardCharsets.UTF_8).contains("room RACE")) {
+            assertThat(server.isAlive()).as(Files.readString(log, StandardCharsets.UTF_8)).isTrue();
+            assertThat(System.nanoTime()).as("the server started within 30 s").isLessThan(deadline);
+            server.waitFor(20, TimeUnit.MILLISECONDS);
+        }
+        return port;
+    }
+
+    @Test
+    void theLeaderboardFollowsThePlayersLive() throws Exception {
+        int port = serveRace();
+        try (Tmux projector = Tmux.start("projector", 80, 24, "env LANG=C.UTF-8 java -jar "
+                + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port + " --spectate" + AFTER)) {
+            projector.waitFor("COW Arena │ projector │ running │ 19:", " left │ 0 players", "No players yet",
+                    "Level 1 of 2: fork");
+            try (RaceClient ann = RaceClient.join(port, "ann", null, false);
+                 RaceClient bob = RaceClient.join(port, "bob", null, false)) {
+                projector.waitFor("2 players", "solved by 0 of 2", "   ann ", "   bob ");
+
+                assertThat(ann.play("fork 1")).isTrue();
+                assertThat(ann.play("fork 1")).isTrue();
+                String screen = projector.waitFor("solved by 1 of 2", " 1.ann         2      0      4    ★★★");
+                assertThat(screen).contains("moves (fewer is better)  ★ 2").contains("  2 ★ ████");
+
+                // bob's cautious solve: one move more, two stars; he ranks second, and a second bar appears
+                assertThat(bob.play("fork 1")).isTrue();
+                assertThat(bob.play("read 2 3")).isTrue();
+                assertThat(bob.play("fork 1")).isTrue();
+                screen = projector.waitFor("solved by 2 of 2", " 2.bob         3      0      4    ★★☆");
+                assertThat(screen).contains("  3   ████").contains(" 1.ann ");
+                // the README's picture of the projector is this pane
+                Files.writeString(Path.of(CLIENT).toAbsolutePath().resolveSibling("projector-80x24.txt"), screen,
+                        StandardCharsets.UTF_8);
+
+                // ann goes on to level 2: the projector stays on the room's level until asked
+                ann.attempt(1);
+                assertThat(ann.play("write 2 3 X")).isTrue();
+                projector.send("Right");
+                projector.waitFor("Level 2 of 2: cow-copy", "solved by 1 of 2", " 1.ann         1      1");
+                projector.send("f");
+                projector.waitFor("Level 1 of 2: fork", "solved by 2 of 2");
+            }
+            projector.send("q");
+            TerminalIT.assertSane(projector.waitFor("EXIT=0", "STTY-DONE"));
+        }
+    }
+
+    private static void move(Tmux t, String move) throws Exception {
+        t.send(":");
+        t.type(move);
+        t.send("Enter");
+    }
+
+    @Test
+    void aPlayerRacesOnTheBoardAndSeesTheirRank() throws Exception {
+        int port = serveRace();
+        try (RaceClient bob = RaceClient.join(port, "bob", null, false)) {
+            assertThat(bob.play("fork 1")).isTrue();
+            assertThat(bob.play("fork 1")).isTrue();
+            try (Tmux alice = Tmux.start("alice", 80, 24, "env LANG=C.UTF-8 java -jar "
+                    + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port + " --name alice" + AFTER)) {
+                alice.waitFor("race · alice · level 1 of 2", "race running", "Level 1 of 2, attempt 1", ":retry :next");
+                // the cautious solve: three moves, two stars, behind bob on moves
+                move(alice, "fork 1");
+                alice.waitFor("pid 1 forked pid 2");
+                move(alice, "read 2 3");
+                move(alice, "fork 1");
+                alice.waitFor("Attempt over", "Solved ★★☆: moves 3, copies 0, peak 4 frames",
+                        "among the 2 who solved it", "moves      3   rank 2 of 2   class best 2   ★ 2",
+                        "stars      2   rank 2 of 2   class best 3   ★ 3", "r: try again   n: next level");
+                // again, and better: bob's equal now
+                alice.send("r");
+                alice.waitFor("Level 1 of 2, attempt 2");
+                move(alice, "fork 1");
+                move(alice, "fork 1");
+                alice.waitFor("Solved ★★★: moves 2", "moves      2   rank 1 of 2   class best 2");
+                alice.send("n");
+                alice.waitFor("race · alice · level 2 of 2", "Level 2 of 2, attempt 1");
+                move(alice, "write 2 3 X");
+                alice.waitFor("Solved ★★★: moves 1, copies 1", "among the 1 who solved it", "rank 1 of 1",
+                        "r: try again   Esc");
+                alice.send("q");
+                TerminalIT.assertSane(alice.waitFor("EXIT=0", "STTY-DONE"));
+            }
+        }
+    }
+}
