@@ -291,6 +291,11 @@ final class Room {
         outbox.tokenIssued(seat.token, this);
         seat.connection = c;
         seat.bot = null;
+        if (!c.isConnected()) {
+            // seated by a tournament after leaving: a bot plays for the player (reclaimable with the token)
+            seat.connection = null;
+            seat.bot = Strategies.create(config.fillBot(), botSeed(free));
+        }
         outbox.member(c, this);
         appendJournal(seatLine(free));
         welcome(c, name, free);
@@ -440,8 +445,10 @@ final class Room {
         broadcast(delta);
         if (over) {
             appendJournal("# over");
-            broadcast(gameOver());
+            Messages.GameOver result = gameOver();
+            broadcast(result);
             turnGeneration++;
+            outbox.gameEnded(this, result);
         } else {
             startTurn(now);
         }
@@ -532,6 +539,11 @@ final class Room {
         over = gameEnded();
         if (!over) {
             startTurn(System.nanoTime());
+        } else {
+            appendJournal("# over");
+            Messages.GameOver result = gameOver();
+            broadcast(result);
+            outbox.gameEnded(this, result);
         }
     }
 
