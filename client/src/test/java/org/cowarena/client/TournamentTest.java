@@ -41,6 +41,9 @@ class TournamentTest {
         /** Each match's room code and its result, as this entrant saw them. */
         final Map<String, Messages.GameOver> results = new TreeMap<>();
         Messages.TournamentStandings standings;
+        /** Drops the connection after the first match and comes back with the seat's token. */
+        boolean dropOnce;
+        int reconnects;
         int pendingSeq = -1;
         int pendingIndex = -1;
 
@@ -53,7 +56,7 @@ class TournamentTest {
             this.strategy = Strategies.create(seed % 2 == 0 ? "greedy" : "random", seed);
         }
 
-        void pump(long millis) throws InterruptedException {
+        void pump(long millis) throws InterruptedException, java.io.IOException {
             Object m = session.next(millis);
             if (m instanceof Messages.TournamentRound r) {
                 rounds.add(r);
@@ -61,6 +64,10 @@ class TournamentTest {
                 pendingSeq = -1;
             } else if (m instanceof Messages.GameOver g) {
                 results.put(session.welcome().room, g);
+                if (dropOnce && reconnects == 0) {
+                    reconnects++;
+                    session.connect(5000); // closes the old connection first; says hello with the token
+                }
             } else if (m instanceof Messages.TournamentStandings s && s.finished) {
                 standings = s;
             } else if (m instanceof Messages.MoveDelta d && d.index >= pendingIndex) {
@@ -76,7 +83,7 @@ class TournamentTest {
             }
         }
 
-        void playToTheEnd(long millis) throws InterruptedException {
+        void playToTheEnd(long millis) throws InterruptedException, java.io.IOException {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
             while (standings == null) {
                 if (System.nanoTime() > deadline || session.refusal() != null || session.closed()) {
@@ -92,6 +99,10 @@ class TournamentTest {
     }
 
     private static Run playTournament(int players, Path journal) throws Exception {
+        return playTournament(players, journal, false);
+    }
+
+    private static Run playTournament(int players, Path journal, boolean firstDrops) throws Exception {
         int port = TestServer.freePort();
         ServeConfig config = ServeConfig.defaults(List.of(LevelText.resolve("arena/first-touch")))
                 .withPlayers(players).withPorts(port, 0).withTimers(10_000, 2_000)
@@ -107,6 +118,7 @@ class TournamentTest {
             // Join one after another: the join order is part of the draw.
             for (int i = 0; i < players; i++) {
                 Entrant e = new Entrant("p" + i, port, 100 + i);
+                e.dropOnce = firstDrops && i == 0;
                 entrants.add(e);
                 e.session.connect(5000);
                 int joined = i + 1;
@@ -232,5 +244,18 @@ class TournamentTest {
             assertThat(againstBots).isEqualTo(1);
             assertSent(e.standings, expected);
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void aPlayerWhoReconnectsWithTheTokenPlaysTheNextMatches() throws Exception {
+        Run run = playTournament(4, null, true);
+        Entrant dropped = run.entrants().get(0);
+        assertThat(dropped.reconnects).isEqualTo(1);
+        assertThat(dropped.session.snapshots()).as("a snapshot per match and one for the reclaim").isGreaterThan(3);
+        assertThat(dropped.results).as("welcomed into every match after coming back").hasSize(3);
+        Standings expected = expectedTable(run, Schedule.roundRobin(names(4), List.of(2), SEED));
+        assertThat(run.table().rows()).isEqualTo(expected.rows());
+        assertSent(dropped.standings, expected);
     }
 }

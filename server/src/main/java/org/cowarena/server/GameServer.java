@@ -452,6 +452,14 @@ public final class GameServer implements Closeable, Outbox {
     }
 
     @Override
+    public void seated(Connection c, Room room, String player) {
+        if (tournament != null) {
+            Tournament t = tournament;
+            t.post(() -> t.reconnected(player, c, room));
+        }
+    }
+
+    @Override
     public void gameEnded(Room room, Messages.GameOver result) {
         if (tournament != null) {
             Tournament t = tournament;

@@ -22,4 +22,8 @@ interface Outbox {
     /** A room's game has ended with this result (a tournament collects its matches' results here). */
     default void gameEnded(Room room, Messages.GameOver result) {
     }
+
+    /** {@code player} sits in {@code room} on connection {@code c} now (a join, or a reclaim with the token). */
+    default void seated(Connection c, Room room, String player) {
+    }
 }

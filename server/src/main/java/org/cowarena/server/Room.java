@@ -305,6 +305,16 @@ final class Room {
         publish();
     }
 
+    /** Gives {@code player}'s seat to {@code c} as a reclaim with the seat's token would (a tournament moving a player on). */
+    void seatAgain(Connection c, String player) {
+        for (int i = 0; i < seats.length; i++) {
+            if (seats[i].forHumans && player.equals(seats[i].player)) {
+                reclaim(c, i);
+                return;
+            }
+        }
+    }
+
     private void reclaim(Connection c, int i) {
         Seat seat = seats[i];
         if (seat.connection != null && seat.connection != c) {
@@ -314,6 +324,7 @@ final class Room {
         seat.graceGeneration++;
         seat.bot = seat.forHumans ? null : seat.bot;
         outbox.member(c, this);
+        outbox.seated(c, this, seat.player);
         welcome(c, seat.player, i);
         sendSnapshot(c, snapshot(i));
         broadcastSeats();

@@ -32,6 +32,8 @@ final class Tournament {
     private static final class Entrant {
         final String name;
         Connection connection;
+        /** The room of the entrant's match this round. */
+        Room room;
 
         Entrant(String name, Connection connection) {
             this.name = name;
@@ -127,6 +129,23 @@ final class Tournament {
         }
     }
 
+    /**
+     * An entrant sits in {@code room} on {@code c}: their later matches go to this connection.
+     * One who reclaimed the seat of an earlier match (the token of the room they had) is moved
+     * on to this round's match, where a bot has played for them meanwhile.
+     */
+    void reconnected(String name, Connection c, Room room) {
+        Entrant e = entrants.get(name);
+        if (e == null || schedule == null) {
+            return;
+        }
+        e.connection = c;
+        Room current = e.room;
+        if (current != null && current != room) {
+            current.post(() -> current.seatAgain(c, name));
+        }
+    }
+
     private List<String> names() {
         return new ArrayList<>(entrants.keySet());
     }
@@ -163,9 +182,11 @@ final class Tournament {
                     + (match.bots() > 1 ? "s" : "") : ""));
             for (String name : match.players()) {
                 Entrant e = entrants.get(name);
-                host.send(e.connection, roundMessage(match));
+                e.room = room;
+                Connection c = e.connection;
+                host.send(c, roundMessage(match));
                 Messages.Hello hello = new Messages.Hello(name, code, null, false);
-                room.post(() -> room.join(e.connection, hello, name, false));
+                room.post(() -> room.join(c, hello, name, false));
             }
         }
         if (playing.isEmpty()) {
