@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Hosts multiplayer games: rooms with join codes, seats in turn order, spectators,",
             "a turn timer, bots for empty seats, reconnects, journals, and LAN discovery;",
-            "or (--race) one race room where every player plays the same levels at their own pace.",
+            "or (--race) one race room where every player plays the same levels at their own pace;",
+            "or (--tournament) a round-robin of arena matches among --players entrants, with a standings table.",
             "Runs until stopped (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -46,6 +47,12 @@ final class ServeCommand implements Callable<Integer> {
             description = {"host a race instead of rooms: every player plays these levels, in order, on a game of",
                 "their own at their own pace; the server keeps each player's best per metric"})
     private List<String> race = new ArrayList<>();
+
+    @Option(names = "--tournament", paramLabel = "ID|FILE", split = ",",
+            description = {"host a round-robin tournament on these arena levels (round r plays level r mod n):",
+                "the first --players to join are drawn (with --seed) into matches so that every two meet;",
+                "bots fill a match's other seats; a standings table ends it (tournament.csv/.json with --journal)"})
+    private List<String> tournament = new ArrayList<>();
 
     @Option(names = "--race-minutes", paramLabel = "M", defaultValue = "0",
             description = "the race stops after this much running time; 0 for no limit (default: ${DEFAULT-VALUE})")
@@ -111,7 +118,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         List<LevelText> texts = new ArrayList<>();
         List<LevelText> raceTexts = new ArrayList<>();
+        List<LevelText> tournamentTexts = new ArrayList<>();
         try {
+            for (String level : tournament) {
+                tournamentTexts.add(LevelText.resolve(level));
+            }
             for (String level : levels) {
                 texts.add(LevelText.resolve(level));
             }
@@ -132,6 +143,11 @@ final class ServeCommand implements Callable<Integer> {
                 host = GameServer.resumeRace(config, resume);
             } else if (resume != null) {
                 host = GameServer.resume(config, resume);
+            } else if (!tournamentTexts.isEmpty()) {
+                host = GameServer.createTournament(config.withLevels(tournamentTexts), line -> {
+                    out.println(line);
+                    out.flush();
+                });
             } else if (!raceTexts.isEmpty()) {
                 host = GameServer.createRace(config, new RaceConfig(raceTexts, Math.round(raceMinutes * 60_000) > 0
                         ? Math.round(raceMinutes * 60_000) : -1, raceWait));
@@ -140,6 +156,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         } catch (LevelException e) {
             e.problems().forEach(err::println);
+            return ExitCodes.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("serve: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -158,6 +177,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println(config.name() + ": serving on port " + port
                 + (discoveryPort > 0 ? ", discovery on UDP " + discoveryPort : ", no discovery")
                 + (resume != null ? ", resumed from " + resume : ""));
+        if (!tournamentTexts.isEmpty()) {
+            out.println("tournament: waiting for " + players + " players (join without a room code)");
+        }
         if (host.teacherToken() != null) {
             out.println("teacher token: " + host.teacherToken()
                     + "  (teacher commands carrying it start, pause, stop the race, hint, kick, next)");
@@ -172,8 +194,15 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private String checkOptions() {
-        if (levels.isEmpty() && race.isEmpty() && resume == null) {
-            return "name a level with --level ID|FILE, a race with --race ID|FILE,... (or --resume DIR)";
+        if (levels.isEmpty() && race.isEmpty() && tournament.isEmpty() && resume == null) {
+            return "name a level with --level ID|FILE, a race with --race ID|FILE,..., a tournament with"
+                    + " --tournament ID|FILE,... (or --resume DIR)";
+        }
+        if (!tournament.isEmpty() && (resume != null || !race.isEmpty() || !levels.isEmpty())) {
+            return "--tournament plays its own levels and cannot be resumed: drop --level, --race and --resume";
+        }
+        if (!tournament.isEmpty() && players < 2) {
+            return "--players is the number of tournament entrants: at least 2";
         }
         if (!race.isEmpty() && resume != null) {
             return "a resumed race plays the levels its journal names: drop --race";

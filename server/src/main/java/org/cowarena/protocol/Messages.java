@@ -296,4 +296,36 @@ public final class Messages {
         public int threeStars;
         public boolean higherIsBetter;
     }
+
+    /**
+     * Tournament: sent to every entrant when it has joined ({@code round} 0, waiting for the
+     * others) and at the start of each round, just before the Welcome and Snapshot of the
+     * entrant's match room.
+     */
+    public static final class TournamentRound {
+        public int round;
+        public int rounds;
+        public int joined;
+        public int entrants;
+        /** The match's room, its level, and the entrants in it in seat order (bots fill the other seats). */
+        public String room;
+        public String level;
+        public String[] players;
+        public int bots;
+    }
+
+    /** Tournament: the table after the last round (or so far), sent to every entrant and spectator. */
+    public static final class TournamentStandings {
+        public boolean finished;
+        public int rounds;
+        /** The points rule in words. */
+        public String rule;
+        /** One entry per entrant, best first. */
+        public int[] places;
+        public String[] players;
+        public int[] matches;
+        public int[] points;
+        public int[] jobsMet;
+        public int[] charged;
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Protocol {
     /** Checked at the handshake: a client of another version is refused with a reason. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final int DEFAULT_PORT = 54555;
     public static final int DEFAULT_DISCOVERY_PORT = 54777;
 
@@ -66,7 +66,9 @@ public final class Protocol {
             Messages.Histogram.class,
             Messages.LevelBoard[].class,
             Messages.Histogram[].class,
-            long[].class);
+            long[].class,
+            Messages.TournamentRound.class,
+            Messages.TournamentStandings.class);
 
     private Protocol() {
     }

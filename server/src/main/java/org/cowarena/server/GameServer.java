@@ -40,12 +40,15 @@ public final class GameServer implements Closeable, Outbox {
 
     private final ServeConfig config;
     private final Server server;
-    private final List<Room> rooms = new ArrayList<>();
+    /** Written by the tournament's thread as it opens matches, read by the network and discovery threads. */
+    private final List<Room> rooms = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, Room> byCode = new ConcurrentHashMap<>();
     private final Map<Integer, Member> members = new ConcurrentHashMap<>();
     private final Map<String, Room> tokens = new ConcurrentHashMap<>();
     /** The race room when the server hosts a race (then it has no other room). */
     private RaceRoom race;
+    /** The tournament when the server hosts one (then its rooms are its matches). */
+    private Tournament tournament;
     private DiscoveryResponder discovery;
     private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
     /** Closes refused connections a moment after their refusal, so the reason reaches them first. */
@@ -138,6 +141,21 @@ public final class GameServer implements Closeable, Outbox {
         return host;
     }
 
+    /**
+     * A server hosting a round-robin tournament on {@code config.levels()} among
+     * {@code config.players()} entrants; {@code log} hears its progress and the final table.
+     */
+    public static GameServer createTournament(ServeConfig config, java.util.function.Consumer<String> log) {
+        GameServer host = new GameServer(config);
+        host.tournament = new Tournament(config, host, log);
+        return host;
+    }
+
+    /** Completes with the table after a tournament's last round; null without a tournament. */
+    public java.util.concurrent.CompletableFuture<org.cowarena.tournament.Standings> tournamentFinished() {
+        return tournament == null ? null : tournament.finished();
+    }
+
     /** The token whose commands the race obeys (start, pause, stop, hint, kick, next); null without a race. */
     public String teacherToken() {
         return race == null ? null : race.teacherToken();
@@ -146,6 +164,11 @@ public final class GameServer implements Closeable, Outbox {
     /** The race's state (waiting, running, paused, stopped), read on its thread. */
     public String raceState() throws Exception {
         return race.call(race::stateNow);
+    }
+
+    /** A tournament's match room: joinable by code (spectators), listed, shut down with the server. */
+    void addRoom(Room room) {
+        add(room);
     }
 
     private void add(Room room) {
@@ -279,6 +302,10 @@ public final class GameServer implements Closeable, Outbox {
             Room room = m.room;
             room.post(() -> room.leave(c.getID()));
         }
+        if (m != null && tournament != null) {
+            Tournament t = tournament;
+            t.post(() -> t.left(c.getID()));
+        }
     }
 
     private void onReceived(Connection c, Object message) {
@@ -327,8 +354,8 @@ public final class GameServer implements Closeable, Outbox {
             room.post(() -> room.snapshotTo(c));
         } else if (message instanceof Messages.ChatSend chat) {
             room.post(() -> room.chat(c, chat.text));
-        } else if (message instanceof Messages.NewGameRequest) {
-            room.post(() -> room.newGame(c));
+        } else if (message instanceof Messages.NewGameRequest && tournament == null) {
+            room.post(() -> room.newGame(c)); // a tournament starts its matches itself
         }
     }
 
@@ -352,6 +379,17 @@ public final class GameServer implements Closeable, Outbox {
             return;
         }
         String code = hello.room == null ? "" : hello.room.strip().toUpperCase(java.util.Locale.ROOT);
+        if (tournament != null && !reclaim) {
+            if (code.isEmpty()) {
+                Tournament t = tournament;
+                t.post(() -> t.join(c, hello, name));
+                return;
+            }
+            if (!hello.spectate) {
+                refuse(c, "tournament players join without a room code: the tournament seats them in its matches");
+                return;
+            }
+        }
         Room room;
         boolean reserved = false;
         if (!code.isEmpty()) {
@@ -370,6 +408,10 @@ public final class GameServer implements Closeable, Outbox {
                         break;
                     }
                 }
+            }
+            if (room == null && rooms.isEmpty()) {
+                refuse(c, "that seat token is not known on this server: join without it");
+                return;
             }
             if (room == null) {
                 room = rooms.get(0);
@@ -425,6 +467,22 @@ public final class GameServer implements Closeable, Outbox {
     }
 
     @Override
+    public void seated(Connection c, Room room, String player) {
+        if (tournament != null) {
+            Tournament t = tournament;
+            t.post(() -> t.reconnected(player, c, room));
+        }
+    }
+
+    @Override
+    public void gameEnded(Room room, Messages.GameOver result) {
+        if (tournament != null) {
+            Tournament t = tournament;
+            t.post(() -> t.matchOver(room.code, result));
+        }
+    }
+
+    @Override
     public void close(Connection c) {
         c.close();
     }
@@ -447,6 +505,9 @@ public final class GameServer implements Closeable, Outbox {
             server.dispose();
         } catch (IOException e) {
             // the selector is closing anyway
+        }
+        if (tournament != null) {
+            tournament.shutdown(); // first: it opens rooms
         }
         for (Room r : rooms) {
             r.shutdown();

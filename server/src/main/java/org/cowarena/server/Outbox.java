@@ -1,6 +1,7 @@
 package org.cowarena.server;
 
 import com.esotericsoftware.kryonet.Connection;
+import org.cowarena.protocol.Messages;
 
 /** What a room needs of the network: guarded sends, refusals, and knowing which room a connection joined. */
 interface Outbox {
@@ -17,4 +18,12 @@ interface Outbox {
 
     /** Records that {@code c} is now a member of {@code room}: its messages go there. */
     void member(Connection c, Room room);
+
+    /** A room's game has ended with this result (a tournament collects its matches' results here). */
+    default void gameEnded(Room room, Messages.GameOver result) {
+    }
+
+    /** {@code player} sits in {@code room} on connection {@code c} now (a join, or a reclaim with the token). */
+    default void seated(Connection c, Room room, String player) {
+    }
 }

@@ -291,6 +291,11 @@ final class Room {
         outbox.tokenIssued(seat.token, this);
         seat.connection = c;
         seat.bot = null;
+        if (!c.isConnected()) {
+            // seated by a tournament after leaving: a bot plays for the player (reclaimable with the token)
+            seat.connection = null;
+            seat.bot = Strategies.create(config.fillBot(), botSeed(free));
+        }
         outbox.member(c, this);
         appendJournal(seatLine(free));
         welcome(c, name, free);
@@ -298,6 +303,16 @@ final class Room {
         sendSnapshot(c, snapshot(free));
         broadcastSeats();
         publish();
+    }
+
+    /** Gives {@code player}'s seat to {@code c} as a reclaim with the seat's token would (a tournament moving a player on). */
+    void seatAgain(Connection c, String player) {
+        for (int i = 0; i < seats.length; i++) {
+            if (seats[i].forHumans && player.equals(seats[i].player)) {
+                reclaim(c, i);
+                return;
+            }
+        }
     }
 
     private void reclaim(Connection c, int i) {
@@ -309,6 +324,7 @@ final class Room {
         seat.graceGeneration++;
         seat.bot = seat.forHumans ? null : seat.bot;
         outbox.member(c, this);
+        outbox.seated(c, this, seat.player);
         welcome(c, seat.player, i);
         sendSnapshot(c, snapshot(i));
         broadcastSeats();
@@ -440,8 +456,10 @@ final class Room {
         broadcast(delta);
         if (over) {
             appendJournal("# over");
-            broadcast(gameOver());
+            Messages.GameOver result = gameOver();
+            broadcast(result);
             turnGeneration++;
+            outbox.gameEnded(this, result);
         } else {
             startTurn(now);
         }
@@ -532,6 +550,11 @@ final class Room {
         over = gameEnded();
         if (!over) {
             startTurn(System.nanoTime());
+        } else {
+            appendJournal("# over");
+            Messages.GameOver result = gameOver();
+            broadcast(result);
+            outbox.gameEnded(this, result);
         }
     }
 

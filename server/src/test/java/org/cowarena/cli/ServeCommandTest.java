@@ -32,6 +32,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void tournamentOptionsAreChecked() {
+        assertThat(serve("--tournament", "arena/first-touch", "--level", "arena/first-touch").err())
+                .contains("--tournament plays its own levels");
+        assertThat(serve("--tournament", "arena/first-touch", "--players", "1").err()).contains("at least 2");
+        Run puzzle = serve("--tournament", "campaign/01-fork", "--players", "4", "--discovery-port", "0");
+        assertThat(puzzle.status()).isEqualTo(2);
+        assertThat(puzzle.err()).contains("at least 2 seats").doesNotContain("Exception");
+    }
+
+    @Test
     void resumingFromADirectoryWithoutJournalsSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
         Run run = serve("--resume", empty.toString(), "--discovery-port", "0");
         assertThat(run.status()).isEqualTo(2);

@@ -26,8 +26,8 @@ class ProtocolTest {
                 "26 ChatLine", "27 NewGameRequest", "28 DiscoveryReply", "29 String[]", "30 int[]",
                 "31 boolean[]", "32 RaceState", "33 RaceAttempt", "34 RaceAck", "35 TeacherCommand",
                 "36 TeacherReply", "37 Leaderboard", "38 LevelBoard", "39 Histogram", "40 LevelBoard[]",
-                "41 Histogram[]", "42 long[]");
-        assertThat(Protocol.VERSION).isEqualTo(3);
+                "41 Histogram[]", "42 long[]", "43 TournamentRound", "44 TournamentStandings");
+        assertThat(Protocol.VERSION).isEqualTo(4);
     }
 
     @Test
