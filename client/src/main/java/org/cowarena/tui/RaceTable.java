@@ -138,6 +138,11 @@ final class RaceTable implements Table {
         return null;
     }
 
+    /** The hint the teacher revealed last, or null. */
+    String hint() {
+        return state == null || state.hint == null || state.hint.isBlank() ? null : state.hint;
+    }
+
     boolean hasNext() {
         return level + 1 < levels.length;
     }
