@@ -151,6 +151,17 @@ public final class ProjectorRenderer {
         return order;
     }
 
+    /** Equal results share a rank: the comparator of {@link #ranked} finds no difference between them. */
+    private static boolean sameResult(Messages.Leaderboard b, Messages.LevelBoard lb, int x, int y) {
+        int metrics = b.metrics.length;
+        for (int m = 0; m < metrics; m++) {
+            if (lb.best[x * metrics + m] != lb.best[y * metrics + m]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void players(Messages.Leaderboard b, Messages.LevelBoard lb, Pen pen, int top, int nameWidth,
                                 int width, int rows) {
         int metrics = b.metrics.length;
@@ -171,7 +182,9 @@ public final class ProjectorRenderer {
                 break;
             }
             boolean solved = lb.solved[p];
-            rank++;
+            if (i == 0 || !sameResult(b, lb, order.get(i - 1), p)) {
+                rank = i + 1;
+            }
             pen.put(0, row, solved ? Columns.right(rank + ".", 3) : "   ", 3, Tone.DIM);
             pen.put(3, row, b.players[p], nameWidth, solved ? Tone.MET : Tone.NORMAL);
             int col = 3 + nameWidth + 1;

@@ -499,6 +499,13 @@ final class PlayScene implements Scene {
     private Overlay hint(Game game) {
         List<String> hints = game.level().hints();
         List<BoardView.LogLine> lines = new ArrayList<>();
+        if (table instanceof RaceTable race) {
+            // in a race the teacher decides when hints are revealed, for everyone at once
+            String revealed = race.hint();
+            lines.add(new BoardView.LogLine(revealed == null ? "In a race, hints come from the teacher: none yet."
+                    : "The teacher's hint: " + revealed, Tone.NORMAL));
+            return new Overlay(Kind.HELP, "Hint", lines);
+        }
         if (hints.isEmpty()) {
             lines.add(new BoardView.LogLine("This level has no hints: read the briefing again (b).", Tone.NORMAL));
         } else {

@@ -111,7 +111,7 @@ final class RaceTable implements Table {
             last = played;
             log = new LogBook(new Narrator(fresh, language), lvl);
             log.add("Level " + (s.level + 1) + " of " + levels.length + ", attempt " + s.attempt + ": "
-                    + lvl.title() + ". Press ? for the keys.", Tone.INFO);
+                    + lvl.title() + ". Press b for the briefing, ? for the keys.", Tone.INFO);
             level = s.level;
             attempt = s.attempt;
             solved = s.solved;
@@ -136,6 +136,11 @@ final class RaceTable implements Table {
         }
         session.send(new Messages.RaceAttempt(to));
         return null;
+    }
+
+    /** The hint the teacher revealed last, or null. */
+    String hint() {
+        return state == null || state.hint == null || state.hint.isBlank() ? null : state.hint;
     }
 
     boolean hasNext() {

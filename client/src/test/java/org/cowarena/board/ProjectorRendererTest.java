@@ -197,4 +197,57 @@ public class ProjectorRendererTest {
         DefaultVirtualTerminal vt = draw(view(0), Theme.colour(), 60, 20);
         assertThat(VirtualScreens.text(vt)).contains("needs a terminal of at least 80x24");
     }
+
+    @Test
+    void equalResultsShareARank() {
+        ProjectorView v = view(0);
+        v.board().levels[0].best[4] = 2;
+        v.board().levels[0].best[5] = 0;
+        v.board().levels[0].best[6] = 2;
+        v.board().levels[0].best[7] = 3;
+        DefaultVirtualTerminal vt = draw(v, Theme.colour(), 80, 24);
+        // equal bests: join order (bob before ann), one rank
+        assertThat(row(vt, 4)).startsWith(" 1.bob         2      0      2    ★★★");
+        assertThat(row(vt, 5)).startsWith(" 1.ann         2      0      2    ★★★");
+    }
+
+    @Test
+    void aCrowdedClassIsCutWithCountsOfWhatIsLeftOut() {
+        Messages.Leaderboard b = board();
+        int n = 30;
+        b.players = new String[n];
+        Messages.LevelBoard one = b.levels[0];
+        one.solved = new boolean[n];
+        one.best = new int[n * 4];
+        one.solvedMillis = new long[n];
+        for (int p = 0; p < n; p++) {
+            b.players[p] = "student-" + p;
+            one.solved[p] = true;
+            one.best[p * 4] = 2 + p % 10;
+            one.best[p * 4 + 1] = 0;
+            one.best[p * 4 + 2] = 3;
+            one.best[p * 4 + 3] = p % 10 == 0 ? 3 : 2;
+            one.solvedMillis[p] = 1000L * p;
+        }
+        int[] values = new int[10];
+        int[] counts = new int[10];
+        for (int i = 0; i < 10; i++) {
+            values[i] = 2 + i;
+            counts[i] = 3;
+        }
+        one.histograms[0] = histogram("moves", 2, false, values, counts);
+        DefaultVirtualTerminal vt = draw(new ProjectorView(b, "running", -1, 0, 0, null, "q quit"), Theme.colour(),
+                80, 24);
+        assertThat(row(vt, 0)).contains("30 players").doesNotContain(" left ");
+        // 24 rows: header, title, table header, 19 players and "… and 11 more", status
+        assertThat(row(vt, 22)).startsWith("   … and 11 more ");
+        assertThat(row(vt, 3)).startsWith(" 1.student-0 ");
+        assertThat(row(vt, 4)).startsWith(" 1.student-10 ");
+        int side = row(vt, 2).indexOf('│') + 2;
+        // five rows for moves: its title, three values and a count of the rest
+        assertThat(row(vt, 3).substring(side)).startsWith("  2 ★ ");
+        assertThat(row(vt, 5).substring(side)).startsWith("  4   ");
+        assertThat(row(vt, 6).substring(side)).startsWith("  …  7 more values");
+        assertThat(row(vt, 23)).startsWith(" q quit");
+    }
 }

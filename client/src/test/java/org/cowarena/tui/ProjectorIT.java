@@ -113,6 +113,10 @@ class ProjectorIT {
             try (Tmux alice = Tmux.start("alice", 80, 24, "env LANG=C.UTF-8 java -jar "
                     + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port + " --name alice" + AFTER)) {
                 alice.waitFor("race · alice · level 1 of 2", "race running", "Level 1 of 2, attempt 1", ":retry :next");
+                alice.send("H");
+                alice.waitFor("In a race, hints come from the teacher: none yet.");
+                alice.send("Enter");
+                alice.waitUntil("closes the hint", screen -> !screen.contains("hints come from the teacher"));
                 // the cautious solve: three moves, two stars, behind bob on moves
                 move(alice, "fork 1");
                 alice.waitFor("pid 1 forked pid 2");
