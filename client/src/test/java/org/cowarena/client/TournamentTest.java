@@ -98,7 +98,8 @@ class TournamentTest {
         }
     }
 
-    private record Run(List<Entrant> entrants, Standings table, GameServer server) {
+    private record Run(List<Entrant> entrants, Standings table, GameServer server,
+                       List<Messages.TournamentStandings> watched) {
     }
 
     private static Run playTournament(int players, Path journal) throws Exception {
@@ -126,7 +127,16 @@ class TournamentTest {
         GameServer server = GameServer.createTournament(config, log::add);
         server.start();
         List<Entrant> entrants = new ArrayList<>();
+        Messages.Hello watch = new Messages.Hello("projector", null, null, true);
+        watch.version = Protocol.VERSION;
+        Session spectator = new Session("127.0.0.1", port, watch);
+        List<Messages.TournamentStandings> watched = new CopyOnWriteArrayList<>();
         try {
+            spectator.connect(5000);
+            long watching = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!(spectator.next(20) instanceof Messages.TournamentRound)) {
+                assertThat(System.nanoTime()).as("the spectator is in").isLessThan(watching);
+            }
             // Join one after another: the join order is part of the draw.
             for (int i = 0; i < players; i++) {
                 Entrant e = new Entrant("p" + i, port, 100 + i);
@@ -142,6 +152,23 @@ class TournamentTest {
             }
             List<Thread> threads = new ArrayList<>();
             List<Throwable> failures = new CopyOnWriteArrayList<>();
+            Thread projector = new Thread(() -> {
+                try {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (watched.isEmpty() || !watched.get(watched.size() - 1).finished) {
+                        if (System.nanoTime() > deadline) {
+                            throw new AssertionError("the spectator saw no final table: " + watched.size());
+                        }
+                        if (spectator.next(20) instanceof Messages.TournamentStandings s) {
+                            watched.add(s);
+                        }
+                    }
+                } catch (Throwable x) {
+                    failures.add(x);
+                }
+            }, "spectator");
+            projector.start();
+            threads.add(projector);
             for (Entrant e : entrants) {
                 Thread t = new Thread(() -> {
                     try {
@@ -158,8 +185,9 @@ class TournamentTest {
             }
             assertThat(failures).as("log: " + log).isEmpty();
             Standings table = server.tournamentFinished().get(5, TimeUnit.SECONDS);
-            return new Run(entrants, table, server);
+            return new Run(entrants, table, server, watched);
         } finally {
+            spectator.close();
             entrants.forEach(e -> e.session.close());
             server.close();
         }
@@ -231,6 +259,8 @@ class TournamentTest {
             assertSent(e.standings, expected);
         }
         assertThat(pairs).hasSize(6);
+        assertThat(run.watched()).as("a table after each round").hasSize(3);
+        assertSent(run.watched().get(2), expected);
         assertThat(run.table().rows()).allSatisfy(r -> assertThat(r.matches()).isEqualTo(3));
         assertThat(run.table().rows().stream().map(Standings.Row::points).distinct().count())
                 .as("not every match a draw").isGreaterThan(1);

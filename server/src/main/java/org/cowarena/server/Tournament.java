@@ -156,7 +156,8 @@ final class Tournament {
             seats.add(level.level().seats().size());
         }
         schedule = Schedule.roundRobin(names(), seats, config.seed());
-        log.accept("tournament: " + entrants.size() + " players, " + schedule.rounds().size() + " rounds");
+        int rounds = schedule.rounds().size();
+        log.accept("tournament: " + entrants.size() + " players, " + rounds + (rounds == 1 ? " round" : " rounds"));
         startRound(1);
     }
 
@@ -225,7 +226,8 @@ final class Tournament {
             startRound(round + 1);
             return;
         }
-        log.accept("tournament over after " + round + " rounds (" + Standings.POINTS_RULE + "):");
+        log.accept("tournament over after " + round + (round == 1 ? " round (" : " rounds (")
+                + Standings.POINTS_RULE + "):");
         log.accept(table.text().stripTrailing());
         if (config.journal().isPresent()) {
             Path dir = config.journal().get();
