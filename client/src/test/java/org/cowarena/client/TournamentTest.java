@@ -267,6 +267,8 @@ class TournamentTest {
         int points = run.table().rows().stream().mapToInt(Standings.Row::points).sum();
         assertThat(points).as("2 points per duel, shared or not").isEqualTo(2 * 6);
         assertThat(Files.readString(journal.resolve("tournament.csv"))).isEqualTo(expected.csv());
+        assertThat(Files.readAllLines(journal.resolve("tournament.schedule"))).hasSize(1 + 6)
+                .contains("1 R1M1 first-touch " + String.join(" ", schedule.rounds().get(0).get(0).players()));
         assertThat(Files.readString(journal.resolve("tournament.json")))
                 .contains("\"standings\"", "\"round\":3", "\"level\":\"first-touch\"");
     }
