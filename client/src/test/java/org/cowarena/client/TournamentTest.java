@@ -41,9 +41,10 @@ class TournamentTest {
         /** Each match's room code and its result, as this entrant saw them. */
         final Map<String, Messages.GameOver> results = new TreeMap<>();
         Messages.TournamentStandings standings;
-        /** Drops the connection after the first match and comes back with the seat's token. */
+        /** Drops the connection as the first match begins and comes back with the seat's token. */
         boolean dropOnce;
         int reconnects;
+        final List<String> welcomes = new ArrayList<>();
         int pendingSeq = -1;
         int pendingIndex = -1;
 
@@ -60,14 +61,16 @@ class TournamentTest {
             Object m = session.next(millis);
             if (m instanceof Messages.TournamentRound r) {
                 rounds.add(r);
-            } else if (m instanceof Messages.Welcome) {
+            } else if (m instanceof Messages.Welcome w) {
                 pendingSeq = -1;
-            } else if (m instanceof Messages.GameOver g) {
-                results.put(session.welcome().room, g);
+                welcomes.add(w.room);
                 if (dropOnce && reconnects == 0) {
+                    // the match cannot end without this seat's moves: the player is back before a bot takes over
                     reconnects++;
                     session.connect(5000); // closes the old connection first; says hello with the token
                 }
+            } else if (m instanceof Messages.GameOver g) {
+                results.put(session.welcome().room, g);
             } else if (m instanceof Messages.TournamentStandings s && s.finished) {
                 standings = s;
             } else if (m instanceof Messages.MoveDelta d && d.index >= pendingIndex) {
@@ -95,7 +98,8 @@ class TournamentTest {
         }
     }
 
-    private record Run(List<Entrant> entrants, Standings table, GameServer server) {
+    private record Run(List<Entrant> entrants, Standings table, GameServer server,
+                       List<Messages.TournamentStandings> watched) {
     }
 
     private static Run playTournament(int players, Path journal) throws Exception {
@@ -103,8 +107,17 @@ class TournamentTest {
     }
 
     private static Run playTournament(int players, Path journal, boolean firstDrops) throws Exception {
+        return playTournament(players, journal, firstDrops, List.of("arena/first-touch"));
+    }
+
+    private static Run playTournament(int players, Path journal, boolean firstDrops, List<String> levels)
+            throws Exception {
         int port = TestServer.freePort();
-        ServeConfig config = ServeConfig.defaults(List.of(LevelText.resolve("arena/first-touch")))
+        List<LevelText> texts = new ArrayList<>();
+        for (String level : levels) {
+            texts.add(LevelText.resolve(level));
+        }
+        ServeConfig config = ServeConfig.defaults(texts)
                 .withPlayers(players).withPorts(port, 0).withTimers(10_000, 2_000)
                 .withJournal(java.util.Optional.ofNullable(journal));
         config = new ServeConfig(config.name(), config.port(), config.discoveryPort(), config.levels(),
@@ -114,7 +127,16 @@ class TournamentTest {
         GameServer server = GameServer.createTournament(config, log::add);
         server.start();
         List<Entrant> entrants = new ArrayList<>();
+        Messages.Hello watch = new Messages.Hello("projector", null, null, true);
+        watch.version = Protocol.VERSION;
+        Session spectator = new Session("127.0.0.1", port, watch);
+        List<Messages.TournamentStandings> watched = new CopyOnWriteArrayList<>();
         try {
+            spectator.connect(5000);
+            long watching = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!(spectator.next(20) instanceof Messages.TournamentRound)) {
+                assertThat(System.nanoTime()).as("the spectator is in").isLessThan(watching);
+            }
             // Join one after another: the join order is part of the draw.
             for (int i = 0; i < players; i++) {
                 Entrant e = new Entrant("p" + i, port, 100 + i);
@@ -130,6 +152,23 @@ class TournamentTest {
             }
             List<Thread> threads = new ArrayList<>();
             List<Throwable> failures = new CopyOnWriteArrayList<>();
+            Thread projector = new Thread(() -> {
+                try {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (watched.isEmpty() || !watched.get(watched.size() - 1).finished) {
+                        if (System.nanoTime() > deadline) {
+                            throw new AssertionError("the spectator saw no final table: " + watched.size());
+                        }
+                        if (spectator.next(20) instanceof Messages.TournamentStandings s) {
+                            watched.add(s);
+                        }
+                    }
+                } catch (Throwable x) {
+                    failures.add(x);
+                }
+            }, "spectator");
+            projector.start();
+            threads.add(projector);
             for (Entrant e : entrants) {
                 Thread t = new Thread(() -> {
                     try {
@@ -146,8 +185,9 @@ class TournamentTest {
             }
             assertThat(failures).as("log: " + log).isEmpty();
             Standings table = server.tournamentFinished().get(5, TimeUnit.SECONDS);
-            return new Run(entrants, table, server);
+            return new Run(entrants, table, server, watched);
         } finally {
+            spectator.close();
             entrants.forEach(e -> e.session.close());
             server.close();
         }
@@ -162,7 +202,7 @@ class TournamentTest {
     }
 
     /** The table rebuilt from what the entrants saw: the schedule's matches and each room's GameOver. */
-    private static Standings expectedTable(Run run, Schedule schedule) {
+    static Standings expectedTable(Run run, Schedule schedule) {
         Map<String, Messages.GameOver> seen = new TreeMap<>();
         for (Entrant e : run.entrants()) {
             e.results.forEach((room, g) -> {
@@ -219,12 +259,16 @@ class TournamentTest {
             assertSent(e.standings, expected);
         }
         assertThat(pairs).hasSize(6);
+        assertThat(run.watched()).as("a table after each round").hasSize(3);
+        assertSent(run.watched().get(2), expected);
         assertThat(run.table().rows()).allSatisfy(r -> assertThat(r.matches()).isEqualTo(3));
         assertThat(run.table().rows().stream().map(Standings.Row::points).distinct().count())
                 .as("not every match a draw").isGreaterThan(1);
         int points = run.table().rows().stream().mapToInt(Standings.Row::points).sum();
         assertThat(points).as("2 points per duel, shared or not").isEqualTo(2 * 6);
         assertThat(Files.readString(journal.resolve("tournament.csv"))).isEqualTo(expected.csv());
+        assertThat(Files.readAllLines(journal.resolve("tournament.schedule"))).hasSize(1 + 6)
+                .contains("1 R1M1 first-touch " + String.join(" ", schedule.rounds().get(0).get(0).players()));
         assertThat(Files.readString(journal.resolve("tournament.json")))
                 .contains("\"standings\"", "\"round\":3", "\"level\":\"first-touch\"");
     }
@@ -252,10 +296,30 @@ class TournamentTest {
         Run run = playTournament(4, null, true);
         Entrant dropped = run.entrants().get(0);
         assertThat(dropped.reconnects).isEqualTo(1);
-        assertThat(dropped.session.snapshots()).as("a snapshot per match and one for the reclaim").isGreaterThan(3);
-        assertThat(dropped.results).as("welcomed into every match after coming back").hasSize(3);
+        assertThat(dropped.welcomes).as("the first match twice (join, reclaim), then each later match once")
+                .hasSize(4);
+        assertThat(dropped.welcomes.get(1)).isEqualTo(dropped.welcomes.get(0));
+        assertThat(new HashSet<>(dropped.welcomes)).hasSize(3);
+        assertThat(dropped.results).as("played every match after coming back").hasSize(3);
         Standings expected = expectedTable(run, Schedule.roundRobin(names(4), List.of(2), SEED));
         assertThat(run.table().rows()).isEqualTo(expected.rows());
         assertSent(dropped.standings, expected);
+    }
+
+    @Test
+    @Timeout(60)
+    void threeSeatMatchesAlternateWithDuelsUntilEveryPairHasMet() throws Exception {
+        Run run = playTournament(4, null, false, List.of("arena/first-touch", "arena/land-grab"));
+        Schedule schedule = Schedule.roundRobin(names(4), List.of(2, 3), SEED);
+        Standings expected = expectedTable(run, schedule);
+        assertThat(run.table().rows()).isEqualTo(expected.rows());
+        assertThat(schedule.matches()).anySatisfy(m -> {
+            assertThat(m.seats()).isEqualTo(3);
+            assertThat(m.bots()).isPositive();
+        });
+        for (Entrant e : run.entrants()) {
+            assertThat(e.results).hasSize(schedule.rounds().size());
+            assertSent(e.standings, expected);
+        }
     }
 }

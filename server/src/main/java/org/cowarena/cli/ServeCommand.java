@@ -69,8 +69,8 @@ final class ServeCommand implements Callable<Integer> {
     private List<String> codes = new ArrayList<>();
 
     @Option(names = "--players", paramLabel = "N", defaultValue = "2",
-            description = "players a room waits for before its game starts; bots take the level's other seats"
-                    + " (default: ${DEFAULT-VALUE})")
+            description = "players a room waits for before its game starts; bots take the level's other seats;"
+                    + " with --tournament, the entrants it waits for before the draw (default: ${DEFAULT-VALUE})")
     private int players;
 
     @Option(names = "--turn-seconds", paramLabel = "S", defaultValue = "60",

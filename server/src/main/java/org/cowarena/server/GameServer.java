@@ -100,6 +100,9 @@ public final class GameServer implements Closeable, Outbox {
 
     /** A server whose rooms are rebuilt from the journals in {@code dir}; it goes on journaling there. */
     public static GameServer resume(ServeConfig config, Path dir) throws IOException, LevelException {
+        if (java.nio.file.Files.exists(dir.resolve(Tournament.SCHEDULE_FILE))) {
+            throw new IOException(dir + " holds a tournament's matches: a tournament cannot be resumed");
+        }
         List<JournalReplay> games = JournalReplay.latestGames(dir);
         if (games.isEmpty()) {
             throw new IOException(dir + ": no journal to resume from");

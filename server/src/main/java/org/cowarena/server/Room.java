@@ -322,10 +322,14 @@ final class Room {
         }
         seat.connection = c;
         seat.graceGeneration++;
+        boolean botHadTheTurn = seat.bot != null && seat.forHumans && started && !over && turn == i;
         seat.bot = seat.forHumans ? null : seat.bot;
         outbox.member(c, this);
         outbox.seated(c, this, seat.player);
         welcome(c, seat.player, i);
+        if (botHadTheTurn) {
+            startTurn(System.nanoTime()); // the bot's pending move is void now: the player's timer runs
+        }
         sendSnapshot(c, snapshot(i));
         broadcastSeats();
         publish();

@@ -41,6 +41,9 @@ final class Tournament {
         }
     }
 
+    /** Written beside the rooms' journals when the draw is made; {@code serve --resume} refuses such a directory. */
+    static final String SCHEDULE_FILE = "tournament.schedule";
+
     private final ServeConfig config;
     private final GameServer host;
     private final Consumer<String> log;
@@ -156,8 +159,29 @@ final class Tournament {
             seats.add(level.level().seats().size());
         }
         schedule = Schedule.roundRobin(names(), seats, config.seed());
-        log.accept("tournament: " + entrants.size() + " players, " + schedule.rounds().size() + " rounds");
+        int rounds = schedule.rounds().size();
+        log.accept("tournament: " + entrants.size() + " players, " + rounds + (rounds == 1 ? " round" : " rounds"));
+        if (config.journal().isPresent()) {
+            Path file = config.journal().get().resolve(SCHEDULE_FILE);
+            try {
+                AtomicFile.write(file, scheduleText());
+            } catch (IOException e) {
+                log.accept("tournament: cannot write the schedule to " + file + ": " + e.getMessage());
+            }
+        }
         startRound(1);
+    }
+
+    /** One line per match: {@code 1 R1M1 first-touch ann bob +1 bot}. */
+    private String scheduleText() {
+        StringBuilder out = new StringBuilder("# round room level players (seed " + config.seed() + ")\n");
+        for (Match m : schedule.matches()) {
+            out.append(m.round()).append(' ').append("R").append(m.round()).append('M').append(m.number())
+                    .append(' ').append(config.levels().get(m.level()).level().id()).append(' ')
+                    .append(String.join(" ", m.players())).append(m.bots() > 0 ? " +" + m.bots() + " bot" : "")
+                    .append('\n');
+        }
+        return out.toString();
     }
 
     private void startRound(int number) {
@@ -225,7 +249,8 @@ final class Tournament {
             startRound(round + 1);
             return;
         }
-        log.accept("tournament over after " + round + " rounds (" + Standings.POINTS_RULE + "):");
+        log.accept("tournament over after " + round + (round == 1 ? " round (" : " rounds (")
+                + Standings.POINTS_RULE + "):");
         log.accept(table.text().stripTrailing());
         if (config.journal().isPresent()) {
             Path dir = config.journal().get();

@@ -42,6 +42,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void aTournamentDirectoryIsNotResumed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("tournament.schedule"), "1 R1M1 first-touch ann bob\n");
+        Run run = serve("--resume", dir.toString(), "--discovery-port", "0");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("a tournament cannot be resumed");
+    }
+
+    @Test
     void resumingFromADirectoryWithoutJournalsSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
         Run run = serve("--resume", empty.toString(), "--discovery-port", "0");
         assertThat(run.status()).isEqualTo(2);
