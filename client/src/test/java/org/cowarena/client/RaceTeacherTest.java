@@ -32,7 +32,7 @@ class RaceTeacherTest {
             assertThat(token).hasSize(32);
             List<String[]> commands = List.of(new String[] {"pause", null}, new String[] {"stop", null},
                     new String[] {"hint", "free answers"}, new String[] {"kick", "alice"}, new String[] {"next", null},
-                    new String[] {"start", null});
+                    new String[] {"start", null}, new String[] {"export", null});
             for (String[] c : commands) {
                 for (String wrong : new String[] {null, "", "0".repeat(32), alice.welcome.token}) {
                     Messages.TeacherReply reply = bob.teacher(wrong, c[0], c[1]);
@@ -82,6 +82,32 @@ class RaceTeacherTest {
             assertThat(alice.play("fork 1")).isFalse();
             assertThat(alice.refused.get(refusals).reason).contains("over");
             assertThat(teacher.teacher(token, "dance", null).reason).contains("unknown command");
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void theTeachersExportWritesWhatResultsWouldFromTheJournal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        int port = TestServer.freePort();
+        List<LevelText> levels = List.of(LevelText.resolve("campaign/01-fork"), LevelText.resolve("campaign/02-cow-copy"));
+        GameServer server = GameServer.createRace(ServeConfig.defaults(List.of()).withPorts(port, 0)
+                .withJournal(java.util.Optional.of(dir)), new RaceConfig(levels, -1, false));
+        server.start();
+        try (RaceClient alice = RaceClient.join(port, "alice", null, false);
+             RaceClient bob = RaceClient.join(port, "bob", null, false);
+             RaceClient teacher = RaceClient.join(port, "teacher", null, true)) {
+            assertThat(alice.play("fork 1")).isTrue();
+            assertThat(alice.play("fork 1")).isTrue();
+            assertThat(bob.play("fork 1")).isTrue();
+            Messages.TeacherReply reply = teacher.teacher(server.teacherToken(), "export", null);
+            assertThat(reply.ok).as(reply.reason).isTrue();
+            String fromJournal = org.cowarena.race.RaceResults.csv(org.cowarena.race.RaceResults.rows(
+                    org.cowarena.race.RaceReplay.read(dir).ledger()));
+            assertThat(java.nio.file.Files.readString(dir.resolve("results.csv"))).isEqualTo(fromJournal)
+                    .contains("alice,fork,true,2,0,4,3,1,").contains("bob,fork,false,-1,");
+            assertThat(java.nio.file.Files.readString(dir.resolve("results.json"))).contains("\"alice\"");
         } finally {
             server.close();
         }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code teacher}: sends one teacher command to a race server and prints its answer. */
 @Command(name = "teacher", mixinStandardHelpOptions = true,
         description = {"Sends a teacher command to a race server (serve --race): start, pause, stop,",
-            "hint [TEXT] (the room level's next hint without TEXT), kick NAME, next.",
+            "hint [TEXT] (the room level's next hint without TEXT), kick NAME, next, export (results.csv and",
+            "results.json written in the server's journal directory).",
             "Exit status 0 when done, 1 when refused (the reason is printed), 3 when the server is unreachable."})
 final class TeacherCommandCli implements Callable<Integer> {
     static final int UNREACHABLE = 3;
@@ -39,7 +40,7 @@ final class TeacherCommandCli implements Callable<Integer> {
             description = "the teacher token the server printed when it started")
     private String token;
 
-    @Parameters(index = "0", paramLabel = "COMMAND", description = "start, pause, stop, hint, kick or next")
+    @Parameters(index = "0", paramLabel = "COMMAND", description = "start, pause, stop, hint, kick, next or export")
     private String command;
 
     @Parameters(index = "1..*", paramLabel = "ARG", description = "the hint's text, or the player to kick")

@@ -3,6 +3,7 @@ package org.cowarena.server;
 import com.esotericsoftware.kryonet.Connection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -25,8 +26,10 @@ import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
 import org.cowarena.race.RaceLedger;
 import org.cowarena.race.RaceReplay;
+import org.cowarena.race.RaceResults;
 import org.cowarena.race.RaceStep;
 import org.cowarena.race.Runner;
+import org.cowarena.report.AtomicFile;
 
 /**
  * A race room: every player plays the race's levels on a game of their own, at their
@@ -430,7 +433,9 @@ final class RaceRoom {
                 case "hint" -> hint(command.argument);
                 case "kick" -> kick(command.argument);
                 case "next" -> next();
-                default -> "unknown command \"" + Names.clean(verb, 12) + "\": start, pause, stop, hint, kick or next";
+                case "export" -> export();
+                default -> "unknown command \"" + Names.clean(verb, 12)
+                        + "\": start, pause, stop, hint, kick, next or export";
             };
         }
         Messages.TeacherReply reply = new Messages.TeacherReply();
@@ -438,6 +443,25 @@ final class RaceRoom {
         reply.ok = problem == null;
         reply.reason = problem;
         outbox.send(c, reply);
+    }
+
+    /**
+     * Writes the results so far (what {@code results} would write from the journal) as
+     * {@code results.csv} and {@code results.json} in the journal directory, each atomically.
+     */
+    private String export() {
+        if (config.journal().isEmpty()) {
+            return "this server keeps no journal directory to write the results in (serve --journal DIR)";
+        }
+        List<RaceResults.Row> rows = RaceResults.rows(ledger);
+        Path dir = config.journal().get();
+        try {
+            AtomicFile.write(dir.resolve("results.csv"), RaceResults.csv(rows));
+            AtomicFile.write(dir.resolve("results.json"), RaceResults.json(rows));
+        } catch (IOException e) {
+            return "could not write the results: " + e.getMessage();
+        }
+        return null;
     }
 
     private String start() {
