@@ -18,7 +18,7 @@ final class ProjectorScene implements Scene {
 
     private final Context ctx;
     private final Session session;
-    private final long reconnectMillis;
+    private final Reconnect reconnect;
     private Messages.RaceState state;
     private long stateAt;
     private Messages.Leaderboard board;
@@ -26,13 +26,11 @@ final class ProjectorScene implements Scene {
     private int chosen = -1;
     private String message;
     private long shownSecond = -1;
-    private long lostAt;
-    private long nextRetry;
 
     ProjectorScene(Context ctx, Session session, long reconnectMillis) {
         this.ctx = ctx;
         this.session = session;
-        this.reconnectMillis = reconnectMillis;
+        this.reconnect = new Reconnect(session, reconnectMillis);
     }
 
     /** One message, after the session has taken it in. */
@@ -45,8 +43,7 @@ final class ProjectorScene implements Scene {
         } else if (m instanceof Messages.Refusal r) {
             message = "the server refused: " + r.reason;
         } else if (m == ServerLink.CLOSED && session.refusal() == null) {
-            lostAt = System.nanoTime();
-            nextRetry = lostAt;
+            reconnect.lost();
             message = "connection lost: reconnecting…";
         }
     }
@@ -101,28 +98,16 @@ final class ProjectorScene implements Scene {
     }
 
     private boolean retry() throws InterruptedException {
-        if (session.refusal() != null || lostAt == 0) {
-            Thread.sleep(20);
-            return false;
+        Reconnect.Step step = session.refusal() != null ? Reconnect.Step.WAITING : reconnect.attempt();
+        switch (step) {
+            case BACK -> message = null;
+            case GAVE_UP -> message = "connection lost: the server did not come back";
+            default -> { }
         }
-        long now = System.nanoTime();
-        if (now - lostAt > reconnectMillis * 1_000_000L) {
-            message = "connection lost: the server did not come back";
-            Thread.sleep(20);
-            return true;
+        if (step == Reconnect.Step.WAITING || step == Reconnect.Step.GAVE_UP) {
+            Thread.sleep(20); // the screen's poll loop: nothing to read until the next attempt
         }
-        if (now < nextRetry) {
-            Thread.sleep(20);
-            return false;
-        }
-        try {
-            session.connect(1000);
-            message = null;
-            lostAt = 0;
-        } catch (IOException e) {
-            nextRetry = System.nanoTime() + 1_000_000_000L;
-        }
-        return true;
+        return step != Reconnect.Step.WAITING;
     }
 
     @Override

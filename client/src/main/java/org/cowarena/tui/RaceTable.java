@@ -29,7 +29,7 @@ import org.cowarena.report.Narrator;
 final class RaceTable implements Table {
     private final Session session;
     private final String language;
-    private final long reconnectMillis;
+    private final Reconnect reconnect;
     private String[] levels = new String[0];
     private String[] texts;
     private Messages.RaceState state;
@@ -44,13 +44,11 @@ final class RaceTable implements Table {
     private boolean solved;
     private int round;
     private String message;
-    private long lostAt;
-    private long nextRetry;
 
     RaceTable(Session session, String language, long reconnectMillis) {
         this.session = session;
         this.language = language;
-        this.reconnectMillis = reconnectMillis;
+        this.reconnect = new Reconnect(session, reconnectMillis);
     }
 
     /** One message, after the session has taken it in. */
@@ -89,8 +87,7 @@ final class RaceTable implements Table {
         } else if (m instanceof Messages.Refusal r) {
             message = "the server refused: " + r.reason;
         } else if (m == ServerLink.CLOSED && session.welcome() != null && session.refusal() == null) {
-            lostAt = System.nanoTime();
-            nextRetry = lostAt;
+            reconnect.lost();
             message = "connection lost: reconnecting to your place in the race…";
         }
     }
@@ -176,28 +173,17 @@ final class RaceTable implements Table {
     }
 
     private boolean retry() throws InterruptedException {
-        if (session.welcome() == null || session.refusal() != null || lostAt == 0) {
-            Thread.sleep(20);
-            return false;
+        Reconnect.Step step = session.welcome() == null || session.refusal() != null ? Reconnect.Step.WAITING
+                : reconnect.attempt();
+        switch (step) {
+            case BACK -> message = "reconnected: your place in the race is yours again";
+            case GAVE_UP -> message = "connection lost: the server did not come back";
+            default -> { }
         }
-        long now = System.nanoTime();
-        if (now - lostAt > reconnectMillis * 1_000_000L) {
-            message = "connection lost: the server did not come back";
-            Thread.sleep(20);
-            return true;
+        if (step == Reconnect.Step.WAITING || step == Reconnect.Step.GAVE_UP) {
+            Thread.sleep(20); // the screen's poll loop: nothing to read until the next attempt
         }
-        if (now < nextRetry) {
-            Thread.sleep(20);
-            return false;
-        }
-        try {
-            session.connect(1000);
-            message = "reconnected: your place in the race is yours again";
-            lostAt = 0;
-        } catch (IOException e) {
-            nextRetry = System.nanoTime() + 1_000_000_000L;
-        }
-        return true;
+        return step != Reconnect.Step.WAITING;
     }
 
     @Override

@@ -37,16 +37,13 @@ class RoomTable implements Table {
     /** Moves sent and not yet answered, by sequence number: a refusal names the move it refuses. */
     private final java.util.Map<Integer, String> pending = new java.util.HashMap<>();
     private Messages.GameOver gameOver;
-    private long nextRetry;
-    private long retryPause = 100;
-    private long lostAt;
-    private final long reconnectMillis;
+    private final Reconnect reconnect;
 
     RoomTable(Session session, String language, boolean solo, long reconnectMillis) {
         this.session = session;
         this.language = language;
         this.solo = solo;
-        this.reconnectMillis = reconnectMillis;
+        this.reconnect = new Reconnect(session, reconnectMillis);
     }
 
     Session session() {
@@ -141,8 +138,7 @@ class RoomTable implements Table {
         } else if (m instanceof Messages.Refusal r) {
             message = "the server refused: " + r.reason;
         } else if (m == ServerLink.CLOSED && session.welcome() != null && session.refusal() == null) {
-            lostAt = System.nanoTime();
-            nextRetry = lostAt;
+            reconnect.lost();
             message = "connection lost: reconnecting to your seat…";
         }
     }
@@ -167,37 +163,26 @@ class RoomTable implements Table {
 
     private boolean retry() throws InterruptedException {
         if (session.welcome() == null || session.refusal() != null) {
-            Thread.sleep(20);
+            Thread.sleep(20); // the screen's poll loop: nothing to read, nothing to retry
             return false;
         }
-        if (lostAt == 0) {
-            lostAt = System.nanoTime();
-            nextRetry = lostAt;
-        }
-        long now = System.nanoTime();
-        if (now - lostAt > reconnectMillis * 1_000_000L) {
-            message = "connection lost: the server did not come back";
-            Thread.sleep(20);
-            return true;
-        }
-        if (now < nextRetry) {
-            Thread.sleep(20);
-            return false;
-        }
-        try {
-            session.connect(1000);
-            message = "reconnected: your seat is yours again";
-            lostAt = 0;
-            retryPause = 100;
-            if (log != null) {
-                log.add(message, Tone.INFO);
+        reconnect.lost();
+        Reconnect.Step step = reconnect.attempt();
+        switch (step) {
+            case BACK -> {
+                message = "reconnected: your seat is yours again";
+                if (log != null) {
+                    log.add(message, Tone.INFO);
+                }
             }
-        } catch (IOException e) {
-            retryPause = Math.min(2000, retryPause * 2);
-            nextRetry = System.nanoTime() + retryPause * 1_000_000L;
-            message = "connection lost: reconnecting to your seat…";
+            case FAILED -> message = "connection lost: reconnecting to your seat…";
+            case GAVE_UP -> message = "connection lost: the server did not come back";
+            default -> { }
         }
-        return true;
+        if (step == Reconnect.Step.WAITING || step == Reconnect.Step.GAVE_UP) {
+            Thread.sleep(20);
+        }
+        return step != Reconnect.Step.WAITING;
     }
 
     private String who(int seat) {
