@@ -2,11 +2,7 @@ package org.cowarena.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MultiplayerIT {
     private static final String CLIENT = System.getProperty("cowarena.clientJar", "target/cowarena.jar");
-    private static final String SERVER = System.getProperty("cowarena.serverJar",
-            "../server/target/cowarena-server.jar");
 
     @TempDir
     Path dir;
@@ -41,22 +35,10 @@ class MultiplayerIT {
     }
 
     private int serve() throws Exception {
-        int port;
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        Path log = dir.resolve("server.log");
-        server = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Path.of(SERVER).toAbsolutePath().toString(), "serve", "--port", String.valueOf(port),
-                "--discovery-port", "0", "--level", "arena/first-touch", "--codes", "DUEL", "--turn-seconds", "300",
-                "--grace-seconds", "300")).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.readString(log, StandardCharsets.UTF_8).contains("room DUEL")) {
-            assertThat(server.isAlive()).as(Files.readString(log, StandardCharsets.UTF_8)).isTrue();
-            assertThat(System.nanoTime()).as("the server started within 30 s").isLessThan(deadline);
-            server.waitFor(20, TimeUnit.MILLISECONDS);
-        }
-        return port;
+        ServerProcess started = ServerProcess.serve(dir.resolve("server.log"), "room DUEL", "--level",
+                "arena/first-touch", "--codes", "DUEL", "--turn-seconds", "300", "--grace-seconds", "300");
+        server = started.process();
+        return started.port();
     }
 
     private static final String AFTER = "; echo EXIT=$?; stty -a; echo STTY-DONE; sleep 600";

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.cowarena.client.RaceClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProjectorIT {
     private static final String CLIENT = System.getProperty("cowarena.clientJar", "target/cowarena.jar");
-    private static final String SERVER = System.getProperty("cowarena.serverJar",
-            "../server/target/cowarena-server.jar");
     private static final String AFTER = "; echo EXIT=$?; stty -a; echo STTY-DONE; sleep 600";
 
     @TempDir
@@ -41,22 +37,10 @@ class ProjectorIT {
     }
 
     private int serveRace() throws Exception {
-        int port;
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        Path log = dir.resolve("server.log");
-        server = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Path.of(SERVER).toAbsolutePath().toString(), "serve", "--port", String.valueOf(port),
-                "--discovery-port", "0", "--race", "campaign/01-fork,campaign/02-cow-copy", "--race-minutes", "20"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.readString(log, StandardCharsets.UTF_8).contains("room RACE")) {
-            assertThat(server.isAlive()).as(Files.readString(log, StandardCharsets.UTF_8)).isTrue();
-            assertThat(System.nanoTime()).as("the server started within 30 s").isLessThan(deadline);
-            server.waitFor(20, TimeUnit.MILLISECONDS);
-        }
-        return port;
+        ServerProcess started = ServerProcess.serve(dir.resolve("server.log"), "room RACE", "--race",
+                "campaign/01-fork,campaign/02-cow-copy", "--race-minutes", "20");
+        server = started.process();
+        return started.port();
     }
 
     @Test
