@@ -25,6 +25,8 @@ import org.cowarena.protocol.Protocol;
  */
 final class LobbyScene implements Scene {
     private static final int DISCOVERY_MILLIS = 1500;
+    /** The widest line the join dialog shows without wrapping. */
+    private static final int ROW_WIDTH = 72;
 
     private record Room(String server, String address, String code, String level, int players, int seats,
                         int watching) {
@@ -72,9 +74,10 @@ final class LobbyScene implements Scene {
         }
         for (int i = 0; i < rooms.size(); i++) {
             Room r = rooms.get(i);
-            lines.add(new BoardView.LogLine((i == selected ? "▸ " : "  ") + Columns.fit(r.code(), 6)
-                    + Columns.fit(r.level(), 22) + Columns.fit(r.players() + "/" + r.seats() + " players", 13)
-                    + Columns.fit(r.watching() + " watching", 12) + r.server() + " " + r.address(),
+            // one line a room, within the dialog's width: the server's name comes last and is cut first
+            lines.add(new BoardView.LogLine(Columns.fit((i == selected ? "▸ " : "  ") + Columns.fit(r.code(), 6)
+                    + Columns.fit(r.level(), 16) + Columns.fit(r.players() + "/" + r.seats() + " players", 13)
+                    + Columns.fit(r.watching() + " watching", 12) + r.address() + " " + r.server(), ROW_WIDTH),
                     i == selected ? Tone.SELECTED : Tone.NORMAL));
         }
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
