@@ -59,7 +59,8 @@ public final class LogBook {
             if (e instanceof Event.Alloc a && a.kind() != FrameKind.FILE) {
                 continue; // told by the fault that made it
             }
-            if (explained.add(e.type()) && level.explain(e.type(), narrator.language()).isEmpty()
+            String key = level.explainKey(e);
+            if (explained.add(key) && level.explain(key, narrator.language()).isEmpty()
                     && depth.containsKey(e.type())) {
                 add("  " + depth.getString(e.type()), Tone.NOTE);
             }

@@ -12,6 +12,15 @@ public sealed interface Event {
 
     String type();
 
+    /**
+     * The key of a level's {@code explain} note for this event: its type, or for the huge-page
+     * variants {@code huge-} and the type, so that a level can explain a huge page's fault
+     * apart from a small page's (a level without such a note falls back to the type's).
+     */
+    default String explainKey() {
+        return type();
+    }
+
     /** A process forked: {@code child} shares every page of {@code pid}, copy-on-write. */
     record Fork(int pid, int child) implements Event {
         public String type() {
@@ -67,6 +76,11 @@ public sealed interface Event {
             frames = List.copyOf(frames);
         }
 
+        @Override
+        public String explainKey() {
+            return "huge-" + type();
+        }
+
         public String type() {
             return "zero-fill";
         }
@@ -90,6 +104,11 @@ public sealed interface Event {
             to = List.copyOf(to);
         }
 
+        @Override
+        public String explainKey() {
+            return "huge-" + type();
+        }
+
         public String type() {
             return "cow-copy";
         }
@@ -106,6 +125,11 @@ public sealed interface Event {
     record HugeCowReuse(int pid, int vpn, int firstVpn, List<Integer> frames) implements Event {
         public HugeCowReuse {
             frames = List.copyOf(frames);
+        }
+
+        @Override
+        public String explainKey() {
+            return "huge-" + type();
         }
 
         public String type() {

@@ -34,7 +34,15 @@ public record Level(String source, String id, String title, LevelKind kind, Map<
         seats = List.copyOf(seats);
     }
 
-    /** The level's note on an event type in a language (falling back to English), if any. */
+    /**
+     * The explain key whose note a player reads for {@code event}: its own key when the level
+     * has a note for it (a huge page's fault), else its type's.
+     */
+    public String explainKey(org.cowarena.kernel.Event event) {
+        return explain.containsKey(event.explainKey()) ? event.explainKey() : event.type();
+    }
+
+    /** The level's note on an event type (or a huge-page explain key) in a language (falling back to English), if any. */
     public java.util.Optional<String> explain(String eventType, String language) {
         Map<String, String> note = explain.get(eventType);
         if (note == null) {

@@ -40,6 +40,9 @@ final class LevelReader {
             "maxFramesCopied", "noOomKill", "alive", "exited", "killed", "shared", "maxCharge");
     private static final List<String> EVENT_TYPES = List.of("fork", "vfork", "exec", "exit", "unblock", "zero-map",
             "zero-fill", "cow-copy", "cow-reuse", "thp-split", "segv", "oom-kill", "alloc", "free", "madvise");
+    /** Keys of explain: the event types, and the huge-page variants of the three faults ({@code Event.explainKey}). */
+    private static final List<String> EXPLAIN_KEYS = java.util.stream.Stream.concat(EVENT_TYPES.stream(),
+            java.util.stream.Stream.of("huge-zero-fill", "huge-cow-copy", "huge-cow-reuse")).toList();
     private static final List<String> STAR_METRICS = List.of("moves", "copies", "framesCopied", "peakFrames",
             "faults");
 
@@ -663,7 +666,7 @@ final class LevelReader {
 
     private Map<String, Map<String, String>> explain(Node node) {
         Map<String, Map<String, String>> result = new LinkedHashMap<>();
-        Map<String, Node> notes = y.mapping(node, "explain", EVENT_TYPES, List.of());
+        Map<String, Node> notes = y.mapping(node, "explain", EXPLAIN_KEYS, List.of());
         if (notes == null) {
             return result;
         }

@@ -88,8 +88,9 @@ public final class Narrator {
         }
         for (Event e : outcome.events()) {
             sentence(e, outcome.events()).ifPresent(s -> lines.add(indent + s));
-            if (explained.add(e.type())) {
-                game.level().explain(e.type(), language).ifPresent(n -> lines.add(indent + say("note", n.strip())));
+            String key = game.level().explainKey(e);
+            if (explained.add(key)) {
+                game.level().explain(key, language).ifPresent(n -> lines.add(indent + say("note", n.strip())));
             }
         }
     }

@@ -145,6 +145,14 @@ class LevelFormatTest {
         assertThat(level.explain("cow-copy", "zh")).hasValue("复制了。");
         assertThat(level.explain("exit", "zh")).hasValue("Gone.");
         assertThat(level.explain("fork", "en")).isEmpty();
+        Level huge = LevelLoader.parse(level("explain:\n  huge-cow-copy: Whole.\n  cow-copy: One.\n"), "t.yaml");
+        assertThat(huge.explain("huge-cow-copy", "en")).hasValue("Whole.");
+        assertThat(huge.explainKey(new org.cowarena.kernel.Event.HugeCowCopy(1, 2, 2, List.of(1), List.of(2))))
+                .isEqualTo("huge-cow-copy");
+        assertThat(level.explainKey(new org.cowarena.kernel.Event.HugeCowCopy(1, 2, 2, List.of(1), List.of(2))))
+                .as("no huge- note: the type's").isEqualTo("cow-copy");
+        assertThat(problems(level("explain:\n  huge-fork: x\n"))).singleElement().asString()
+                .startsWith("t.yaml:11:3: unknown key \"huge-fork\" in explain");
         assertThat(problems(level("explain:\n  cow-kopy: x\n"))).singleElement().asString()
                 .startsWith("t.yaml:11:3: unknown key \"cow-kopy\" in explain");
     }

@@ -39,6 +39,26 @@ class NarratorTest {
     }
 
     @Test
+    void aHugePagesFaultGetsItsOwnNoteAndASmallPagesThePlainOne() throws Exception {
+        // heap vpns 1-4 form one huge page of 4; vpns 5-6 are cut off by nohugepage before they fault
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 16, hugePage: 4, thpCow: copy-huge}\n"
+                + "programs:\n  p: {text: 1, heap: 8}\nprocesses:\n  - {pid: 1, program: p}\nmoves: {allowed: [fork, write, madvise]}\n"
+                + "explain:\n  zero-fill: Small.\n  huge-zero-fill: {en: Huge., zh: 大页。}\n  cow-copy: One frame.\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        Narrator narrator = new Narrator(game, "en");
+        List<String> lines = new java.util.ArrayList<>();
+        for (String m : List.of("madvise 1 5-8 nohugepage", "write 1 1 a", "write 1 2 b", "write 1 5 c",
+                "write 1 6 d", "fork 1", "write 2 1 x")) {
+            lines.addAll(narrator.narrate(game.play(MoveParser.parseMove(m))));
+        }
+        assertThat(lines.stream().filter(l -> l.startsWith("note: ") || l.startsWith("  note: ")).map(String::strip))
+                .as(String.join("\n", lines))
+                .containsExactly("note: Huge.", "note: Small.", "note: One frame.");
+        // the huge page's copy has no huge- note of its own: it reads the plain type's
+        assertThat(game.kernel().stats().framesCopied()).isEqualTo(4);
+    }
+
+    @Test
     void anOomKillOfTheFaultingProcessSaysItsMoveEnds() throws Exception {
         String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 2, oom: kill}\nprograms:\n"
                 + "  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, heap: [a]}\n";
