@@ -103,6 +103,7 @@ class RaceTeacherTest {
             assertThat(bob.play("fork 1")).isTrue();
             Messages.TeacherReply reply = teacher.teacher(server.teacherToken(), "export", null);
             assertThat(reply.ok).as(reply.reason).isTrue();
+            assertThat(reply.reason).isEqualTo("wrote results.csv and results.json in " + dir.toAbsolutePath());
             String fromJournal = org.cowarena.race.RaceResults.csv(org.cowarena.race.RaceResults.rows(
                     org.cowarena.race.RaceReplay.read(dir).ledger()));
             assertThat(java.nio.file.Files.readString(dir.resolve("results.csv"))).isEqualTo(fromJournal)

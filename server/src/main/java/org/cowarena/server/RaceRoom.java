@@ -442,6 +442,9 @@ final class RaceRoom {
         reply.command = Names.clean(verb, 12);
         reply.ok = problem == null;
         reply.reason = problem;
+        if (problem == null && "export".equals(verb)) {
+            reply.reason = "wrote results.csv and results.json in " + config.journal().get().toAbsolutePath();
+        }
         outbox.send(c, reply);
     }
 
