@@ -19,6 +19,7 @@ import org.cowarena.protocol.Messages;
  */
 final class ProjectorScene implements Scene {
     static final String KEYS = "← → other levels   f follow the room's level   q quit";
+    private static final String LOST = "connection lost: reconnecting…";
 
     private final Context ctx;
     private final Session session;
@@ -55,7 +56,7 @@ final class ProjectorScene implements Scene {
             message = "the server refused: " + r.reason;
         } else if (m == ServerLink.CLOSED && session.refusal() == null) {
             reconnect.lost();
-            message = "connection lost: reconnecting…";
+            message = LOST;
         }
     }
 
@@ -135,6 +136,7 @@ final class ProjectorScene implements Scene {
         Reconnect.Step step = session.refusal() != null ? Reconnect.Step.WAITING : reconnect.attempt();
         switch (step) {
             case BACK -> message = null;
+            case FAILED -> message = reconnect.say(LOST);
             case GAVE_UP -> message = "connection lost: the server did not come back";
             default -> { }
         }

@@ -27,6 +27,8 @@ import org.cowarena.report.Narrator;
  * {@link Messages.RaceAttempt}; the result shows where the player stands in the class.
  */
 final class RaceTable implements Table {
+    private static final String LOST = "connection lost: reconnecting to your place in the race…";
+
     private final Session session;
     private final String language;
     private final Reconnect reconnect;
@@ -88,7 +90,7 @@ final class RaceTable implements Table {
             message = "the server refused: " + r.reason;
         } else if (m == ServerLink.CLOSED && session.welcome() != null && session.refusal() == null) {
             reconnect.lost();
-            message = "connection lost: reconnecting to your place in the race…";
+            message = LOST;
         }
     }
 
@@ -177,6 +179,7 @@ final class RaceTable implements Table {
                 : reconnect.attempt();
         switch (step) {
             case BACK -> message = "reconnected: your place in the race is yours again";
+            case FAILED -> message = reconnect.say(LOST);
             case GAVE_UP -> message = "connection lost: the server did not come back";
             default -> { }
         }
