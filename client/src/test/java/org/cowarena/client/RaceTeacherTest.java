@@ -72,6 +72,8 @@ class RaceTeacherTest {
             assertThat(teacher.teacher(token, "kick", "bob").ok).isTrue();
             bob.until(() -> bob.refusal != null, 5000, "bob's removal");
             assertThat(bob.refusal).contains("removed");
+            alice.until(() -> alice.leaderboard.players.length == 1, 5000, "a leaderboard without bob");
+            assertThat(alice.leaderboard.players).containsExactly("alice");
             try (RaceClient again = RaceClient.join(port, "bob", null, false)) {
                 assertThat(again.refusal).contains("removed");
             }

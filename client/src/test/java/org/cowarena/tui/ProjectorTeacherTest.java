@@ -105,7 +105,8 @@ class ProjectorTeacherTest {
             teacher.press(KeyType.Enter);
             teacher.waitFor("Remove bob from the race (the name is refused after)? y: remove");
             teacher.type("y");
-            teacher.waitFor("kick: done");
+            teacher.waitFor("kick: done", "1 player", "solved by 0 of 1");
+            assertThat(teacher.screen()).doesNotContain("bob");
             bob.until(() -> bob.refusal() != null, 5000, "bob's removal");
             assertThat(bob.refusal()).contains("the teacher removed you");
             try (RaceClient again = RaceClient.join(port, "bob", null, false)) {
