@@ -114,9 +114,14 @@ final class TeacherKeys {
             case "stop" -> ask("stop", "", "Stop the race for everyone (no more moves)? y: stop   any other key: no");
             case "next" -> {
                 int levels = v.board() == null || v.board().levels == null ? 0 : v.board().levels.length;
-                String to = levels > 0 && v.focus() >= 0 ? "level " + (v.focus() + 2) + " of " + levels
-                        : "the next level";
-                ask("next", "", "Move the room to " + to + "? Players behind start there. y: next   any other key: no");
+                if (levels > 0 && v.focus() + 1 >= levels) {
+                    send("next", ""); // nothing to confirm: the server says why there is no next level
+                } else {
+                    String to = levels > 0 && v.focus() >= 0 ? "level " + (v.focus() + 2) + " of " + levels
+                            : "the next level";
+                    ask("next", "", "Move the room to " + to + "? Players behind start there. y: next   "
+                            + "any other key: no");
+                }
             }
             case "kick" -> {
                 if (argument.isEmpty()) {

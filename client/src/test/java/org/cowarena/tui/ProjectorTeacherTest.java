@@ -98,6 +98,8 @@ class ProjectorTeacherTest {
             teacher.type("y");
             teacher.waitFor("next: done", "room: level 2 of 2", "Level 2 of 2: cow-copy");
             alice.until(() -> alice.state().focus == 1 && alice.state().level == 1, 5000, "alice on level 2");
+            teacher.type("n"); // on the last level: no question, the server's reason
+            teacher.waitFor("next refused: the room is on the race's last level");
 
             teacher.type(":kick b");
             teacher.press(KeyType.Tab);
