@@ -93,16 +93,6 @@ final class VirtualClient implements AutoCloseable {
         return terminal.getCharacter(column, r);
     }
 
-    /** The row showing {@code text} first, -1 when none does. */
-    int rowOf(String text) {
-        for (int r = 0; r < terminal.getTerminalSize().getRows(); r++) {
-            if (row(r).contains(text)) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
     String waitFor(String... texts) throws InterruptedException {
         return waitUntil("shows " + String.join(", ", texts), s -> Arrays.stream(texts).allMatch(s::contains));
     }
