@@ -18,7 +18,8 @@ import org.cowarena.protocol.Messages;
  * per level    title and how many solved it
  *              players, best first: best moves, copies, peak frames, stars, time of first solve
  *              beside them, one histogram per metric of the class's bests, the 3-star value marked ★
- * last row     keys or a message
+ * row −2       the teacher's keys (for the teacher only)
+ * last row     keys, a message, a question or the command line
  * </pre>
  */
 public final class ProjectorRenderer {
@@ -49,8 +50,13 @@ public final class ProjectorRenderer {
         if (v.hint() != null && !v.hint().isBlank()) {
             pen.put(0, top++, " Hint: " + v.hint().replace('\n', ' '), w, Tone.NOTE);
         }
-        pen.put(0, h - 1, " " + (v.status() == null ? "" : v.status()), w, Tone.DIM);
-        int rows = h - 1 - top;
+        BoardView.StatusLine status = v.status() == null ? BoardView.StatusLine.of("") : v.status();
+        pen.put(0, h - 1, " " + status.text(), w, status.tone());
+        int bottom = h - 1;
+        if (v.keys() != null) {
+            pen.put(0, --bottom, " " + v.keys(), w, Tone.INFO);
+        }
+        int rows = bottom - top;
         if (b == null || b.levels == null || b.levels.length == 0) {
             pen.put(1, top + 1, "waiting for the race's leaderboard…", w - 2, Tone.INFO);
             return;

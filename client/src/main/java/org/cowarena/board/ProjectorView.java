@@ -12,8 +12,9 @@ import org.cowarena.protocol.Messages;
  * @param focus     the room's level (index into the leaderboard's levels), -1 when unknown
  * @param shown     the level shown first (index), the focus unless the viewer chose another
  * @param hint      the last hint the teacher revealed, or null
- * @param status    the bottom line: keys or a message
+ * @param keys      the teacher's keys, on the line above the status; null for anyone else
+ * @param status    the bottom line: keys, a message, a question or the command line
  */
 public record ProjectorView(Messages.Leaderboard board, String state, long millisLeft, int focus, int shown,
-                            String hint, String status) {
+                            String hint, String keys, BoardView.StatusLine status) {
 }

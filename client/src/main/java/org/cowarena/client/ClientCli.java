@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
         description = "COW Arena client: join a server's room, as a player or a spectator, or play it with a bot.")
 public final class ClientCli implements Callable<Integer> {
     static final int USAGE = 2;
+    /** Where {@code --teacher} without a value finds the token: not on the command line, not in ps. */
+    public static final String TEACHER_TOKEN_VARIABLE = "COWARENA_TEACHER_TOKEN";
 
     @Option(names = "--connect", paramLabel = "HOST[:PORT]", description = "the server to join")
     private String connect;
@@ -42,6 +44,12 @@ public final class ClientCli implements Callable<Integer> {
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "reclaim a seat you held, with its token")
     private String token;
+
+    @Option(names = "--teacher", arity = "0..1", paramLabel = "TOKEN", fallbackValue = "",
+            description = "the projector with the teacher's keys (start, pause, stop, hint, next, export, kick); "
+                    + "TOKEN is the one the race server printed, or without it $" + TEACHER_TOKEN_VARIABLE
+                    + " (out of the shell's history); implies --spectate")
+    private String teacher;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the bot's choices")
     private long seed;
@@ -74,6 +82,7 @@ public final class ClientCli implements Callable<Integer> {
 
     private PrintWriter out;
     private PrintWriter err;
+    private java.util.Map<String, String> env;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -86,9 +95,15 @@ public final class ClientCli implements Callable<Integer> {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, System.getenv(), args);
+    }
+
+    /** The same, with {@code env} as the environment (for {@link #TEACHER_TOKEN_VARIABLE}). */
+    static int run(PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
         ClientCli cli = new ClientCli();
         cli.out = out;
         cli.err = err;
+        cli.env = env;
         CommandLine line = new CommandLine(cli);
         line.setOut(out);
         line.setErr(err);
@@ -105,6 +120,22 @@ public final class ClientCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (teacher != null) {
+            if (teacher.isEmpty()) {
+                teacher = env.getOrDefault(TEACHER_TOKEN_VARIABLE, "").strip();
+            }
+            if (teacher.isEmpty()) {
+                err.println("cowarena: --teacher needs the token the race server printed: --teacher TOKEN, or set "
+                        + TEACHER_TOKEN_VARIABLE);
+                return USAGE;
+            }
+            if (bot != null || connect == null) {
+                err.println("cowarena: --teacher runs the projector of a race: --connect HOST[:PORT] --teacher, "
+                        + "without --bot");
+                return USAGE;
+            }
+            spectateRoom = spectateRoom == null ? "" : spectateRoom; // the teacher watches: no moves of their own
+        }
         spectate = spectateRoom != null;
         if (spectate && !spectateRoom.isEmpty()) {
             if (room != null && !room.equalsIgnoreCase(spectateRoom)) {
@@ -119,7 +150,7 @@ public final class ClientCli implements Callable<Integer> {
         if (bot == null) {
             // Without a bot, a person plays: the terminal board (solo campaign, a level, a room, a replay).
             return org.cowarena.tui.App.run(new org.cowarena.tui.Options(connect, name, room, token, spectate, level,
-                    lang, mono, replay, discoveryPort), err);
+                    lang, mono, replay, discoveryPort, teacher), err);
         }
         if (connect == null) {
             err.println("cowarena: --bot plays in a room: join a server with --connect HOST");

@@ -45,8 +45,9 @@ public final class Session implements Closeable {
             link.close();
         }
         link = new ServerLink();
-        closed = false;
+        closed = true; // until the connection is up: a failed connect puts nothing on the link's queue
         link.connect(host, port, timeoutMillis);
+        closed = false;
         Messages.Hello h = new Messages.Hello(hello.name, welcome != null ? welcome.room : hello.room,
                 welcome != null && welcome.token != null ? welcome.token : hello.token, hello.spectate);
         h.version = hello.version;

@@ -68,7 +68,7 @@ public final class App {
             return USAGE;
         }
         try {
-            return loop(tty, first);
+            return loop(tty.screen(), first);
         } catch (IOException e) {
             return USAGE;
         } catch (InterruptedException e) {
@@ -107,13 +107,17 @@ public final class App {
         return new PlayScene(ctx, table, bundled ? id : null, level.level());
     }
 
-    private static int loop(Tty tty, Scene first) throws IOException, InterruptedException {
-        Screen screen = tty.screen();
+    /**
+     * Runs scenes on {@code screen} until one quits: draws when something changed, hands
+     * each key to the scene, and lets it work while no key comes.
+     */
+    static int loop(Screen screen, Scene first) throws IOException, InterruptedException {
         Scene scene = first;
         boolean dirty = true;
         try {
             while (scene != null) {
-                if (tty.resized() != null) {
+                if (screen.doResizeIfNecessary() != null) {
+                    screen.clear(); // old glyphs would stay in the back buffer
                     dirty = true;
                 }
                 if (dirty) {
@@ -124,7 +128,7 @@ public final class App {
                     screen.refresh();
                     dirty = false;
                 }
-                KeyStroke key = tty.poll();
+                KeyStroke key = screen.pollInput();
                 if (key == null) {
                     dirty = scene.idle(IDLE_MILLIS);
                     continue;

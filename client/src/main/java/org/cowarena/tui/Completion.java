@@ -2,6 +2,7 @@ package org.cowarena.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.cowarena.game.Game;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.ProgramImage;
@@ -10,7 +11,8 @@ import org.cowarena.move.Advice;
 /**
  * Tab completion of the command line: the verbs the level allows (and the client's own
  * commands), then the live pids this player may move, then a program for exec, a vpn of
- * that process for write, read and madvise, an advice for madvise.
+ * that process for write, read and madvise, an advice for madvise. The word completion
+ * itself serves other command lines too (the teacher's, on the projector).
  */
 final class Completion {
     /** Commands of the client itself, typed after ':' like moves. */
@@ -24,11 +26,19 @@ final class Completion {
     }
 
     static Result complete(String line, Game game, String owner) {
+        return complete(line, (words, index) -> candidates(words, index, game, owner));
+    }
+
+    /**
+     * Completes the line's last word among {@code candidates} (given the line's words and the
+     * index of the last): the one that fits, or the longest prefix all the fitting ones share.
+     */
+    static Result complete(String line, BiFunction<String[], Integer, List<String>> candidates) {
         String[] words = line.split(" ", -1);
         int index = words.length - 1;
         String word = words[index];
         List<String> choices = new ArrayList<>();
-        for (String c : candidates(words, index, game, owner)) {
+        for (String c : candidates.apply(words, index)) {
             if (c.startsWith(word)) {
                 choices.add(c);
             }

@@ -17,14 +17,17 @@ final class JoinScene implements Scene {
     private final Session session;
     private final RoomTable table;
     private final String where;
+    private final String teacherToken;
     private Scene inner;
     private String message;
 
-    JoinScene(Context ctx, Session session, RoomTable table, String where) {
+    /** {@code teacherToken}: gives a race's projector the teacher's keys; null for anyone else. */
+    JoinScene(Context ctx, Session session, RoomTable table, String where, String teacherToken) {
         this.ctx = ctx;
         this.session = session;
         this.table = table;
         this.where = where;
+        this.teacherToken = teacherToken;
     }
 
     @Override
@@ -74,7 +77,7 @@ final class JoinScene implements Scene {
             race.handle(m);
             inner = new PlayScene(ctx, race, null, null);
         } else if (m instanceof Messages.RaceState || m instanceof Messages.Leaderboard) {
-            ProjectorScene projector = new ProjectorScene(ctx, session, NetScenes.RECONNECT_MILLIS);
+            ProjectorScene projector = new ProjectorScene(ctx, session, NetScenes.RECONNECT_MILLIS, teacherToken);
             projector.handle(m);
             inner = projector;
         } else if (m instanceof Messages.Snapshot) {

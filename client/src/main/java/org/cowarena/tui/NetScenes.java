@@ -41,6 +41,6 @@ final class NetScenes {
             return null;
         }
         RoomTable table = new RoomTable(session, ctx.language(), false, RECONNECT_MILLIS);
-        return new JoinScene(ctx, session, table, hp.host() + ":" + hp.port());
+        return new JoinScene(ctx, session, table, hp.host() + ":" + hp.port(), o.teacher());
     }
 }

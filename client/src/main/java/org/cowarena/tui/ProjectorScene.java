@@ -1,24 +1,31 @@
 package org.cowarena.tui;
 
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
-import java.io.IOException;
+import org.cowarena.board.BoardView;
 import org.cowarena.board.ProjectorRenderer;
 import org.cowarena.board.ProjectorView;
+import org.cowarena.board.Tone;
 import org.cowarena.client.ServerLink;
 import org.cowarena.client.Session;
 import org.cowarena.protocol.Messages;
 
 /**
  * The race projector: keeps the last race state and leaderboard the server sent and draws
- * them; the time left counts down between messages. A dropped connection is retried.
+ * them; the time left counts down between messages. A dropped connection is retried. Given
+ * the teacher token, it also has the teacher's keys ({@link TeacherKeys}).
  */
 final class ProjectorScene implements Scene {
     static final String KEYS = "← → other levels   f follow the room's level   q quit";
+    private static final String LOST = "connection lost: reconnecting…";
 
     private final Context ctx;
     private final Session session;
     private final Reconnect reconnect;
+    /** The teacher's keys, or null for anyone else: then no teacher command is ever sent. */
+    private final TeacherKeys teacher;
     private Messages.RaceState state;
     private long stateAt;
     private Messages.Leaderboard board;
@@ -26,11 +33,14 @@ final class ProjectorScene implements Scene {
     private int chosen = -1;
     private String message;
     private long shownSecond = -1;
+    private TerminalSize size = new TerminalSize(80, 24);
 
-    ProjectorScene(Context ctx, Session session, long reconnectMillis) {
+    /** {@code teacherToken}: the race's teacher token for the teacher's keys, or null. */
+    ProjectorScene(Context ctx, Session session, long reconnectMillis, String teacherToken) {
         this.ctx = ctx;
         this.session = session;
         this.reconnect = new Reconnect(session, reconnectMillis);
+        this.teacher = teacherToken == null ? null : new TeacherKeys(session, teacherToken);
     }
 
     /** One message, after the session has taken it in. */
@@ -40,11 +50,13 @@ final class ProjectorScene implements Scene {
             stateAt = System.nanoTime();
         } else if (m instanceof Messages.Leaderboard b) {
             board = b;
+        } else if (m instanceof Messages.TeacherReply r && teacher != null) {
+            teacher.handle(r);
         } else if (m instanceof Messages.Refusal r) {
             message = "the server refused: " + r.reason;
         } else if (m == ServerLink.CLOSED && session.refusal() == null) {
             reconnect.lost();
-            message = "connection lost: reconnecting…";
+            message = LOST;
         }
     }
 
@@ -57,16 +69,39 @@ final class ProjectorScene implements Scene {
         int focus = state == null ? -1 : state.focus;
         int shown = chosen >= 0 ? chosen : Math.max(0, focus);
         return new ProjectorView(board, state == null ? null : state.state, left, focus, shown,
-                state == null ? null : state.hint, message != null ? message : KEYS);
+                state == null ? null : state.hint, teacher == null ? null : TeacherKeys.KEYS, status());
+    }
+
+    /** The teacher's command line or question first, then a connection problem, the teacher's answer, the keys. */
+    private BoardView.StatusLine status() {
+        BoardView.StatusLine prompt = teacher == null ? null : teacher.prompt();
+        if (prompt != null) {
+            return prompt;
+        }
+        if (message != null) {
+            return new BoardView.StatusLine(message, Tone.REFUSED, -1);
+        }
+        BoardView.StatusLine answer = teacher == null ? null : teacher.answer();
+        return answer != null ? answer : BoardView.StatusLine.of(KEYS);
     }
 
     @Override
     public void draw(TextGraphics g) {
+        size = g.getSize();
         ProjectorRenderer.draw(view(), ctx.theme(), g);
     }
 
     @Override
+    public TerminalPosition cursor() {
+        int column = teacher == null ? -1 : teacher.cursor();
+        return column < 0 ? null : new TerminalPosition(Math.min(size.getColumns() - 1, column), size.getRows() - 1);
+    }
+
+    @Override
     public Scene key(KeyStroke k) {
+        if (teacher != null && teacher.key(k, view())) {
+            return this;
+        }
         char c = Keys.ch(k);
         if (c == 'q') {
             return null;
@@ -101,6 +136,7 @@ final class ProjectorScene implements Scene {
         Reconnect.Step step = session.refusal() != null ? Reconnect.Step.WAITING : reconnect.attempt();
         switch (step) {
             case BACK -> message = null;
+            case FAILED -> message = reconnect.say(LOST);
             case GAVE_UP -> message = "connection lost: the server did not come back";
             default -> { }
         }

@@ -27,6 +27,8 @@ import org.cowarena.report.Narrator;
  * {@link Messages.RaceAttempt}; the result shows where the player stands in the class.
  */
 final class RaceTable implements Table {
+    private static final String LOST = "connection lost: reconnecting to your place in the race…";
+
     private final Session session;
     private final String language;
     private final Reconnect reconnect;
@@ -41,6 +43,8 @@ final class RaceTable implements Table {
     private Turn last;
     private int level = -1;
     private int attempt = -1;
+    /** Moves of this attempt on {@link #game}: the state's, then one per acknowledgement. */
+    private int played;
     private boolean solved;
     private int round;
     private String message;
@@ -60,13 +64,16 @@ final class RaceTable implements Table {
             levels = s.levels;
             state = s;
             stateAt = System.nanoTime();
-            if (s.level >= 0 && (s.level != level || s.attempt != attempt)) {
+            // The server sends a state after the acknowledgements before it, so other moves than those
+            // played here mean acknowledgements were lost with a connection: the state's moves are right.
+            if (s.level >= 0 && (s.level != level || s.attempt != attempt || s.moves.length != played)) {
                 begin(s);
             }
         } else if (m instanceof Messages.RaceAck a) {
             if (game != null && a.level == level && a.attempt == attempt) {
                 try {
                     last = game.play(MoveParser.parseMove(a.move));
+                    played++;
                     log.move("", last);
                 } catch (MoveSyntaxException e) {
                     message = "cannot replay " + a.move + ": " + e.getMessage();
@@ -88,7 +95,7 @@ final class RaceTable implements Table {
             message = "the server refused: " + r.reason;
         } else if (m == ServerLink.CLOSED && session.welcome() != null && session.refusal() == null) {
             reconnect.lost();
-            message = "connection lost: reconnecting to your place in the race…";
+            message = LOST;
         }
     }
 
@@ -100,17 +107,18 @@ final class RaceTable implements Table {
         try {
             Level lvl = LevelLoader.parse(texts[s.level], levels[s.level]);
             Game fresh = Game.start(lvl);
-            Turn played = null;
+            Turn lastPlayed = null;
             for (String move : s.moves) {
-                played = fresh.play(MoveParser.parseMove(move));
+                lastPlayed = fresh.play(MoveParser.parseMove(move));
             }
             game = fresh;
-            last = played;
+            last = lastPlayed;
             log = new LogBook(new Narrator(fresh, language), lvl);
             log.add("Level " + (s.level + 1) + " of " + levels.length + ", attempt " + s.attempt + ": "
                     + lvl.title() + ". Press b for the briefing, ? for the keys.", Tone.INFO);
             level = s.level;
             attempt = s.attempt;
+            played = s.moves.length;
             solved = s.solved;
             lastAck = null;
             round++;
@@ -177,6 +185,7 @@ final class RaceTable implements Table {
                 : reconnect.attempt();
         switch (step) {
             case BACK -> message = "reconnected: your place in the race is yours again";
+            case FAILED -> message = reconnect.say(LOST);
             case GAVE_UP -> message = "connection lost: the server did not come back";
             default -> { }
         }

@@ -28,6 +28,7 @@ final class Reconnect {
     private long lostAt;
     private long nextTry;
     private long pauseMillis = FIRST_PAUSE_MILLIS;
+    private int tries;
 
     Reconnect(Session session, long limitMillis) {
         this.session = session;
@@ -39,7 +40,13 @@ final class Reconnect {
         if (lostAt == 0) {
             lostAt = System.nanoTime();
             nextTry = lostAt;
+            tries = 0;
         }
+    }
+
+    /** {@code lost} and, once an attempt has failed, how many were made: the screen shows it is still trying. */
+    String say(String lost) {
+        return tries == 0 ? lost : lost + " (tried " + tries + (tries == 1 ? " time)" : " times)");
     }
 
     /** Tries again when an attempt is due. */
@@ -54,6 +61,7 @@ final class Reconnect {
         if (now < nextTry) {
             return Step.WAITING;
         }
+        tries++;
         try {
             session.connect(1000);
             lostAt = 0;

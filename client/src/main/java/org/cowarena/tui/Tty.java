@@ -1,7 +1,5 @@
 package org.cowarena.tui;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
@@ -62,19 +60,6 @@ final class Tty implements Closeable {
 
     Screen screen() {
         return screen;
-    }
-
-    /** The new size when the terminal was resized since the last call (the screen is cleared for a full redraw). */
-    TerminalSize resized() {
-        TerminalSize size = screen.doResizeIfNecessary();
-        if (size != null) {
-            screen.clear();
-        }
-        return size;
-    }
-
-    KeyStroke poll() throws IOException {
-        return screen.pollInput();
     }
 
     @Override

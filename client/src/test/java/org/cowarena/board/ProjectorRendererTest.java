@@ -59,8 +59,13 @@ public class ProjectorRendererTest {
     }
 
     static ProjectorView view(int shown) {
-        return new ProjectorView(board(), "running", 754_000, 0, shown, "fork shares, write copies",
-                "← → other levels   q quit");
+        return new ProjectorView(board(), "running", 754_000, 0, shown, "fork shares, write copies", null,
+                BoardView.StatusLine.of("← → other levels   q quit"));
+    }
+
+    /** No time limit, no hint, the room's level first, "q quit" below. */
+    static ProjectorView plain(Messages.Leaderboard b, String state, int focus) {
+        return new ProjectorView(b, state, -1, focus, 0, null, null, BoardView.StatusLine.of("q quit"));
     }
 
     static DefaultVirtualTerminal draw(ProjectorView v, Theme theme, int columns, int rows) {
@@ -87,6 +92,20 @@ public class ProjectorRendererTest {
         assertThat(row(vt, 1)).startsWith(" Hint: fork shares, write copies");
         assertThat(row(vt, 23)).startsWith(" ← → other levels   q quit");
         assertThat(vt.getCharacter(1, 0).getBackgroundColor()).isEqualTo(TextColor.ANSI.CYAN);
+    }
+
+    @Test
+    void theTeachersKeysTakeTheRowAboveTheStatus() {
+        ProjectorView v = view(0);
+        DefaultVirtualTerminal vt = draw(new ProjectorView(v.board(), v.state(), v.millisLeft(), v.focus(), v.shown(),
+                v.hint(), "teacher: s start  p pause", new BoardView.StatusLine("pause refused: why", Tone.REFUSED, -1)),
+                Theme.colour(), 80, 24);
+        assertThat(row(vt, 22)).startsWith(" teacher: s start  p pause ");
+        assertThat(row(vt, 23)).startsWith(" pause refused: why ");
+        assertThat(vt.getCharacter(1, 23).getForegroundColor()).isEqualTo(TextColor.ANSI.RED);
+        // the level still shows, a row shorter
+        assertThat(rowOf(vt, "1.ann")).isEqualTo(4);
+        assertThat(row(vt, 21)).contains("│");
     }
 
     @Test
@@ -175,8 +194,7 @@ public class ProjectorRendererTest {
 
     @Test
     void beforeTheFirstLeaderboardAndWithoutPlayers() {
-        DefaultVirtualTerminal waiting = draw(new ProjectorView(null, null, -1, -1, 0, null, "q quit"),
-                Theme.colour(), 80, 24);
+        DefaultVirtualTerminal waiting = draw(plain(null, null, -1), Theme.colour(), 80, 24);
         assertThat(row(waiting, 0)).startsWith(" COW Arena │ projector │ joining… ");
         assertThat(VirtualScreens.text(waiting)).contains("waiting for the race's leaderboard");
         Messages.Leaderboard empty = board();
@@ -186,8 +204,7 @@ public class ProjectorRendererTest {
             l.best = new int[0];
             l.solvedMillis = new long[0];
         }
-        DefaultVirtualTerminal none = draw(new ProjectorView(empty, "waiting", -1, 0, 0, null, "q quit"),
-                Theme.colour(), 80, 24);
+        DefaultVirtualTerminal none = draw(plain(empty, "waiting", 0), Theme.colour(), 80, 24);
         assertThat(row(none, 0)).startsWith(" COW Arena │ projector │ waiting │ 0 players");
         assertThat(VirtualScreens.text(none)).contains("No players yet").contains("campaign/01-fork");
     }
@@ -236,8 +253,7 @@ public class ProjectorRendererTest {
             counts[i] = 3;
         }
         one.histograms[0] = histogram("moves", 2, false, values, counts);
-        DefaultVirtualTerminal vt = draw(new ProjectorView(b, "running", -1, 0, 0, null, "q quit"), Theme.colour(),
-                80, 24);
+        DefaultVirtualTerminal vt = draw(plain(b, "running", 0), Theme.colour(), 80, 24);
         assertThat(row(vt, 0)).contains("30 players").doesNotContain(" left ");
         // 24 rows: header, title, table header, 19 players and "… and 11 more", status
         assertThat(row(vt, 22)).startsWith("   … and 11 more ");

@@ -54,7 +54,34 @@ public final class RaceClient implements AutoCloseable {
         return m;
     }
 
-    void until(BooleanSupplier done, long millis, String what) throws InterruptedException {
+    public Messages.Welcome welcome() {
+        return welcome;
+    }
+
+    public Messages.RaceState state() {
+        return state;
+    }
+
+    public Messages.Leaderboard leaderboard() {
+        return leaderboard;
+    }
+
+    /** Every hint revealed to this client, in order. */
+    public List<String> hints() {
+        return hints;
+    }
+
+    /** The server's refusal (it closes the connection after it), or null. */
+    public String refusal() {
+        return refusal;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    /** Reads what the server sends until {@code done} holds; fails after {@code millis}. */
+    public void until(BooleanSupplier done, long millis, String what) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

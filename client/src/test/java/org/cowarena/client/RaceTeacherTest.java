@@ -72,6 +72,8 @@ class RaceTeacherTest {
             assertThat(teacher.teacher(token, "kick", "bob").ok).isTrue();
             bob.until(() -> bob.refusal != null, 5000, "bob's removal");
             assertThat(bob.refusal).contains("removed");
+            alice.until(() -> alice.leaderboard.players.length == 1, 5000, "a leaderboard without bob");
+            assertThat(alice.leaderboard.players).containsExactly("alice");
             try (RaceClient again = RaceClient.join(port, "bob", null, false)) {
                 assertThat(again.refusal).contains("removed");
             }
@@ -103,6 +105,7 @@ class RaceTeacherTest {
             assertThat(bob.play("fork 1")).isTrue();
             Messages.TeacherReply reply = teacher.teacher(server.teacherToken(), "export", null);
             assertThat(reply.ok).as(reply.reason).isTrue();
+            assertThat(reply.reason).isEqualTo("wrote results.csv and results.json in " + dir.toAbsolutePath());
             String fromJournal = org.cowarena.race.RaceResults.csv(org.cowarena.race.RaceResults.rows(
                     org.cowarena.race.RaceReplay.read(dir).ledger()));
             assertThat(java.nio.file.Files.readString(dir.resolve("results.csv"))).isEqualTo(fromJournal)

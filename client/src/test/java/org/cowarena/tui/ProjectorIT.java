@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cowarena.client.ClientCli;
 import org.cowarena.client.RaceClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,11 +41,51 @@ class ProjectorIT {
         }
     }
 
-    private int serveRace() throws Exception {
-        ServerProcess started = ServerProcess.serve(dir.resolve("server.log"), "room RACE", "--race",
-                "campaign/01-fork,campaign/02-cow-copy", "--race-minutes", "20");
+    private int serveRace(String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--race", "campaign/01-fork,campaign/02-cow-copy", "--race-minutes",
+                "20"));
+        args.addAll(List.of(more));
+        ServerProcess started = ServerProcess.serve(dir.resolve("server.log"), "room RACE", args.toArray(new String[0]));
         server = started.process();
         return started.port();
+    }
+
+    /** The teacher token the server printed at start. */
+    private String teacherToken() throws Exception {
+        Matcher m = Pattern.compile("teacher token: ([0-9a-f]+)").matcher(Files.readString(dir.resolve("server.log"),
+                StandardCharsets.UTF_8));
+        assertThat(m.find()).as("the server printed its teacher token").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void theTeacherPausesTheRaceAndExportsTheResultsFromTheProjector() throws Exception {
+        Path journal = dir.resolve("journal");
+        int port = serveRace("--journal", journal.toString());
+        // the token from the environment: it stays out of the command line
+        try (Tmux teacher = Tmux.start("teacher", 80, 24, "env LANG=C.UTF-8 " + ClientCli.TEACHER_TOKEN_VARIABLE + "="
+                + teacherToken() + " java -jar " + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port
+                + " --teacher" + AFTER);
+             RaceClient ann = RaceClient.join(port, "ann", null, false)) {
+            teacher.waitFor("projector │ running", "1 player", TeacherKeys.KEYS, ProjectorScene.KEYS);
+            teacher.send("p");
+            teacher.waitFor("projector │ paused", "pause: done");
+            // the server paused: it journaled the pause and refuses a student's move
+            assertThat(Files.readString(journal.resolve("race.moves"), StandardCharsets.UTF_8)).contains("# state paused");
+            assertThat(ann.play("fork 1")).isFalse();
+            assertThat(ann.state().state).isEqualTo("paused");
+
+            teacher.send("e");
+            teacher.waitFor("export: done: wrote results.csv and results.json in");
+            assertThat(Files.readString(journal.resolve("results.csv"), StandardCharsets.UTF_8)).contains("ann,fork,false");
+
+            teacher.send("x");
+            teacher.waitFor("Stop the race for everyone (no more moves)? y: stop");
+            teacher.send("Escape");
+            teacher.waitFor("stop: not sent");
+            teacher.send("q");
+            TerminalIT.assertSane(teacher.waitFor("EXIT=0", "STTY-DONE"));
+        }
     }
 
     @Test

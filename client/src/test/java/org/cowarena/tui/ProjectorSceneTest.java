@@ -18,7 +18,7 @@ class ProjectorSceneTest {
         Context ctx = new Context(Theme.mono(), "en", null, "teacher", List.of(), 0);
         // never connected: the scene only reads what it is handed here
         return new ProjectorScene(ctx, new Session("127.0.0.1", 1, new Messages.Hello("spectator", null, null, true)),
-                1000);
+                1000, null);
     }
 
     private static Messages.RaceState state(String state, int focus, long millisLeft) {
@@ -62,9 +62,9 @@ class ProjectorSceneTest {
     @Test
     void aRefusalIsShownInPlaceOfTheKeys() {
         ProjectorScene p = scene();
-        assertThat(p.view().status()).isEqualTo(ProjectorScene.KEYS);
+        assertThat(p.view().status().text()).isEqualTo(ProjectorScene.KEYS);
         Messages.Refusal r = new Messages.Refusal("this server speaks protocol 3");
         p.handle(r);
-        assertThat(p.view().status()).isEqualTo("the server refused: this server speaks protocol 3");
+        assertThat(p.view().status().text()).isEqualTo("the server refused: this server speaks protocol 3");
     }
 }

@@ -87,7 +87,7 @@ final class TeacherCommandCli implements Callable<Integer> {
                 Object m = inbox.poll(100, TimeUnit.MILLISECONDS);
                 if (m instanceof Messages.TeacherReply reply) {
                     if (reply.ok) {
-                        out.println(command + ": done");
+                        out.println(command + ": done" + (reply.reason == null ? "" : ": " + reply.reason));
                         return ExitCodes.OK;
                     }
                     err.println("teacher: " + command + " refused: " + reply.reason);

@@ -257,6 +257,7 @@ public final class Messages {
     public static final class TeacherReply {
         public String command;
         public boolean ok;
+        /** Why it was refused; when done, null, or what the teacher needs to know (export: where the files are). */
         public String reason;
     }
 

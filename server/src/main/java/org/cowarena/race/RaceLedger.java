@@ -144,11 +144,14 @@ public final class RaceLedger {
         return v == null ? -1 : v;
     }
 
-    /** Each player's best value of metric {@code m} on {@code level}, solved players only, in join order. */
-    public List<Integer> bests(int level, int m) {
+    /**
+     * Each player's best value of metric {@code m} on {@code level}, solved players only, in
+     * join order, leaving out the players named in {@code without}.
+     */
+    public List<Integer> bests(int level, int m, Collection<String> without) {
         List<Integer> values = new ArrayList<>();
         for (Runner r : runners.values()) {
-            if (r.bests[level].solved()) {
+            if (r.bests[level].solved() && !without.contains(r.name())) {
                 values.add(r.bests[level].best(m));
             }
         }

@@ -2,6 +2,7 @@ package org.cowarena.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import org.cowarena.protocol.Messages;
 import org.cowarena.race.LevelBest;
@@ -13,8 +14,10 @@ final class Leaderboards {
     private Leaderboards() {
     }
 
-    static Messages.Leaderboard of(RaceLedger ledger, long elapsedMillis) {
+    /** The leaderboard of the players in the race: those the teacher removed ({@code kicked}) are left out. */
+    static Messages.Leaderboard of(RaceLedger ledger, Set<String> kicked, long elapsedMillis) {
         List<Runner> runners = new ArrayList<>(ledger.runners());
+        runners.removeIf(r -> kicked.contains(r.name()));
         int n = runners.size();
         int metrics = RaceLedger.METRICS.size();
         Messages.Leaderboard board = new Messages.Leaderboard();
@@ -42,16 +45,16 @@ final class Leaderboards {
             }
             level.histograms = new Messages.Histogram[metrics];
             for (int m = 0; m < metrics; m++) {
-                level.histograms[m] = histogram(ledger, l, m);
+                level.histograms[m] = histogram(ledger, kicked, l, m);
             }
             board.levels[l] = level;
         }
         return board;
     }
 
-    static Messages.Histogram histogram(RaceLedger ledger, int level, int m) {
+    static Messages.Histogram histogram(RaceLedger ledger, Set<String> kicked, int level, int m) {
         TreeMap<Integer, Integer> counts = new TreeMap<>();
-        for (int value : ledger.bests(level, m)) {
+        for (int value : ledger.bests(level, m, kicked)) {
             counts.merge(value, 1, Integer::sum);
         }
         Messages.Histogram h = new Messages.Histogram();

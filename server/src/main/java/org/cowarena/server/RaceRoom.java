@@ -245,7 +245,7 @@ final class RaceRoom {
             spectators.put(c.getID(), c);
             welcome(c, name, -1, null);
             sendState(c, null, true);
-            outbox.send(c, Leaderboards.of(ledger, elapsed()));
+            outbox.send(c, Leaderboards.of(ledger, kicked, elapsed()));
             publish();
             return;
         }
@@ -282,7 +282,7 @@ final class RaceRoom {
         }
         welcome(c, name, indexOf(name), tokens.get(name));
         sendState(c, name, true);
-        outbox.send(c, Leaderboards.of(ledger, elapsed()));
+        outbox.send(c, Leaderboards.of(ledger, kicked, elapsed()));
         publish();
     }
 
@@ -442,6 +442,9 @@ final class RaceRoom {
         reply.command = Names.clean(verb, 12);
         reply.ok = problem == null;
         reply.reason = problem;
+        if (problem == null && "export".equals(verb)) {
+            reply.reason = "wrote results.csv and results.json in " + config.journal().get().toAbsolutePath();
+        }
         outbox.send(c, reply);
     }
 
@@ -525,6 +528,7 @@ final class RaceRoom {
         if (c != null) {
             outbox.refuse(c, "the teacher removed you from the race");
         }
+        broadcastLeaderboard(); // without them
         publish();
         return null;
     }
@@ -597,7 +601,7 @@ final class RaceRoom {
     }
 
     private void broadcastLeaderboard() {
-        Messages.Leaderboard board = Leaderboards.of(ledger, elapsed());
+        Messages.Leaderboard board = Leaderboards.of(ledger, kicked, elapsed());
         for (Connection c : players.values()) {
             outbox.send(c, board);
         }

@@ -41,7 +41,8 @@ class RaceLedgerTest {
         assertThat(b.bestSolution()).containsExactly("fork 1", "fork 1");
         assertThat(b.firstSolvedMillis()).isEqualTo(30);
         assertThat(b.attempts()).isEqualTo(2);
-        assertThat(ledger.bests(0, 0)).containsExactly(2);
+        assertThat(ledger.bests(0, 0, java.util.Set.of())).containsExactly(2);
+        assertThat(ledger.bests(0, 0, java.util.Set.of("ann"))).isEmpty();
         assertThat(ledger.threshold(0, 0)).isEqualTo(2);
     }
 
