@@ -93,10 +93,12 @@ final class ServeCommand implements Callable<Integer> {
     private Path journal;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = {"rebuild every room from the journals in DIR and go on (journaling there); a race goes on",
-                "from race.moves; a tournament from its draw (tournament.draw: levels, players, seed, --bot,",
-                "--max-moves) and its match rooms: finished matches count, the round in progress goes on,",
-                "entrants come back with their seat tokens (bots play for them after --grace-seconds)"})
+            description = "rebuild every room from the journals in DIR and go on (journaling there); a race goes"
+                    + " on from race.moves; a tournament from its draw (tournament.draw: levels, players, seed,"
+                    + " --bot, --max-moves) and its match rooms' journals: finished matches count, the round in"
+                    + " progress goes on, entrants come back with their seat tokens (after --grace-seconds a bot"
+                    + " plays for them); a tournament stopped before its draw or a directory whose files disagree"
+                    + " is refused")
     private Path resume;
 
     @Option(names = "--bot", paramLabel = "STRATEGY", defaultValue = "greedy",
