@@ -113,4 +113,39 @@ class TournamentResumeTest {
             }
         }
     }
+
+    @Test
+    @Timeout(60)
+    void entrantsNoSeatTokenHadReachedComeBackByName(@TempDir Path base) throws Exception {
+        Path straight = base.resolve("straight");
+        Path journal = Files.createDirectories(base.resolve("drawn"));
+        Standings expected = TournamentPlayer.uninterrupted(config(straight, TestServer.freePort()), log::add);
+        // the directory of a server stopped between its draw and its first match
+        LevelText level = LevelText.resolve("arena/first-touch");
+        Files.writeString(journal.resolve("tournament-1.level.yaml"), level.text());
+        Files.writeString(journal.resolve("tournament.draw"), "# cowarena tournament 1\nseed " + SEED
+                + "\nplayers 4\nbot greedy\nmax-moves 2000\nlevel 1 " + level.source()
+                + "\nentrant p0\nentrant p1\nentrant p2\nentrant p3\n");
+
+        int port = TestServer.freePort();
+        GameServer server = GameServer.resumeTournament(config(journal, port), journal, log::add);
+        List<TournamentPlayer> players = TournamentPlayer.entrants(PLAYERS);
+        try {
+            server.start();
+            TournamentPlayer.joinAll(players, port);
+            Session impostor = Waits.join(port, "p0", null, false);
+            assertThat(impostor.refusal()).as("a name comes back once").contains("the tournament has started");
+            impostor.close();
+            TournamentPlayer.playAll(players, p -> false);
+            Standings table = server.tournamentFinished().get(5, TimeUnit.SECONDS);
+            assertThat(table.rows()).as("log: " + log).isEqualTo(expected.rows());
+            assertThat(Files.readString(journal.resolve("tournament.json")))
+                    .isEqualTo(Files.readString(straight.resolve("tournament.json")));
+            assertThat(Files.readString(journal.resolve("tournament.schedule")))
+                    .isEqualTo(Files.readString(straight.resolve("tournament.schedule")));
+        } finally {
+            players.forEach(TournamentPlayer::close);
+            server.close();
+        }
+    }
 }

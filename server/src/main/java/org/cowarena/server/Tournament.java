@@ -41,6 +41,8 @@ final class Tournament {
         /** The room of the entrant's match this round, and the match. */
         Room room;
         Match match;
+        /** Whether a seat token may have reached them: until then, after a resume, they come back by name. */
+        boolean seated;
 
         Entrant(String name, Connection connection) {
             this.name = name;
@@ -136,8 +138,13 @@ final class Tournament {
             spectators.put(c.getID(), c);
             host.send(c, roundMessage(null));
             if (!results.isEmpty()) {
-                host.send(c, standingsMessage(Standings.of(names(), results), finished.isDone()));
+                host.send(c, standingsMessage(table(), finished.isDone()));
             }
+            return;
+        }
+        Entrant back = entrants.get(name);
+        if (schedule != null && back != null && back.connection == null && !back.seated) {
+            backByName(back, c);
             return;
         }
         if (schedule != null) {
@@ -156,6 +163,24 @@ final class Tournament {
         }
         if (entrants.size() == config.players()) {
             start();
+        }
+    }
+
+    /**
+     * An entrant of a resumed tournament whom no seat token had reached (the server stopped
+     * between the draw and their first seat) comes back by name, as they first joined, and
+     * is given their current match's seat.
+     */
+    private void backByName(Entrant e, Connection c) {
+        e.connection = c;
+        e.seated = true;
+        log.accept("tournament: " + e.name + " is back (no seat token had reached them)");
+        Room current = e.room;
+        if (current != null) {
+            host.send(c, roundMessage(e.match));
+            current.post(() -> current.seatAgain(c, e.name));
+        } else if (!results.isEmpty()) {
+            host.send(c, standingsMessage(table(), finished.isDone()));
         }
     }
 
@@ -179,6 +204,7 @@ final class Tournament {
         }
         boolean back = e.connection != c;
         e.connection = c;
+        e.seated = true;
         Room current = e.room;
         if (current != null && current != room) {
             current.post(() -> current.seatAgain(c, name));
@@ -186,6 +212,10 @@ final class Tournament {
         if (back && e.match != null && !finished.isDone()) {
             host.send(c, roundMessage(e.match)); // a client back after a restart learns where the tournament is
         }
+    }
+
+    private Standings table() {
+        return Standings.of(names(), results);
     }
 
     private List<String> names() {
@@ -250,6 +280,7 @@ final class Tournament {
                 room.post(() -> room.seatAway(name));
                 continue;
             }
+            e.seated = true;
             host.send(c, roundMessage(match));
             Messages.Hello hello = new Messages.Hello(name, code, null, false);
             room.post(() -> room.join(c, hello, name, false));
@@ -309,6 +340,11 @@ final class Tournament {
             }
             if (current) {
                 playing.put(code, match); // before its room runs: its end may be posted here meanwhile
+            }
+            for (JournalReplay.SeatLine s : journal.seats()) {
+                if (s.bot() == null) {
+                    entrants.get(s.name()).seated = true; // its token was journaled before it was sent
+                }
             }
             Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), host);
             try {
@@ -376,7 +412,7 @@ final class Tournament {
 
     private void nextRoundOrFinish() {
         boolean last = round >= schedule.rounds().size();
-        Standings table = Standings.of(names(), results);
+        Standings table = table();
         broadcast(standingsMessage(table, last));
         if (!last) {
             startRound(round + 1);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.cowarena.bot.Strategies;
 import org.cowarena.level.LevelException;
 import org.cowarena.report.AtomicFile;
 import org.cowarena.tournament.Match;
@@ -150,6 +151,9 @@ record TournamentDraw(List<LevelText> levels, int players, long seed, String bot
         }
         if (seed == null || players == null || bot == null || maxMoves == null || levels.isEmpty()) {
             throw new IOException(file + ": incomplete: it needs seed, players, bot, max-moves and a level");
+        }
+        if (!Strategies.NAMES.contains(bot)) {
+            throw new IOException(file + ": bot " + bot + ": one of " + String.join(", ", Strategies.NAMES));
         }
         if (entrants.size() > players || new TreeSet<>(entrants).size() != entrants.size()) {
             throw new IOException(file + ": " + players + " players, but the entrants are " + entrants);

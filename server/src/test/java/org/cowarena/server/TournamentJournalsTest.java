@@ -175,4 +175,22 @@ class TournamentJournalsTest {
                 .hasMessage(dir + " holds a tournament's or a room's journals already: resume it with serve --resume "
                         + dir + ", or journal elsewhere");
     }
+
+    @Test
+    void aDrawWithAnUnknownBotOrAJournalWithAMoveTheGameRefusesIsRefused() throws Exception {
+        Schedule schedule = drawn();
+        Path draw = dir.resolve(TournamentDraw.FILE);
+        String text = Files.readString(draw);
+        Files.writeString(draw, text.replace("bot random", "bot clever"));
+        assertThatThrownBy(() -> TournamentJournals.read(dir)).hasMessage(draw + ": bot clever: one of random, greedy");
+        Files.writeString(draw, text);
+        Match m = schedule.rounds().get(0).get(0);
+        try (Journal j = Journal.create(dir, Tournament.code(m), 1, LevelText.resolve("arena/first-touch"))) {
+            j.append("# seat 0 t0 " + m.players().get(0) + "\n# seat 1 t1 " + m.players().get(1) + "\n# start");
+            j.append("bob: exit 1");
+        }
+        assertThatThrownBy(() -> GameServer.resumeTournament(config(dir), dir, line -> { }))
+                .hasMessageStartingWith(Journal.movesFile(dir, "R1M1", 1) + ": move \"bob: exit 1\" is "
+                        + "refused on replay: ");
+    }
 }
