@@ -126,6 +126,8 @@ final class Room {
         }
         if (started && !over) {
             startTurn(now);
+        } else if (!started) {
+            maybeStart(); // every seat may have been taken just before the stop, the start not journaled yet
         }
         publish();
     }

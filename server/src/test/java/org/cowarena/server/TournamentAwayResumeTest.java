@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A tournament stopped while round 2 was opening its rooms (one room journaled before its
- * entrants were seated, one not opened at all), resumed with nobody coming back: the round's
- * rooms seat the absent entrants, bots play for them after the grace period, and the
- * tournament ends with every scheduled match counted once.
+ * A tournament stopped while round 2 was opening its rooms (one room with its entrants
+ * seated but its start not journaled, one journaled before its entrants were seated),
+ * resumed with nobody coming back: the rooms start, seat the absent entrants, bots play
+ * for them after the grace period, round 3 seats them away too, and the tournament ends
+ * with every scheduled match counted once.
  */
 class TournamentAwayResumeTest {
     @TempDir
@@ -47,7 +48,11 @@ class TournamentAwayResumeTest {
                 j.append("# start\n# over"); // ended at once: every seat ranks as the level starts
             }
         }
-        Journal.create(dir, "R2M1", 1, level).close();
+        Match seated = schedule.rounds().get(1).get(0);
+        try (Journal j = Journal.create(dir, "R2M1", 1, level)) {
+            j.append("# seat 0 t0 " + seated.players().get(0) + "\n# seat 1 t1 " + seated.players().get(1));
+        }
+        Journal.create(dir, "R2M2", 1, level).close();
 
         List<String> log = new CopyOnWriteArrayList<>();
         GameServer host = GameServer.resumeTournament(config.withLevels(List.of()), dir, log::add);
@@ -60,7 +65,8 @@ class TournamentAwayResumeTest {
                     .containsExactly("R1M1", "R1M2", "R2M1", "R2M2", "R3M1", "R3M2");
             assertThat(table.rows()).allSatisfy(r -> assertThat(r.matches()).isEqualTo(3));
             assertThat(Files.readString(dir.resolve("tournament.csv"))).isEqualTo(table.csv());
-            for (String room : List.of("R2M1", "R2M2", "R3M1")) {
+            assertThat(Files.readString(dir.resolve("R2M1-1.moves"))).contains("# seat 1 t1 ", "# start", "# over");
+            for (String room : List.of("R2M2", "R3M1")) {
                 assertThat(Files.readString(dir.resolve(room + "-1.moves"))).as(room)
                         .containsPattern("# seat 0 [0-9a-f]{32} ").containsPattern("# seat 1 [0-9a-f]{32} ")
                         .contains("# start", "# over");
