@@ -75,4 +75,28 @@ class TournamentAwayResumeTest {
             host.close();
         }
     }
+
+    @Test
+    @Timeout(30)
+    void aTournamentStoppedAfterItsLastMatchWritesItsTableOnResume() throws Exception {
+        ServeConfig config = ServeConfig.defaults(List.of(LevelText.resolve("arena/first-touch"))).withPlayers(2)
+                .withJournal(Optional.of(dir));
+        TournamentDraw draw = TournamentDraw.of(config, List.of("ann", "bob"));
+        draw.write(dir);
+        Match only = draw.schedule().matches().get(0);
+        try (Journal j = Journal.create(dir, "R1M1", 1, config.levels().get(0))) {
+            j.append("# seat 0 t0 " + only.players().get(0) + "\n# seat 1 t1 " + only.players().get(1));
+            j.append("# start\n# over");
+        }
+        GameServer host = GameServer.resumeTournament(config, dir, line -> { });
+        try {
+            Standings table = host.tournamentFinished().get(10, TimeUnit.SECONDS);
+            assertThat(table.results()).hasSize(1);
+            assertThat(Files.readString(dir.resolve("tournament.csv"))).isEqualTo(table.csv());
+            assertThat(Files.readString(dir.resolve(Tournament.SCHEDULE_FILE))).as("written again")
+                    .isEqualTo(draw.scheduleText(draw.schedule()));
+        } finally {
+            host.close();
+        }
+    }
 }
