@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The server jar in a child process on a free loopback-chosen port, for the terminal end-to-end tests. */
-record ServerProcess(Process process, int port) {
+public record ServerProcess(Process process, int port) {
     static final String SERVER = System.getProperty("cowarena.serverJar", "../server/target/cowarena-server.jar");
 
     /**
      * Starts {@code serve --port P --discovery-port 0 ARGS...}, its output in {@code log}, and
      * waits (up to 30 s) until the output shows {@code ready}.
      */
-    static ServerProcess serve(Path log, String ready, String... args) throws Exception {
+    public static ServerProcess serve(Path log, String ready, String... args) throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();

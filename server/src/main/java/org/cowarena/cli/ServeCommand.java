@@ -93,7 +93,12 @@ final class ServeCommand implements Callable<Integer> {
     private Path journal;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "rebuild every room from the journals in DIR and go on (journaling there)")
+            description = "rebuild every room from the journals in DIR and go on (journaling there); a race goes"
+                    + " on from race.moves; a tournament from its draw (tournament.draw: levels, players, seed,"
+                    + " --bot, --max-moves) and its match rooms' journals: finished matches count, the round in"
+                    + " progress goes on, entrants come back with their seat tokens (after --grace-seconds a bot"
+                    + " plays for them); a tournament stopped before its draw or a directory whose files disagree"
+                    + " is refused")
     private Path resume;
 
     @Option(names = "--bot", paramLabel = "STRATEGY", defaultValue = "greedy",
@@ -138,16 +143,19 @@ final class ServeCommand implements Callable<Integer> {
                 Math.round(turnSeconds * 1000), Math.round(graceSeconds * 1000), maxPlayers, maxMoves,
                 Optional.ofNullable(journal), bot, seed);
         GameServer host;
+        java.util.function.Consumer<String> log = line -> {
+            out.println(line);
+            out.flush();
+        };
         try {
             if (resume != null && org.cowarena.race.RaceReplay.present(resume)) {
                 host = GameServer.resumeRace(config, resume);
+            } else if (resume != null && GameServer.holdsTournament(resume)) {
+                host = GameServer.resumeTournament(config, resume, log);
             } else if (resume != null) {
                 host = GameServer.resume(config, resume);
             } else if (!tournamentTexts.isEmpty()) {
-                host = GameServer.createTournament(config.withLevels(tournamentTexts), line -> {
-                    out.println(line);
-                    out.flush();
-                });
+                host = GameServer.createTournament(config.withLevels(tournamentTexts), log);
             } else if (!raceTexts.isEmpty()) {
                 host = GameServer.createRace(config, new RaceConfig(raceTexts, Math.round(raceMinutes * 60_000) > 0
                         ? Math.round(raceMinutes * 60_000) : -1, raceWait));
@@ -157,8 +165,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (LevelException e) {
             e.problems().forEach(err::println);
             return ExitCodes.BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("serve: " + e.getMessage());
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            err.println("serve: " + CliErrors.describe(e));
             return ExitCodes.BAD_INPUT;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -198,8 +206,11 @@ final class ServeCommand implements Callable<Integer> {
             return "name a level with --level ID|FILE, a race with --race ID|FILE,..., a tournament with"
                     + " --tournament ID|FILE,... (or --resume DIR)";
         }
-        if (!tournament.isEmpty() && (resume != null || !race.isEmpty() || !levels.isEmpty())) {
-            return "--tournament plays its own levels and cannot be resumed: drop --level, --race and --resume";
+        if (!tournament.isEmpty() && resume != null) {
+            return "a resumed tournament plays the levels of its draw: drop --tournament";
+        }
+        if (!tournament.isEmpty() && (!race.isEmpty() || !levels.isEmpty())) {
+            return "--tournament plays its own levels: drop --level and --race";
         }
         if (!tournament.isEmpty() && players < 2) {
             return "--players is the number of tournament entrants: at least 2";

@@ -30,8 +30,23 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Forces a directory's entries to the disk, so that a file just created or moved there
+     * is still there after a power cut. Where a directory cannot be opened (Windows), the
+     * move itself is all there is.
+     */
+    public static void syncDirectory(Path dir) throws IOException {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return; // Windows opens no directory as a file
+        }
+        try (FileChannel c = FileChannel.open(dir, StandardOpenOption.READ)) {
+            c.force(true);
         }
     }
 }

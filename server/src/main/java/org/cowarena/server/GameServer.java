@@ -100,8 +100,8 @@ public final class GameServer implements Closeable, Outbox {
 
     /** A server whose rooms are rebuilt from the journals in {@code dir}; it goes on journaling there. */
     public static GameServer resume(ServeConfig config, Path dir) throws IOException, LevelException {
-        if (java.nio.file.Files.exists(dir.resolve(Tournament.SCHEDULE_FILE))) {
-            throw new IOException(dir + " holds a tournament's matches: a tournament cannot be resumed");
+        if (holdsTournament(dir)) {
+            throw new IOException(dir + " holds a tournament: resume it as one (resumeTournament)");
         }
         List<JournalReplay> games = JournalReplay.latestGames(dir);
         if (games.isEmpty()) {
@@ -148,9 +148,42 @@ public final class GameServer implements Closeable, Outbox {
      * A server hosting a round-robin tournament on {@code config.levels()} among
      * {@code config.players()} entrants; {@code log} hears its progress and the final table.
      */
-    public static GameServer createTournament(ServeConfig config, java.util.function.Consumer<String> log) {
+    public static GameServer createTournament(ServeConfig config, java.util.function.Consumer<String> log)
+            throws IOException {
         GameServer host = new GameServer(config);
         host.tournament = new Tournament(config, host, log);
+        try {
+            host.tournament.prepareJournal();
+        } catch (IOException e) {
+            host.tournament.shutdown();
+            throw e;
+        }
+        return host;
+    }
+
+    /** Whether {@code dir} holds a tournament's files (its draw, or its schedule). */
+    public static boolean holdsTournament(Path dir) {
+        return TournamentDraw.present(dir) || java.nio.file.Files.exists(dir.resolve(Tournament.SCHEDULE_FILE));
+    }
+
+    /**
+     * A server whose tournament is rebuilt from {@code dir} (its draw and its match rooms'
+     * journals) and goes on there, with the levels, players, seed, bots and move limit of
+     * the draw; {@code config} gives the rest (ports, timers). A directory that cannot be
+     * resumed is refused with an {@link IOException} whose message says why, in one line.
+     */
+    public static GameServer resumeTournament(ServeConfig config, Path dir, java.util.function.Consumer<String> log)
+            throws IOException {
+        TournamentJournals journals = TournamentJournals.read(dir);
+        ServeConfig drawn = journals.draw().applyTo(config.withJournal(java.util.Optional.of(dir)));
+        GameServer host = new GameServer(drawn);
+        host.tournament = new Tournament(drawn, host, log);
+        try {
+            host.tournament.resume(journals);
+        } catch (IOException | RuntimeException e) {
+            host.close();
+            throw e;
+        }
         return host;
     }
 

@@ -45,6 +45,7 @@ final class Journal implements Closeable {
         }
         Journal journal = open(movesFile(dir, room, game), StandardOpenOption.CREATE_NEW);
         journal.append(HEADER + "\n# room " + room + "\n# game " + game + "\n# level " + level.source());
+        org.cowarena.report.AtomicFile.syncDirectory(dir); // the new files' entries, before any move is acknowledged
         return journal;
     }
 

@@ -126,6 +126,8 @@ final class Room {
         }
         if (started && !over) {
             startTurn(now);
+        } else if (!started) {
+            maybeStart(); // every seat may have been taken just before the stop, the start not journaled yet
         }
         publish();
     }
@@ -285,12 +287,8 @@ final class Room {
         if (!reserved) {
             openSeats.decrementAndGet();
         }
-        Seat seat = seats[free];
-        seat.player = name;
-        seat.token = newToken();
-        outbox.tokenIssued(seat.token, this);
+        Seat seat = takeSeat(free, name);
         seat.connection = c;
-        seat.bot = null;
         if (!c.isConnected()) {
             // seated by a tournament after leaving: a bot plays for the player (reclaimable with the token)
             seat.connection = null;
@@ -301,6 +299,43 @@ final class Room {
         welcome(c, name, free);
         maybeStart();
         sendSnapshot(c, snapshot(free));
+        broadcastSeats();
+        publish();
+    }
+
+    private Seat takeSeat(int i, String name) {
+        Seat seat = seats[i];
+        seat.player = name;
+        seat.token = newToken();
+        outbox.tokenIssued(seat.token, this);
+        seat.bot = null;
+        return seat;
+    }
+
+    /**
+     * Seats a tournament entrant who is not connected (their tournament resumed, and they
+     * have not come back yet): the seat is theirs, as if they had dropped at once, so a bot
+     * plays it after the grace period. The tournament gives it to them when they come back
+     * with the token of any seat they had ({@link #seatAgain}). Does nothing if they sit here.
+     */
+    void seatAway(String name) {
+        int free = -1;
+        for (int i = seats.length - 1; i >= 0; i--) {
+            if (seats[i].forHumans && name.equals(seats[i].player)) {
+                return;
+            }
+            if (seats[i].forHumans && !seats[i].taken()) {
+                free = i;
+            }
+        }
+        if (free < 0) {
+            return;
+        }
+        openSeats.decrementAndGet();
+        takeSeat(free, name);
+        appendJournal(seatLine(free));
+        startGrace(free);
+        maybeStart();
         broadcastSeats();
         publish();
     }
@@ -325,7 +360,6 @@ final class Room {
         boolean botHadTheTurn = seat.bot != null && seat.forHumans && started && !over && turn == i;
         seat.bot = seat.forHumans ? null : seat.bot;
         outbox.member(c, this);
-        outbox.seated(c, this, seat.player);
         welcome(c, seat.player, i);
         if (botHadTheTurn) {
             startTurn(System.nanoTime()); // the bot's pending move is void now: the player's timer runs
@@ -333,6 +367,8 @@ final class Room {
         sendSnapshot(c, snapshot(i));
         broadcastSeats();
         publish();
+        // last: a tournament may move the player on to another room, whose welcome must come after this one's
+        outbox.seated(c, this, seat.player);
     }
 
     private void welcome(Connection c, String name, int seat) {
@@ -756,6 +792,11 @@ final class Room {
     /** Runs {@code task} on the room thread and waits for it: for tests and shutdown. */
     <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
         return thread.submit(task).get(10, TimeUnit.SECONDS);
+    }
+
+    /** How the current game ended, or null while it goes on; read on the room thread. */
+    Messages.GameOver overNow() {
+        return over ? gameOver() : null;
     }
 
     /** The accepted moves of the current game, read on the room thread. */

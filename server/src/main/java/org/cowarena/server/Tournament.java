@@ -2,8 +2,10 @@ package org.cowarena.server;
 
 import com.esotericsoftware.kryonet.Connection;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.cowarena.protocol.Messages;
 import org.cowarena.report.AtomicFile;
 import org.cowarena.tournament.Match;
@@ -25,15 +28,21 @@ import org.cowarena.tournament.Standings;
  * once, one {@link Room} per match (the room's own thread plays the game; bots fill the seats
  * a match has no entrant for). When a round's last match ends the next round starts; after
  * the last, the table goes to everyone, to the server's output and, with a journal, to
- * {@code tournament.csv} and {@code tournament.json} beside the rooms' journals. Everything
- * here runs on the tournament's own thread.
+ * {@code tournament.csv} and {@code tournament.json} beside the rooms' journals. With a
+ * journal, the draw is kept there too ({@link TournamentDraw}), so that {@code serve --resume}
+ * rebuilds a stopped tournament from the draw and the match rooms' journals ({@link #resume}).
+ * Everything here runs on the tournament's own thread.
  */
 final class Tournament {
     private static final class Entrant {
         final String name;
+        /** Null after a resume until the entrant comes back with a token. */
         Connection connection;
-        /** The room of the entrant's match this round. */
+        /** The room of the entrant's match this round, and the match. */
         Room room;
+        Match match;
+        /** Whether a seat token may have reached them: until then, after a resume, they come back by name. */
+        boolean seated;
 
         Entrant(String name, Connection connection) {
             this.name = name;
@@ -41,7 +50,7 @@ final class Tournament {
         }
     }
 
-    /** Written beside the rooms' journals when the draw is made; {@code serve --resume} refuses such a directory. */
+    /** The draw for people, written beside the rooms' journals when it is made ({@link TournamentDraw#scheduleText}). */
     static final String SCHEDULE_FILE = "tournament.schedule";
 
     private final ServeConfig config;
@@ -59,7 +68,6 @@ final class Tournament {
     private final CompletableFuture<Standings> finished = new CompletableFuture<>();
     private Schedule schedule;
     private int round;
-    private int matchesOpened;
 
     Tournament(ServeConfig config, GameServer host, Consumer<String> log) {
         for (LevelText level : config.levels()) {
@@ -90,6 +98,35 @@ final class Tournament {
         }
     }
 
+    /** The room code of a match: {@code R<round>M<match>}. */
+    static String code(Match match) {
+        return "R" + match.round() + "M" + match.number();
+    }
+
+    /**
+     * With a journal, writes what the draw will be made from before anyone joins, so a
+     * directory shows a tournament from the start (a resume of one stopped before its draw
+     * is refused with that reason). A directory that holds a tournament or journals already
+     * is refused: its files would mix with this one's.
+     */
+    void prepareJournal() throws IOException {
+        if (config.journal().isEmpty()) {
+            return;
+        }
+        Path dir = config.journal().get();
+        if (Files.isDirectory(dir)) {
+            boolean drawn = TournamentDraw.present(dir) && TournamentDraw.read(dir).drawn();
+            try (Stream<Path> files = Files.list(dir)) {
+                if (drawn || files.anyMatch(f -> f.getFileName().toString().endsWith(".moves")
+                        || f.getFileName().toString().equals(SCHEDULE_FILE))) {
+                    throw new IOException(dir + " holds a tournament's or a room's journals already: resume it with"
+                            + " serve --resume " + dir + ", or journal elsewhere");
+                }
+            }
+        }
+        TournamentDraw.of(config, List.of()).write(dir);
+    }
+
     /** Completes with the final table after the last round. */
     CompletableFuture<Standings> finished() {
         return finished;
@@ -101,8 +138,13 @@ final class Tournament {
             spectators.put(c.getID(), c);
             host.send(c, roundMessage(null));
             if (!results.isEmpty()) {
-                host.send(c, standingsMessage(Standings.of(names(), results), finished.isDone()));
+                host.send(c, standingsMessage(table(), finished.isDone()));
             }
+            return;
+        }
+        Entrant back = entrants.get(name);
+        if (schedule != null && back != null && back.connection == null && !back.seated) {
+            backByName(back, c);
             return;
         }
         if (schedule != null) {
@@ -124,6 +166,24 @@ final class Tournament {
         }
     }
 
+    /**
+     * An entrant of a resumed tournament whom no seat token had reached (the server stopped
+     * between the draw and their first seat) comes back by name, as they first joined, and
+     * is given their current match's seat.
+     */
+    private void backByName(Entrant e, Connection c) {
+        e.connection = c;
+        e.seated = true;
+        log.accept("tournament: " + e.name + " is back (no seat token had reached them)");
+        Room current = e.room;
+        if (current != null) {
+            host.send(c, roundMessage(e.match));
+            current.post(() -> current.seatAgain(c, e.name));
+        } else if (!results.isEmpty()) {
+            host.send(c, standingsMessage(table(), finished.isDone()));
+        }
+    }
+
     /** A connection closed: before the draw an entrant leaves the tournament; after it, bots play for them. */
     void left(int connectionId) {
         spectators.remove(connectionId);
@@ -142,76 +202,177 @@ final class Tournament {
         if (e == null || schedule == null) {
             return;
         }
+        boolean back = e.connection != c;
         e.connection = c;
+        e.seated = true;
         Room current = e.room;
         if (current != null && current != room) {
             current.post(() -> current.seatAgain(c, name));
         }
+        if (back && e.match != null && !finished.isDone()) {
+            host.send(c, roundMessage(e.match)); // a client back after a restart learns where the tournament is
+        }
+    }
+
+    private Standings table() {
+        return Standings.of(names(), results);
     }
 
     private List<String> names() {
         return new ArrayList<>(entrants.keySet());
     }
 
+    /**
+     * The draw: the schedule from the entrants' join order and the seed, written (with a
+     * journal) to {@code tournament.draw} and {@code tournament.schedule}, forced to the disk
+     * before the first match opens.
+     */
     private void start() {
-        List<Integer> seats = new ArrayList<>();
-        for (LevelText level : config.levels()) {
-            seats.add(level.level().seats().size());
-        }
-        schedule = Schedule.roundRobin(names(), seats, config.seed());
+        TournamentDraw draw = TournamentDraw.of(config, names());
+        schedule = draw.schedule();
         int rounds = schedule.rounds().size();
         log.accept("tournament: " + entrants.size() + " players, " + rounds + (rounds == 1 ? " round" : " rounds"));
         if (config.journal().isPresent()) {
-            Path file = config.journal().get().resolve(SCHEDULE_FILE);
+            Path dir = config.journal().get();
             try {
-                AtomicFile.write(file, scheduleText());
+                draw.write(dir);
+                AtomicFile.write(dir.resolve(SCHEDULE_FILE), draw.scheduleText(schedule));
             } catch (IOException e) {
-                log.accept("tournament: cannot write the schedule to " + file + ": " + e.getMessage());
+                log.accept("tournament: cannot write the draw to " + dir + " (" + e.getMessage()
+                        + "): the tournament goes on, but could not be resumed");
             }
         }
         startRound(1);
     }
 
-    /** One line per match: {@code 1 R1M1 first-touch ann bob +1 bot}. */
-    private String scheduleText() {
-        StringBuilder out = new StringBuilder("# round room level players (seed " + config.seed() + ")\n");
-        for (Match m : schedule.matches()) {
-            out.append(m.round()).append(' ').append("R").append(m.round()).append('M').append(m.number())
-                    .append(' ').append(config.levels().get(m.level()).level().id()).append(' ')
-                    .append(String.join(" ", m.players())).append(m.bots() > 0 ? " +" + m.bots() + " bot" : "")
-                    .append('\n');
-        }
-        return out.toString();
-    }
-
     private void startRound(int number) {
         round = number;
         for (Match match : schedule.rounds().get(number - 1)) {
-            LevelText level = config.levels().get(match.level());
-            String code = "R" + match.round() + "M" + match.number();
-            ServeConfig matchConfig = config.withLevels(List.of(level)).withPlayers(match.players().size())
-                    .withRooms(1, List.of(code));
-            Room room = new Room(code, matchesOpened++, matchConfig, host);
-            playing.put(code, match);
-            try {
-                room.open(1);
-            } catch (IOException e) {
-                log.accept("tournament: cannot open room " + code + ": " + e.getMessage());
-                playing.remove(code);
+            openMatch(match);
+        }
+        if (playing.isEmpty()) {
+            nextRoundOrFinish();
+        }
+    }
+
+    /** Opens a match's room and seats its entrants: connected ones join, the others are seated away. */
+    private void openMatch(Match match) {
+        String code = code(match);
+        Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), host);
+        playing.put(code, match);
+        try {
+            room.open(1);
+        } catch (IOException e) {
+            log.accept("tournament: cannot open room " + code + ": " + e.getMessage());
+            playing.remove(code);
+            return;
+        }
+        host.addRoom(room);
+        log.accept("round " + match.round() + ", room " + code + " (" + config.levels().get(match.level()).level()
+                .id() + "): " + String.join(" vs ", match.players()) + (match.bots() > 0 ? " + " + match.bots()
+                + " bot" + (match.bots() > 1 ? "s" : "") : ""));
+        for (String name : match.players()) {
+            Entrant e = entrants.get(name);
+            e.room = room;
+            e.match = match;
+            Connection c = e.connection;
+            if (c == null) {
+                room.post(() -> room.seatAway(name));
                 continue;
             }
-            host.addRoom(room);
-            log.accept("round " + match.round() + ", room " + code + " (" + level.level().id() + "): "
-                    + String.join(" vs ", match.players()) + (match.bots() > 0 ? " + " + match.bots() + " bot"
-                    + (match.bots() > 1 ? "s" : "") : ""));
-            for (String name : match.players()) {
-                Entrant e = entrants.get(name);
-                e.room = room;
-                Connection c = e.connection;
-                host.send(c, roundMessage(match));
-                Messages.Hello hello = new Messages.Hello(name, code, null, false);
-                room.post(() -> room.join(c, hello, name, false));
+            e.seated = true;
+            host.send(c, roundMessage(match));
+            Messages.Hello hello = new Messages.Hello(name, code, null, false);
+            room.post(() -> room.join(c, hello, name, false));
+        }
+    }
+
+    /** A match's room: the match's level, a seat for each of its entrants, bots (seeded by the match) in the others. */
+    private ServeConfig matchConfig(Match match) {
+        return config.withLevels(List.of(config.levels().get(match.level()))).withPlayers(match.players().size())
+                .withRooms(1, List.of(code(match)));
+    }
+
+    /**
+     * Rebuilds a drawn tournament from its directory, before the server starts: every match
+     * room opened before the stop is rebuilt from its journal (a finished one counts its
+     * result as the game's standings give it on replay); the round in progress goes on, its
+     * matches not opened yet open now; later rounds start as the round ends. The entrants are
+     * away until they come back with the token of any seat they had.
+     */
+    void resume(TournamentJournals journals) throws IOException {
+        try {
+            thread.submit(() -> {
+                resumeNow(journals);
+                return null;
+            }).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while resuming the tournament", e);
+        }
+    }
+
+    private void resumeNow(TournamentJournals journals) throws Exception {
+        for (String name : journals.draw().entrants()) {
+            entrants.put(name, new Entrant(name, null));
+        }
+        schedule = journals.schedule();
+        round = Math.min(journals.round(), schedule.rounds().size());
+        Path schedulePath = journals.dir().resolve(SCHEDULE_FILE);
+        if (!Files.exists(schedulePath)) {
+            AtomicFile.write(schedulePath, journals.draw().scheduleText(schedule));
+        }
+        List<Match> unopened = new ArrayList<>();
+        for (Match match : schedule.matches()) {
+            String code = code(match);
+            JournalReplay journal = journals.journals().get(code);
+            boolean current = match.round() == journals.round();
+            if (journal == null) {
+                if (current) {
+                    unopened.add(match);
+                }
+                continue;
+            }
+            if (current) {
+                playing.put(code, match); // before its room runs: its end may be posted here meanwhile
+            }
+            for (JournalReplay.SeatLine s : journal.seats()) {
+                if (s.bot() == null) {
+                    entrants.get(s.name()).seated = true; // its token was journaled before it was sent
+                }
+            }
+            Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), host);
+            try {
+                room.resume(journal);
+            } catch (org.cowarena.move.MoveSyntaxException e) {
+                throw new IOException(journal.file() + ":" + e.line() + ": " + e.reason(), e);
+            }
+            host.addRoom(room);
+            if (current) {
+                for (String name : match.players()) {
+                    Entrant e = entrants.get(name);
+                    e.room = room;
+                    e.match = match;
+                    if (journal.seats().stream().noneMatch(s -> s.bot() == null && s.name().equals(name))) {
+                        room.post(() -> room.seatAway(name)); // stopped while the room was seating them
+                    }
+                }
+            }
+            Messages.GameOver over = room.call(room::overNow);
+            if (over != null && (!current || playing.remove(code) != null)) {
+                counted(match, over);
+            }
+        }
+        log.accept("tournament: resumed from " + journals.dir() + " in round " + round + " of "
+                + schedule.rounds().size() + ", " + results.size() + " of " + schedule.matches().size()
+                + " matches over; the entrants come back with their tokens");
+        for (Match match : unopened) {
+            openMatch(match);
         }
         if (playing.isEmpty()) {
             nextRoundOrFinish();
@@ -224,6 +385,15 @@ final class Tournament {
         if (match == null) {
             return;
         }
+        counted(match, g);
+        if (playing.isEmpty()) {
+            nextRoundOrFinish();
+        }
+    }
+
+    /** A match's result as its room's standings gave it; the results stay in the schedule's order. */
+    private void counted(Match match, Messages.GameOver g) {
+        String code = code(match);
         List<Integer> ranks = new ArrayList<>();
         List<Integer> jobs = new ArrayList<>();
         List<Integer> charged = new ArrayList<>();
@@ -235,15 +405,14 @@ final class Tournament {
             line.append(seat == 0 ? " " : ", ").append(g.players[seat]).append(" #").append(g.ranks[seat]);
         }
         results.add(new MatchResult(match, ranks, jobs, charged));
+        results.sort(Comparator.comparingInt((MatchResult r) -> r.match().round())
+                .thenComparingInt(r -> r.match().number()));
         log.accept(line.toString());
-        if (playing.isEmpty()) {
-            nextRoundOrFinish();
-        }
     }
 
     private void nextRoundOrFinish() {
         boolean last = round >= schedule.rounds().size();
-        Standings table = Standings.of(names(), results);
+        Standings table = table();
         broadcast(standingsMessage(table, last));
         if (!last) {
             startRound(round + 1);
@@ -269,7 +438,9 @@ final class Tournament {
 
     private void broadcast(Object message) {
         for (Entrant e : entrants.values()) {
-            host.send(e.connection, message);
+            if (e.connection != null) {
+                host.send(e.connection, message);
+            }
         }
         for (Connection c : spectators.values()) {
             host.send(c, message);
@@ -283,7 +454,7 @@ final class Tournament {
         m.joined = entrants.size();
         m.entrants = config.players();
         if (match != null) {
-            m.room = "R" + match.round() + "M" + match.number();
+            m.room = code(match);
             m.level = config.levels().get(match.level()).level().id();
             m.players = match.players().toArray(new String[0]);
             m.bots = match.bots();

@@ -42,12 +42,25 @@ class ServeCommandTest {
     }
 
     @Test
-    void aTournamentDirectoryIsNotResumed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
+    void aTournamentDirectoryThatCannotBeResumedIsRefusedInOneLine(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
         java.nio.file.Files.writeString(dir.resolve("tournament.schedule"), "1 R1M1 first-touch ann bob\n");
-        Run run = serve("--resume", dir.toString(), "--discovery-port", "0");
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("a tournament cannot be resumed");
+        Run old = serve("--resume", dir.toString(), "--discovery-port", "0");
+        assertThat(old.status()).isEqualTo(2);
+        assertThat(old.err()).isEqualTo("serve: " + dir + " holds tournament.schedule but no tournament.draw (a server"
+                + " of an older version drew it): the tournament cannot be resumed" + System.lineSeparator());
+        java.nio.file.Files.delete(dir.resolve("tournament.schedule"));
+        java.nio.file.Files.writeString(dir.resolve("tournament.draw"),
+                "# cowarena tournament 1\nseed 1\nplayers 4\nbot greedy\nmax-moves 2000\nlevel 1 first-touch\n");
+        java.nio.file.Files.writeString(dir.resolve("tournament-1.level.yaml"), java.nio.file.Files.readString(
+                java.nio.file.Path.of("../levels/arena/first-touch.yaml")));
+        Run undrawn = serve("--resume", dir.toString(), "--discovery-port", "0");
+        assertThat(undrawn.status()).isEqualTo(2);
+        assertThat(undrawn.err()).isEqualTo("serve: " + dir + ": the tournament was stopped before its draw (waiting"
+                + " for 4 players): no match was played; start it again with serve --tournament"
+                + System.lineSeparator());
+        assertThat(serve("--tournament", "arena/first-touch", "--resume", dir.toString()).err())
+                .contains("a resumed tournament plays the levels of its draw: drop --tournament");
     }
 
     @Test
