@@ -2,6 +2,8 @@ package org.cowarena.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.cowarena.bot.Strategies;
 import org.cowarena.bot.Strategy;
-import org.cowarena.move.Move;
 import org.cowarena.protocol.Messages;
 import org.cowarena.protocol.Protocol;
 import org.cowarena.server.GameServer;
@@ -24,77 +25,45 @@ import org.cowarena.tournament.Match;
 import org.cowarena.tournament.MatchResult;
 import org.cowarena.tournament.Schedule;
 import org.cowarena.tournament.Standings;
+import org.cowarena.tui.DropProxy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole tournaments of bot players over loopback: every match played by the rooms, then the table. */
+/**
+ * Whole tournaments of the shipped bot client ({@link BotPlayer}, one thread each) over loopback:
+ * every match played by the rooms, then the table.
+ */
 class TournamentTest {
     private static final long SEED = 11;
 
-    /** A tournament entrant playing with a strategy through a {@link Session}, match after match. */
+    /** A tournament entrant: the bot client as {@code cowarena --bot} runs it, and what it printed. */
     private static final class Entrant {
         final String name;
         final Session session;
-        final Strategy strategy;
-        final List<Messages.TournamentRound> rounds = new ArrayList<>();
-        /** Each match's room code and its result, as this entrant saw them. */
-        final Map<String, Messages.GameOver> results = new TreeMap<>();
-        Messages.TournamentStandings standings;
-        /** Drops the connection as the first match begins and comes back with the seat's token. */
-        boolean dropOnce;
-        int reconnects;
-        final List<String> welcomes = new ArrayList<>();
-        int pendingSeq = -1;
-        int pendingIndex = -1;
+        final BotPlayer bot;
+        final StringWriter printed = new StringWriter();
+        volatile int status = -1;
 
         Entrant(String name, int port, long seed) {
             this.name = name;
-            Messages.Hello hello = new Messages.Hello(name, null, null, false);
-            hello.version = Protocol.VERSION;
-            this.session = new Session("127.0.0.1", port, hello);
+            this.session = new Session("127.0.0.1", port, new Messages.Hello(name, null, null, false));
             // greedy against random players, so that matches have winners and losers
-            this.strategy = Strategies.create(seed % 2 == 0 ? "greedy" : "random", seed);
+            Strategy strategy = Strategies.create(seed % 2 == 0 ? "greedy" : "random", seed);
+            this.bot = new BotPlayer(session, strategy, new PrintWriter(printed), 10_000);
         }
 
-        void pump(long millis) throws InterruptedException, java.io.IOException {
-            Object m = session.next(millis);
-            if (m instanceof Messages.TournamentRound r) {
-                rounds.add(r);
-            } else if (m instanceof Messages.Welcome w) {
-                pendingSeq = -1;
-                welcomes.add(w.room);
-                if (dropOnce && reconnects == 0) {
-                    // the match cannot end without this seat's moves: the player is back before a bot takes over
-                    reconnects++;
-                    session.connect(5000); // closes the old connection first; says hello with the token
-                }
-            } else if (m instanceof Messages.GameOver g) {
-                results.put(session.welcome().room, g);
-            } else if (m instanceof Messages.TournamentStandings s && s.finished) {
-                standings = s;
-            } else if (m instanceof Messages.MoveDelta d && d.index >= pendingIndex) {
-                pendingSeq = -1;
-            } else if (m instanceof Messages.MoveRefused r && r.seq == pendingSeq) {
-                pendingSeq = session.play(new Move.Pass().notation());
-            }
-            if (pendingSeq < 0 && session.replica().myTurn() && !session.awaitingSnapshot()) {
-                Move move = strategy.choose(session.replica().game(),
-                        session.replica().seat(session.replica().you()));
-                pendingIndex = session.replica().index() + 1;
-                pendingSeq = session.play(move.notation());
-            }
+        /** Match results by room, as this entrant saw them. */
+        Map<String, Messages.GameOver> results() {
+            return new TreeMap<>(bot.results());
         }
 
-        void playToTheEnd(long millis) throws InterruptedException, java.io.IOException {
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-            while (standings == null) {
-                if (System.nanoTime() > deadline || session.refusal() != null || session.closed()) {
-                    throw new AssertionError(name + " did not see the end of the tournament: refusal "
-                            + session.refusal() + ", closed " + session.closed());
-                }
-                pump(20);
-            }
+        Messages.TournamentStandings standings() {
+            return session.tournament().standings();
+        }
+
+        List<String> lines() {
+            return printed.toString().lines().toList();
         }
     }
 
@@ -113,48 +82,22 @@ class TournamentTest {
     private static Run playTournament(int players, Path journal, boolean firstDrops, List<String> levels)
             throws Exception {
         int port = TestServer.freePort();
-        List<LevelText> texts = new ArrayList<>();
-        for (String level : levels) {
-            texts.add(LevelText.resolve(level));
-        }
-        ServeConfig config = ServeConfig.defaults(texts)
-                .withPlayers(players).withPorts(port, 0).withTimers(10_000, 2_000)
-                .withJournal(java.util.Optional.ofNullable(journal));
-        config = new ServeConfig(config.name(), config.port(), config.discoveryPort(), config.levels(),
-                config.rooms(), config.codes(), config.players(), config.turnMillis(), config.graceMillis(),
-                config.maxClients(), config.maxMoves(), config.journal(), config.fillBot(), SEED);
         List<String> log = new CopyOnWriteArrayList<>();
-        GameServer server = GameServer.createTournament(config, log::add);
-        server.start();
+        GameServer server = server(port, players, journal, levels, log);
         List<Entrant> entrants = new ArrayList<>();
         Messages.Hello watch = new Messages.Hello("projector", null, null, true);
         watch.version = Protocol.VERSION;
         Session spectator = new Session("127.0.0.1", port, watch);
         List<Messages.TournamentStandings> watched = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        DropProxy relay = DropProxy.start(port);
         try {
             spectator.connect(5000);
-            long watching = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!(spectator.next(20) instanceof Messages.TournamentRound)) {
-                assertThat(System.nanoTime()).as("the spectator is in").isLessThan(watching);
-            }
-            // Join one after another: the join order is part of the draw.
-            for (int i = 0; i < players; i++) {
-                Entrant e = new Entrant("p" + i, port, 100 + i);
-                e.dropOnce = firstDrops && i == 0;
-                entrants.add(e);
-                e.session.connect(5000);
-                int joined = i + 1;
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (e.rounds.stream().noneMatch(r -> r.joined >= joined)) {
-                    assertThat(System.nanoTime()).as("p" + i + " joined").isLessThan(deadline);
-                    e.pump(20);
-                }
-            }
-            List<Thread> threads = new ArrayList<>();
-            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            Waits.until(spectator, () -> spectator.tournament().started(), 10_000, "the spectator to be in");
             Thread projector = new Thread(() -> {
                 try {
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
                     while (watched.isEmpty() || !watched.get(watched.size() - 1).finished) {
                         if (System.nanoTime() > deadline) {
                             throw new AssertionError("the spectator saw no final table: " + watched.size());
@@ -169,28 +112,68 @@ class TournamentTest {
             }, "spectator");
             projector.start();
             threads.add(projector);
-            for (Entrant e : entrants) {
+            // Join one after another: the join order is part of the draw.
+            for (int i = 0; i < players; i++) {
+                boolean drops = firstDrops && i == 0;
+                Entrant e = new Entrant("p" + i, drops ? relay.port() : port, 100 + i);
+                entrants.add(e);
                 Thread t = new Thread(() -> {
                     try {
-                        e.playToTheEnd(30_000);
+                        e.status = e.bot.run(5000);
                     } catch (Throwable x) {
                         failures.add(x);
                     }
                 }, "entrant-" + e.name);
                 t.start();
                 threads.add(t);
+                String joined = "tournament: p" + i + " joined (" + (i + 1) + " of " + players + ")";
+                Waits.until(() -> log.contains(joined), 10_000, joined);
+            }
+            if (firstDrops) {
+                // the first match cannot end without this seat's moves: the player is back before a bot takes over
+                Entrant first = entrants.get(0);
+                Waits.until(() -> first.lines().stream().anyMatch(l -> l.startsWith("joined room R1M")), 20_000,
+                        "p0 in its first match");
+                relay.drop();
             }
             for (Thread t : threads) {
-                t.join();
+                t.join(TimeUnit.SECONDS.toMillis(50));
+                assertThat(t.isAlive()).as(t.getName() + " finished; log: " + log).isFalse();
             }
             assertThat(failures).as("log: " + log).isEmpty();
+            for (Entrant e : entrants) {
+                assertThat(e.status).as(e.name + " exits as the bot client does at the end; it printed:\n"
+                        + e.printed).isEqualTo(BotPlayer.ENDED);
+            }
             Standings table = server.tournamentFinished().get(5, TimeUnit.SECONDS);
             return new Run(entrants, table, server, watched);
         } finally {
             spectator.close();
             entrants.forEach(e -> e.session.close());
+            for (Thread t : threads) {
+                t.interrupt();
+            }
+            relay.close();
             server.close();
         }
+    }
+
+    /** A tournament server on {@code port}, its seed fixed, logging into {@code log}. */
+    private static GameServer server(int port, int players, Path journal, List<String> levels, List<String> log)
+            throws Exception {
+        List<LevelText> texts = new ArrayList<>();
+        for (String level : levels) {
+            texts.add(LevelText.resolve(level));
+        }
+        ServeConfig config = ServeConfig.defaults(texts)
+                .withPlayers(players).withPorts(port, 0).withTimers(10_000, 2_000)
+                .withJournal(java.util.Optional.ofNullable(journal));
+        config = new ServeConfig(config.name(), config.port(), config.discoveryPort(), config.levels(),
+                config.rooms(), config.codes(), config.players(), config.turnMillis(), config.graceMillis(),
+                config.maxClients(), config.maxMoves(), config.journal(), config.fillBot(), SEED);
+        GameServer server = GameServer.createTournament(config, log::add);
+        server.start();
+        return server;
     }
 
     private static List<String> names(int n) {
@@ -205,7 +188,7 @@ class TournamentTest {
     static Standings expectedTable(Run run, Schedule schedule) {
         Map<String, Messages.GameOver> seen = new TreeMap<>();
         for (Entrant e : run.entrants()) {
-            e.results.forEach((room, g) -> {
+            e.results().forEach((room, g) -> {
                 Messages.GameOver other = seen.putIfAbsent(room, g);
                 if (other != null) {
                     assertThat(g.ranks).as("both sides of " + room + " saw the same result").isEqualTo(other.ranks);
@@ -254,11 +237,32 @@ class TournamentTest {
         assertThat(run.table().rows()).isEqualTo(expected.rows());
         Set<String> pairs = new HashSet<>();
         for (Entrant e : run.entrants()) {
-            assertThat(e.results).as(e.name + " played every round").hasSize(3);
-            e.results.values().forEach(g -> pairs.add(String.join("-", new java.util.TreeSet<>(List.of(g.players)))));
-            assertSent(e.standings, expected);
+            assertThat(e.results()).as(e.name + " played every round").hasSize(3);
+            e.results().values().forEach(g -> pairs.add(String.join("-", new java.util.TreeSet<>(List.of(g.players)))));
+            assertSent(e.standings(), expected);
         }
         assertThat(pairs).hasSize(6);
+        Entrant first = run.entrants().get(0);
+        List<String> printed = first.lines();
+        for (Match m : schedule.matches()) {
+            if (m.players().contains(first.name)) {
+                String room = "R" + m.round() + "M" + m.number();
+                assertThat(printed).as("it printed:\n" + first.printed).contains("round " + m.round() + " of 3: room "
+                        + room + ", first-touch, " + String.join(" vs ", m.players()));
+                assertThat(printed).anyMatch(l -> l.startsWith("match " + room + " over: "));
+            }
+        }
+        assertThat(printed).contains("standings after round 1 of 3 (" + Standings.POINTS_RULE + "):",
+                "standings after round 2 of 3 (" + Standings.POINTS_RULE + "):");
+        int last = printed.indexOf("final standings after 3 rounds (" + Standings.POINTS_RULE + "):");
+        assertThat(last).as("the final table, last").isEqualTo(printed.size() - 6);
+        assertThat(printed.get(last + 1)).isEqualTo(TournamentProgress.TABLE_HEADER);
+        for (int i = 0; i < 4; i++) {
+            Standings.Row row = expected.rows().get(i);
+            assertThat(printed.get(last + 2 + i)).matches("\\s+" + row.place() + "\\s+" + row.player() + "\\s+"
+                    + row.matches() + "\\s+" + row.points() + "\\s+" + row.jobsMet() + "\\s+" + row.charged()
+                    + (row.player().equals(first.name) ? "  <- you" : ""));
+        }
         assertThat(run.watched()).as("a table after each round").hasSize(3);
         assertSent(run.watched().get(2), expected);
         assertThat(run.table().rows()).allSatisfy(r -> assertThat(r.matches()).isEqualTo(3));
@@ -282,11 +286,11 @@ class TournamentTest {
         Standings expected = expectedTable(run, schedule);
         assertThat(run.table().rows()).isEqualTo(expected.rows());
         for (Entrant e : run.entrants()) {
-            assertThat(e.results).as(e.name + " played every round").hasSize(5);
-            long againstBots = e.results.values().stream()
+            assertThat(e.results()).as(e.name + " played every round").hasSize(5);
+            long againstBots = e.results().values().stream()
                     .filter(g -> List.of(g.players).stream().anyMatch(p -> p.endsWith("-bot"))).count();
             assertThat(againstBots).isEqualTo(1);
-            assertSent(e.standings, expected);
+            assertSent(e.standings(), expected);
         }
     }
 
@@ -295,15 +299,16 @@ class TournamentTest {
     void aPlayerWhoReconnectsWithTheTokenPlaysTheNextMatches() throws Exception {
         Run run = playTournament(4, null, true);
         Entrant dropped = run.entrants().get(0);
-        assertThat(dropped.reconnects).isEqualTo(1);
-        assertThat(dropped.welcomes).as("the first match twice (join, reclaim), then each later match once")
-                .hasSize(4);
-        assertThat(dropped.welcomes.get(1)).isEqualTo(dropped.welcomes.get(0));
-        assertThat(new HashSet<>(dropped.welcomes)).hasSize(3);
-        assertThat(dropped.results).as("played every match after coming back").hasSize(3);
+        assertThat(dropped.lines()).as("it printed:\n" + dropped.printed).containsOnlyOnce("reconnected");
+        List<String> welcomes = dropped.lines().stream().filter(l -> l.startsWith("joined room "))
+                .map(l -> l.split(" ")[2]).toList();
+        assertThat(welcomes).as("the first match twice (join, reclaim), then each later match once").hasSize(4);
+        assertThat(welcomes.get(1)).isEqualTo(welcomes.get(0));
+        assertThat(new HashSet<>(welcomes)).hasSize(3);
+        assertThat(dropped.results()).as("played every match after coming back").hasSize(3);
         Standings expected = expectedTable(run, Schedule.roundRobin(names(4), List.of(2), SEED));
         assertThat(run.table().rows()).isEqualTo(expected.rows());
-        assertSent(dropped.standings, expected);
+        assertSent(dropped.standings(), expected);
     }
 
     @Test
@@ -318,8 +323,8 @@ class TournamentTest {
             assertThat(m.bots()).isPositive();
         });
         for (Entrant e : run.entrants()) {
-            assertThat(e.results).hasSize(schedule.rounds().size());
-            assertSent(e.standings, expected);
+            assertThat(e.results()).hasSize(schedule.rounds().size());
+            assertSent(e.standings(), expected);
         }
     }
 }
