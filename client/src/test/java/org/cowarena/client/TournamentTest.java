@@ -327,4 +327,44 @@ class TournamentTest {
             assertSent(e.standings(), expected);
         }
     }
+
+    @Test
+    @Timeout(60)
+    void anEntrantBackAfterTheLastRoundGetsTheFinalTable() throws Exception {
+        int port = TestServer.freePort();
+        List<String> log = new CopyOnWriteArrayList<>();
+        GameServer server = server(port, 2, null, List.of("arena/first-touch"), log);
+        Session away = new Session("127.0.0.1", port, new Messages.Hello("p0", null, null, false));
+        Entrant other = new Entrant("p1", port, 101);
+        Thread t = new Thread(() -> other.status = runQuietly(other.bot), "entrant-p1");
+        try {
+            away.connect(5000);
+            Waits.until(away, () -> away.tournament().started(), 10_000, "p0 to join");
+            t.start();
+            Waits.until(away, () -> away.welcome() != null, 10_000, "p0 seated in its match");
+            away.link().close(); // gone: after the grace a bot plays p0's seat, and the one round ends
+            Standings table = server.tournamentFinished().get(30, TimeUnit.SECONDS);
+            t.join(10_000);
+            assertThat(other.status).isEqualTo(BotPlayer.ENDED);
+            away.connect(5000); // the seat's token, of a room whose match is over
+            Waits.until(away, () -> away.tournament().finished() || away.refusal() != null, 10_000,
+                    "the final table for p0");
+            assertThat(away.refusal()).isNull();
+            assertSent(away.tournament().standings(), table);
+            assertThat(away.tournament().standings().players).contains("p0", "p1");
+        } finally {
+            away.close();
+            other.session.close();
+            t.interrupt();
+            server.close();
+        }
+    }
+
+    private static int runQuietly(BotPlayer bot) {
+        try {
+            return bot.run(5000);
+        } catch (InterruptedException e) {
+            return -1;
+        }
+    }
 }

@@ -135,7 +135,8 @@ final class Tournament {
     /**
      * An entrant sits in {@code room} on {@code c}: their later matches go to this connection.
      * One who reclaimed the seat of an earlier match (the token of the room they had) is moved
-     * on to this round's match, where a bot has played for them meanwhile.
+     * on to this round's match, where a bot has played for them meanwhile; one back after the
+     * last round gets the final table.
      */
     void reconnected(String name, Connection c, Room room) {
         Entrant e = entrants.get(name);
@@ -143,6 +144,11 @@ final class Tournament {
             return;
         }
         e.connection = c;
+        if (finished.isDone()) {
+            // back after the last round: the table went out while the entrant was away
+            host.send(c, standingsMessage(Standings.of(names(), results), true));
+            return;
+        }
         Room current = e.room;
         if (current != null && current != room) {
             current.post(() -> current.seatAgain(c, name));
