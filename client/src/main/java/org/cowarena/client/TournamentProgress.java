@@ -17,6 +17,8 @@ public final class TournamentProgress {
             "player", "matches", "points", "jobs met", "frames charged");
 
     private Messages.TournamentRound round;
+    /** The matches of the round under way that this client was told of: its own, or (a spectator) all. */
+    private final List<String> matches = new ArrayList<>();
     private Messages.TournamentStandings standings;
     /** Rounds the last table counts. */
     private int played;
@@ -24,7 +26,13 @@ public final class TournamentProgress {
     /** Takes in a tournament message; false for any other message. */
     public boolean handle(Object m) {
         if (m instanceof Messages.TournamentRound r) {
+            if (round == null || round.round != r.round) {
+                matches.clear();
+            }
             round = r;
+            if (r.room != null) {
+                matches.add(matchLine());
+            }
             return true;
         }
         if (m instanceof Messages.TournamentStandings s) {
@@ -102,6 +110,11 @@ public final class TournamentProgress {
         return "round " + round.round + " of " + round.rounds + ": room " + round.room + ", " + round.level + ", "
                 + String.join(" vs ", round.players) + (round.bots > 0 ? " + " + round.bots + " bot"
                 + (round.bots > 1 ? "s" : "") : "");
+    }
+
+    /** The round's matches this client was told of, each as {@link #matchLine}. */
+    public List<String> roundMatches() {
+        return List.copyOf(matches);
     }
 
     /** {@code standings after round 2 of 3} or {@code final standings after 3 rounds}. */

@@ -218,6 +218,9 @@ final class Tournament {
                 Messages.Hello hello = new Messages.Hello(name, code, null, false);
                 room.post(() -> room.join(c, hello, name, false));
             }
+            for (Connection c : spectators.values()) {
+                host.send(c, roundMessage(match)); // the projector lists the round's matches
+            }
         }
         if (playing.isEmpty()) {
             nextRoundOrFinish();
