@@ -140,6 +140,16 @@ public final class Session implements Closeable {
         return replica;
     }
 
+    /** The name this client joined with (the server may have cleaned it: see {@link #welcome()}). */
+    public String name() {
+        return welcome != null ? welcome.name : hello.name;
+    }
+
+    /** True for a spectator: it makes no move. */
+    public boolean spectating() {
+        return hello.spectate;
+    }
+
     /** The tournament this session is an entrant or spectator of, as far as the server has told it. */
     public TournamentProgress tournament() {
         return tournament;
