@@ -158,6 +158,15 @@ class TournamentTest {
         }
     }
 
+    /** A tournament of {@code arena/first-touch} on a free port, and what its server logs. */
+    private record Host(int port, List<String> log, GameServer server) {
+        static Host start(int players) throws Exception {
+            int port = TestServer.freePort();
+            List<String> log = new CopyOnWriteArrayList<>();
+            return new Host(port, log, TournamentTest.server(port, players, null, List.of("arena/first-touch"), log));
+        }
+    }
+
     /** A tournament server on {@code port}, its seed fixed, logging into {@code log}. */
     private static GameServer server(int port, int players, Path journal, List<String> levels, List<String> log)
             throws Exception {
@@ -331,9 +340,9 @@ class TournamentTest {
     @Test
     @Timeout(60)
     void anEntrantBackAfterTheLastRoundGetsTheFinalTable() throws Exception {
-        int port = TestServer.freePort();
-        List<String> log = new CopyOnWriteArrayList<>();
-        GameServer server = server(port, 2, null, List.of("arena/first-touch"), log);
+        Host host = Host.start(2);
+        int port = host.port();
+        GameServer server = host.server();
         Session away = new Session("127.0.0.1", port, new Messages.Hello("p0", null, null, false));
         Entrant other = new Entrant("p1", port, 101);
         Thread t = new Thread(() -> other.status = runQuietly(other.bot), "entrant-p1");
@@ -358,6 +367,72 @@ class TournamentTest {
             t.interrupt();
             server.close();
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void aPlayerAwayForAWholeRoundIsMovedOnToTheCurrentMatch() throws Exception {
+        Host host = Host.start(4);
+        int port = host.port();
+        List<String> log = host.log();
+        GameServer server = host.server();
+        Entrant away = new Entrant("p0", port, 100);
+        List<Entrant> entrants = new ArrayList<>(List.of(away));
+        List<Thread> threads = new ArrayList<>();
+        try {
+            away.session.connect(5000);
+            Waits.until(away.session, () -> away.session.tournament().started(), 10_000, "p0 to join");
+            for (int i = 1; i < 4; i++) {
+                Entrant e = new Entrant("p" + i, port, 100 + i);
+                entrants.add(e);
+                Thread t = new Thread(() -> e.status = runQuietly(e.bot), "entrant-" + e.name);
+                t.start();
+                threads.add(t);
+                String joined = "tournament: p" + i + " joined (" + (i + 1) + " of 4)";
+                Waits.until(away.session, () -> log.contains(joined), 10_000, joined);
+            }
+            Waits.until(away.session, () -> away.session.welcome() != null, 10_000, "p0 seated in round 1");
+            String first = away.session.welcome().room;
+            away.session.link().close(); // away: a bot plays p0's seat after the grace, and at once in round 2
+            Waits.until(() -> log.stream().anyMatch(l -> l.startsWith("round 2, room ")), 30_000, "round 2");
+            // back with the token of round 1's seat: the same bot client, as after a dropped connection
+            Thread back = new Thread(() -> away.status = runQuietly(away.bot), "entrant-p0");
+            back.start();
+            threads.add(back);
+            for (Thread t : threads) {
+                t.join(TimeUnit.SECONDS.toMillis(40));
+                assertThat(t.isAlive()).as(t.getName() + " finished; log: " + log).isFalse();
+            }
+            for (Entrant e : entrants) {
+                assertThat(e.status).as(e.name + " printed:\n" + e.printed).isEqualTo(BotPlayer.ENDED);
+            }
+            Standings table = server.tournamentFinished().get(5, TimeUnit.SECONDS);
+            Schedule schedule = Schedule.roundRobin(names(4), List.of(2), SEED);
+            List<String> later = schedule.matches().stream().filter(m -> m.round() > 1 && m.players().contains("p0"))
+                    .map(m -> "R" + m.round() + "M" + m.number()).toList();
+            List<String> printed = away.lines();
+            int reclaimed = indexOf(printed, "joined room " + first + " as p0");
+            int announced = indexOf(printed, "round 2 of 3: room " + later.get(0) + ", first-touch, ");
+            int seated = indexOf(printed, "joined room " + later.get(0) + " as p0");
+            assertThat(reclaimed).as("the reclaim in round 1's room; it printed:\n" + away.printed).isNotNegative();
+            assertThat(announced).as("then round 2's match announced").isGreaterThan(reclaimed);
+            assertThat(seated).as("then seated in it").isGreaterThan(announced);
+            assertThat(away.results().keySet()).as("rounds 2 and 3 played after coming back").containsAll(later);
+            assertSent(away.standings(), table);
+        } finally {
+            entrants.forEach(e -> e.session.close());
+            threads.forEach(Thread::interrupt);
+            server.close();
+        }
+    }
+
+    private static int indexOf(List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int runQuietly(BotPlayer bot) {

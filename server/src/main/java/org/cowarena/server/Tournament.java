@@ -151,6 +151,12 @@ final class Tournament {
         }
         Room current = e.room;
         if (current != null && current != room) {
+            // as at the start of a round: which match, then the room's Welcome and Snapshot
+            for (Match match : schedule.rounds().get(round - 1)) {
+                if (match.players().contains(name)) {
+                    host.send(c, roundMessage(match));
+                }
+            }
             current.post(() -> current.seatAgain(c, name));
         }
     }
