@@ -46,6 +46,8 @@ class RoomTable implements Table {
     private String matchTitle;
     private String matchIntro;
     private String endKeys = "q: leave";
+    /** The room of the last Welcome. */
+    private String room;
 
     RoomTable(Session session, String language, boolean solo, long reconnectMillis) {
         this.session = session;
@@ -143,7 +145,12 @@ class RoomTable implements Table {
 
     /** One message, after the session has taken it in. */
     void handle(Object m) {
-        if (m instanceof Messages.Snapshot s) {
+        if (m instanceof Messages.Welcome w) {
+            if (room != null && !room.equals(w.room) && !awaitingMatch) {
+                newMatch(null, null); // seated in another room unannounced: the last room's game is not this one
+            }
+            room = w.room;
+        } else if (m instanceof Messages.Snapshot s) {
             if (awaitingMatch) {
                 awaitingMatch = false;
                 message = null;
