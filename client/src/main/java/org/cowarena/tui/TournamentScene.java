@@ -79,7 +79,8 @@ final class TournamentScene implements Scene {
         if (session.closed()) {
             return table.message() != null ? table.message() : "the server closed the connection";
         }
-        return mode == Mode.WAITING || table.game() == null ? WAITING_KEYS : TABLE_KEYS;
+        return mode == Mode.WAITING || table.game() == null || session.tournament().finished() ? WAITING_KEYS
+                : TABLE_KEYS;
     }
 
     @Override
@@ -103,7 +104,8 @@ final class TournamentScene implements Scene {
             if (c == 'q') {
                 return null;
             }
-            if ((Keys.enter(k) || c == ' ' || c == 'b') && table.game() != null) {
+            // the final table stays; before it, the board of the match is a key away
+            if ((Keys.enter(k) || c == ' ' || c == 'b') && table.game() != null && !session.tournament().finished()) {
                 mode = Mode.PLAY;
                 begun = null;
             }

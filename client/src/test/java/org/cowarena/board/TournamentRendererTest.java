@@ -58,7 +58,8 @@ public class TournamentRendererTest {
         TournamentProgress t = new TournamentProgress();
         t.handle(round(0, 3, null));
         DefaultVirtualTerminal vt = draw(t, "ann", List.of(), 80, 24);
-        assertThat(VirtualScreens.row(vt, 0)).startsWith(" COW Arena │ tournament │ waiting for the draw │ you: ann");
+        assertThat(VirtualScreens.row(vt, 0))
+                .startsWith(" COW Arena │ tournament │ waiting for the draw │ you: ann");
         assertThat(VirtualScreens.row(vt, 2)).startsWith(" joined 3 of 4 players: waiting for the draw");
         assertThat(VirtualScreens.text(vt)).contains("bots fill the seats no player has");
         assertThat(VirtualScreens.row(vt, 23)).startsWith(" q quit");

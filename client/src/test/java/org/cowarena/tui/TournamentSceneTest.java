@@ -264,6 +264,9 @@ class TournamentSceneTest {
             }
             // the final table stays until the player quits
             assertThat(ann.scene.key(new KeyStroke('x', false, false))).isSameAs(ann.scene);
+            assertThat(ann.scene.key(new KeyStroke(KeyType.Enter))).isSameAs(ann.scene);
+            assertThat(annT.playing()).isFalse();
+            assertThat(VirtualScreens.row(end, 23)).startsWith(" " + TournamentScene.WAITING_KEYS + " ");
             for (int i = 0; i < 10; i++) {
                 ann.scene.idle(10); // the bots leave: the table stays
             }
