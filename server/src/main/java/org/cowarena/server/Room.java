@@ -325,7 +325,6 @@ final class Room {
         boolean botHadTheTurn = seat.bot != null && seat.forHumans && started && !over && turn == i;
         seat.bot = seat.forHumans ? null : seat.bot;
         outbox.member(c, this);
-        outbox.seated(c, this, seat.player);
         welcome(c, seat.player, i);
         if (botHadTheTurn) {
             startTurn(System.nanoTime()); // the bot's pending move is void now: the player's timer runs
@@ -333,6 +332,8 @@ final class Room {
         sendSnapshot(c, snapshot(i));
         broadcastSeats();
         publish();
+        // last: what the host sends next (a tournament's current match) comes after this room's messages
+        outbox.seated(c, this, seat.player);
     }
 
     private void welcome(Connection c, String name, int seat) {
