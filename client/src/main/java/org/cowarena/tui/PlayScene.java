@@ -540,6 +540,7 @@ final class PlayScene implements Scene {
             {"u", "undo the last move (solo)"},
             {"H", "a hint"},
             {"b", "the briefing again"},
+            {"t", "the tournament's table (in a tournament)"},
             {"q", "leave (Ctrl-C quits at once)"},
         };
         List<BoardView.LogLine> lines = new ArrayList<>();
