@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.cowarena.bot.Strategies;
 import org.cowarena.bot.Strategy;
+import org.cowarena.game.Game;
+import org.cowarena.move.Move;
 import org.cowarena.protocol.Messages;
 import org.cowarena.protocol.Protocol;
 import org.cowarena.server.GameServer;
@@ -46,10 +49,13 @@ class TournamentTest {
         volatile int status = -1;
 
         Entrant(String name, int port, long seed) {
+            // greedy against random players, so that matches have winners and losers
+            this(name, port, Strategies.create(seed % 2 == 0 ? "greedy" : "random", seed));
+        }
+
+        Entrant(String name, int port, Strategy strategy) {
             this.name = name;
             this.session = new Session("127.0.0.1", port, new Messages.Hello(name, null, null, false));
-            // greedy against random players, so that matches have winners and losers
-            Strategy strategy = Strategies.create(seed % 2 == 0 ? "greedy" : "random", seed);
             this.bot = new BotPlayer(session, strategy, new PrintWriter(printed), 10_000);
         }
 
@@ -378,12 +384,15 @@ class TournamentTest {
         GameServer server = host.server();
         Entrant away = new Entrant("p0", port, 100);
         List<Entrant> entrants = new ArrayList<>(List.of(away));
+        CountDownLatch back = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         try {
             away.session.connect(5000);
             Waits.until(away.session, () -> away.session.tournament().started(), 10_000, "p0 to join");
             for (int i = 1; i < 4; i++) {
-                Entrant e = new Entrant("p" + i, port, 100 + i);
+                Strategy strategy = Strategies.create(i % 2 == 0 ? "greedy" : "random", 100 + i);
+                // p1 keeps round 2 under way until p0 is back: the bots would end it in a moment
+                Entrant e = new Entrant("p" + i, port, i == 1 ? heldInSecondMatch(strategy, back) : strategy);
                 entrants.add(e);
                 Thread t = new Thread(() -> e.status = runQuietly(e.bot), "entrant-" + e.name);
                 t.start();
@@ -396,9 +405,12 @@ class TournamentTest {
             away.session.link().close(); // away: a bot plays p0's seat after the grace, and at once in round 2
             Waits.until(() -> log.stream().anyMatch(l -> l.startsWith("round 2, room ")), 30_000, "round 2");
             // back with the token of round 1's seat: the same bot client, as after a dropped connection
-            Thread back = new Thread(() -> away.status = runQuietly(away.bot), "entrant-p0");
-            back.start();
-            threads.add(back);
+            Thread returning = new Thread(() -> away.status = runQuietly(away.bot), "entrant-p0");
+            returning.start();
+            threads.add(returning);
+            Waits.until(() -> away.lines().stream().filter(l -> l.startsWith("joined room R")).count() == 2, 20_000,
+                    "p0 reclaiming its seat and moved on");
+            back.countDown();
             for (Thread t : threads) {
                 t.join(TimeUnit.SECONDS.toMillis(40));
                 assertThat(t.isAlive()).as(t.getName() + " finished; log: " + log).isFalse();
@@ -408,22 +420,54 @@ class TournamentTest {
             }
             Standings table = server.tournamentFinished().get(5, TimeUnit.SECONDS);
             Schedule schedule = Schedule.roundRobin(names(4), List.of(2), SEED);
-            List<String> later = schedule.matches().stream().filter(m -> m.round() > 1 && m.players().contains("p0"))
-                    .map(m -> "R" + m.round() + "M" + m.number()).toList();
             List<String> printed = away.lines();
             int reclaimed = indexOf(printed, "joined room " + first + " as p0");
-            int announced = indexOf(printed, "round 2 of 3: room " + later.get(0) + ", first-touch, ");
-            int seated = indexOf(printed, "joined room " + later.get(0) + " as p0");
             assertThat(reclaimed).as("the reclaim in round 1's room; it printed:\n" + away.printed).isNotNegative();
+            Match second = schedule.rounds().get(1).stream().filter(m -> m.players().contains("p0")).findFirst()
+                    .orElseThrow();
+            String room = "R2M" + second.number();
+            int announced = indexOf(printed, "round 2 of 3: room " + room + ", first-touch, ");
             assertThat(announced).as("then round 2's match announced").isGreaterThan(reclaimed);
-            assertThat(seated).as("then seated in it").isGreaterThan(announced);
-            assertThat(away.results().keySet()).as("rounds 2 and 3 played after coming back").containsAll(later);
+            assertThat(indexOf(printed, "joined room " + room + " as p0")).as("then seated in it")
+                    .isGreaterThan(announced);
+            // (the bot playing for p0 may have ended its round 2 match before p0 is back in it)
+            List<String> later = schedule.matches().stream().filter(m -> m.round() == 3 && m.players().contains("p0"))
+                    .map(m -> "R" + m.round() + "M" + m.number()).toList();
+            assertThat(away.results().keySet()).as("round 3 played").containsAll(later);
             assertSent(away.standings(), table);
         } finally {
             entrants.forEach(e -> e.session.close());
             threads.forEach(Thread::interrupt);
             server.close();
         }
+    }
+
+    /** Plays as {@code inner}, but its first move of its second match waits for {@code go} (20 s at most). */
+    private static Strategy heldInSecondMatch(Strategy inner, CountDownLatch go) {
+        return new Strategy() {
+            private Game first;
+            private boolean held;
+
+            @Override
+            public String name() {
+                return inner.name();
+            }
+
+            @Override
+            public Move choose(Game game, String owner) {
+                if (first == null) {
+                    first = game;
+                } else if (game != first && !held) {
+                    held = true;
+                    try {
+                        go.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return inner.choose(game, owner);
+            }
+        };
     }
 
     private static int indexOf(List<String> lines, String start) {
