@@ -194,7 +194,7 @@ class RoomTable implements Table {
             log.add(c.from + ": " + c.text, Tone.INFO);
         } else if (m instanceof Messages.Refusal r) {
             message = "the server refused: " + r.reason;
-        } else if (m == ServerLink.CLOSED && session.welcome() != null && session.refusal() == null) {
+        } else if (m == ServerLink.CLOSED && rejoins()) {
             reconnect.lost();
             message = "connection lost: reconnecting to your seat…";
         }
@@ -221,8 +221,13 @@ class RoomTable implements Table {
         }
     }
 
+    /** A seat (or a room's view) to get back on a new connection; a tournament's spectator just says hello again. */
+    private boolean rejoins() {
+        return session.refusal() == null && (session.welcome() != null || session.spectating());
+    }
+
     private boolean retry() throws InterruptedException {
-        if (session.welcome() == null || session.refusal() != null) {
+        if (!rejoins()) {
             Thread.sleep(20); // the screen's poll loop: nothing to read, nothing to retry
             return false;
         }
@@ -230,7 +235,7 @@ class RoomTable implements Table {
         Reconnect.Step step = reconnect.attempt();
         switch (step) {
             case BACK -> {
-                message = "reconnected: your seat is yours again";
+                message = session.welcome() == null ? "reconnected" : "reconnected: your seat is yours again";
                 if (log != null) {
                     log.add(message, Tone.INFO);
                 }
