@@ -12,7 +12,7 @@ import org.cowarena.protocol.Messages;
  * draws them, so both say the same thing.
  */
 public final class TournamentProgress {
-    /** Columns of the table, as {@link #tableLines} writes them. */
+    /** Columns of the table, as {@link #tableRows} writes them. */
     public static final String TABLE_HEADER = String.format(Locale.ROOT, "%5s  %-16s %7s %6s %8s %14s", "place",
             "player", "matches", "points", "jobs met", "frames charged");
 
@@ -87,11 +87,6 @@ public final class TournamentProgress {
         int r = round == null ? 0 : round.round;
         // the next round starts as the table of the last one goes out
         return Math.max(r, Math.min(rounds(), played + (standings == null ? 0 : 1)));
-    }
-
-    /** Rounds the last table counts. */
-    public int played() {
-        return finished() ? rounds() : played;
     }
 
     /** {@code joined 3 of 4 players: waiting for the draw}. */
