@@ -57,13 +57,7 @@ public final class BoardRenderer {
         int h = size.getRows();
         Pen pen = new Pen(g, theme);
         // Every region pads its own rectangle: no cell is written twice (a fill first would double the work).
-        if (w < MIN_COLUMNS || h < MIN_ROWS) {
-            pen.fill(0, 0, w, h, Tone.NORMAL);
-            List<String> lines = Columns.wrap("COW Arena needs a terminal of at least " + MIN_COLUMNS + "x" + MIN_ROWS
-                    + " (this one is " + w + "x" + h + "): make it larger, or press q to quit", w);
-            for (int i = 0; i < lines.size() && i < h; i++) {
-                pen.put(0, i, lines.get(i), w, Tone.REFUSED);
-            }
+        if (tooSmall(pen, w, h)) {
             return;
         }
         header(v, pen, w);
@@ -82,6 +76,43 @@ public final class BoardRenderer {
         log(v, pen, top + midRows, w, logRows);
         BoardView.StatusLine s = v.status();
         pen.put(0, h - 1, s.text(), w, s.tone());
+    }
+
+    /**
+     * A whole screen of text (the projector, the tournament): cleared, its header on the first
+     * row, its status on the last. Null when the terminal is below 80×24: it says so instead.
+     */
+    static Pen page(TextGraphics g, Theme theme, String header, String status) {
+        return page(g, theme, header, BoardView.StatusLine.of(status == null ? "" : status));
+    }
+
+    /** The same, with a status line in its own tone (a teacher's command done, or refused). */
+    static Pen page(TextGraphics g, Theme theme, String header, BoardView.StatusLine status) {
+        int w = g.getSize().getColumns();
+        int h = g.getSize().getRows();
+        Pen pen = new Pen(g, theme);
+        if (tooSmall(pen, w, h)) {
+            return null;
+        }
+        pen.fill(0, 0, w, h, Tone.NORMAL);
+        pen.put(0, 0, header, w, Tone.HEADER);
+        BoardView.StatusLine line = status == null ? BoardView.StatusLine.of("") : status;
+        pen.put(0, h - 1, " " + line.text(), w, line.tone());
+        return pen;
+    }
+
+    /** Below 80×24 a screen says so instead of drawing: true when it did. */
+    static boolean tooSmall(Pen pen, int w, int h) {
+        if (w >= MIN_COLUMNS && h >= MIN_ROWS) {
+            return false;
+        }
+        pen.fill(0, 0, w, h, Tone.NORMAL);
+        List<String> lines = Columns.wrap("COW Arena needs a terminal of at least " + MIN_COLUMNS + "x" + MIN_ROWS
+                + " (this one is " + w + "x" + h + "): make it larger, or press q to quit", w);
+        for (int i = 0; i < lines.size() && i < h; i++) {
+            pen.put(0, i, lines.get(i), w, Tone.REFUSED);
+        }
+        return true;
     }
 
     private static int side(int w) {

@@ -33,25 +33,15 @@ public final class ProjectorRenderer {
     public static void draw(ProjectorView v, Theme theme, TextGraphics g) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
-        Pen pen = new Pen(g, theme);
-        pen.fill(0, 0, w, h, Tone.NORMAL);
-        if (w < BoardRenderer.MIN_COLUMNS || h < BoardRenderer.MIN_ROWS) {
-            List<String> lines = Columns.wrap("COW Arena needs a terminal of at least " + BoardRenderer.MIN_COLUMNS
-                    + "x" + BoardRenderer.MIN_ROWS + " (this one is " + w + "x" + h + "): make it larger, or press q"
-                    + " to quit", w);
-            for (int i = 0; i < lines.size() && i < h; i++) {
-                pen.put(0, i, lines.get(i), w, Tone.REFUSED);
-            }
+        Pen pen = BoardRenderer.page(g, theme, header(v), v.status());
+        if (pen == null) {
             return;
         }
         Messages.Leaderboard b = v.board();
-        pen.put(0, 0, header(v), w, Tone.HEADER);
         int top = 1;
         if (v.hint() != null && !v.hint().isBlank()) {
             pen.put(0, top++, " Hint: " + v.hint().replace('\n', ' '), w, Tone.NOTE);
         }
-        BoardView.StatusLine status = v.status() == null ? BoardView.StatusLine.of("") : v.status();
-        pen.put(0, h - 1, " " + status.text(), w, status.tone());
         int bottom = h - 1;
         if (v.keys() != null) {
             pen.put(0, --bottom, " " + v.keys(), w, Tone.INFO);

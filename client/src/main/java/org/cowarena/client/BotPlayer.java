@@ -2,16 +2,21 @@ package org.cowarena.client;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.cowarena.bot.Strategy;
 import org.cowarena.move.Move;
 import org.cowarena.protocol.Messages;
 
 /**
- * Plays a seat headless with a strategy until the game ends. A dropped connection is
- * retried with the seat's token until {@code reconnectMillis} runs out.
+ * Plays a seat headless with a strategy until the game ends, or a tournament's matches one
+ * after another until its final table. A dropped connection is retried with the seat's token
+ * until {@code reconnectMillis} runs out.
  */
 public final class BotPlayer {
-    /** Exit statuses (DESIGN §6): 0 the game ended, 1 refused, 3 the connection was lost. */
+    /** Exit statuses (DESIGN §6): 0 the game (or the tournament) ended, 1 refused, 3 the connection was lost. */
     public static final int ENDED = 0;
     public static final int REFUSED = 1;
     public static final int LOST = 3;
@@ -22,6 +27,9 @@ public final class BotPlayer {
     private final long reconnectMillis;
     private int pendingSeq = -1;
     private int pendingIndex = -1;
+    /** The room whose game over was reported: a tournament's entrant reports each match once. */
+    private String reported;
+    private final Map<String, Messages.GameOver> results = new LinkedHashMap<>();
 
     public BotPlayer(Session session, Strategy strategy, PrintWriter out, long reconnectMillis) {
         this.session = session;
@@ -30,7 +38,10 @@ public final class BotPlayer {
         this.reconnectMillis = reconnectMillis;
     }
 
-    /** Plays to the end of the game and returns the exit status. */
+    /**
+     * Plays to the end of the game and returns the exit status. A tournament's entrant plays
+     * each match the server seats it in and stops after the final table.
+     */
     public int run(int connectTimeoutMillis) throws InterruptedException {
         try {
             session.connect(connectTimeoutMillis);
@@ -38,9 +49,12 @@ public final class BotPlayer {
             say("cannot connect: " + e.getMessage());
             return LOST;
         }
+        TournamentProgress tournament = session.tournament();
         while (true) {
             Object m = session.next(250);
             if (m instanceof Messages.Welcome w) {
+                pendingSeq = -1;
+                pendingIndex = -1;
                 say("joined room " + w.room + (w.seat >= 0 ? " as " + w.name + ", seat " + w.seat + " (" + w.owner
                         + "); to reclaim the seat: --token " + w.token : " as a spectator"));
             } else if (m instanceof Messages.MoveDelta d) {
@@ -52,13 +66,28 @@ public final class BotPlayer {
             } else if (m instanceof Messages.MoveRefused r && r.seq == pendingSeq) {
                 say("refused: " + r.reason + "; passing");
                 pendingSeq = session.play(new Move.Pass().notation());
+            } else if (m instanceof Messages.TournamentRound) {
+                String line = tournament.waiting() ? "tournament: " + tournament.waitingLine() : tournament.matchLine();
+                say(line != null ? line : "tournament: round " + tournament.currentRound() + " of "
+                        + tournament.rounds());
+            } else if (m instanceof Messages.TournamentStandings) {
+                table(tournament);
             }
             if (session.refusal() != null) {
                 say("refused: " + session.refusal());
                 return REFUSED;
             }
-            if (session.gameOver() != null) {
-                report(session.gameOver());
+            Messages.GameOver over = session.gameOver();
+            String room = session.welcome() == null ? null : session.welcome().room;
+            if (over != null && (reported == null || !reported.equals(room))) {
+                reported = room;
+                results.put(room, over);
+                report(over, tournament.started() ? room : null);
+                if (!tournament.started()) {
+                    return ENDED;
+                }
+            }
+            if (tournament.finished()) {
                 return ENDED;
             }
             if (session.closed() && !reconnect()) {
@@ -70,6 +99,22 @@ public final class BotPlayer {
                 pendingIndex = session.replica().index() + 1;
                 pendingSeq = session.play(move.notation());
             }
+        }
+    }
+
+    /** Each game's result by its room, in the order they ended: one, or a tournament's matches. */
+    public Map<String, Messages.GameOver> results() {
+        return Collections.unmodifiableMap(results);
+    }
+
+    /** The table after a round, or the final one; this player's row marked. */
+    private void table(TournamentProgress t) {
+        say(t.tableTitle() + " (" + t.rule() + "):");
+        say(TournamentProgress.TABLE_HEADER);
+        List<String> rows = t.tableRows();
+        int mine = t.rowOf(session.welcome() == null ? null : session.welcome().name);
+        for (int i = 0; i < rows.size(); i++) {
+            say(rows.get(i) + (i == mine ? "  <- you" : ""));
         }
     }
 
@@ -94,8 +139,9 @@ public final class BotPlayer {
         return false;
     }
 
-    private void report(Messages.GameOver g) {
-        StringBuilder line = new StringBuilder("game over:");
+    /** The result of the game; in a tournament, of the match in {@code room}. */
+    private void report(Messages.GameOver g, String room) {
+        StringBuilder line = new StringBuilder(room == null ? "game over:" : "match " + room + " over:");
         for (int i = 0; i < g.seats.length; i++) {
             line.append(i == 0 ? " " : ", ").append(g.players[i]).append(" (").append(g.seats[i]).append(") #")
                     .append(g.ranks[i]).append(" jobs ").append(g.jobsMet[i]).append("/").append(g.jobs[i])

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.cowarena.level.LevelException;
 import org.cowarena.move.MoveSyntaxException;
 import org.cowarena.protocol.Messages;
@@ -22,6 +23,7 @@ public final class Session implements Closeable {
     private final Messages.Hello hello;
     private ServerLink link;
     private final Replica replica = new Replica();
+    private final TournamentProgress tournament = new TournamentProgress();
     private Messages.Welcome welcome;
     private Messages.GameOver gameOver;
     private String refusal;
@@ -63,11 +65,18 @@ public final class Session implements Closeable {
         if (m == ServerLink.CLOSED) {
             closed = true;
         } else if (m instanceof Messages.Welcome w) {
+            if (welcome != null && !Objects.equals(welcome.room, w.room)) {
+                // seated in another room (a tournament's next match): the last room's end and resync are not this one's
+                gameOver = null;
+                awaitingSnapshot = false;
+            }
             welcome = w;
         } else if (m instanceof Messages.Refusal r) {
             refusal = r.reason;
         } else if (m instanceof Messages.Snapshot s) {
-            load(s);
+            if (welcome == null || s.room == null || s.room.equals(welcome.room)) {
+                load(s); // a late answer from a room left behind is not this room's game
+            }
         } else if (m instanceof Messages.MoveDelta d) {
             deltas.add(d);
             if (!awaitingSnapshot && !replica.apply(d)) {
@@ -80,6 +89,8 @@ public final class Session implements Closeable {
             replica.markOver();
         } else if (m instanceof Messages.MoveRefused r) {
             refusals.add(r);
+        } else {
+            tournament.handle(m);
         }
         return m;
     }
@@ -128,6 +139,21 @@ public final class Session implements Closeable {
 
     public Replica replica() {
         return replica;
+    }
+
+    /** The name this client joined with (the server may have cleaned it: see {@link #welcome()}). */
+    public String name() {
+        return welcome != null ? welcome.name : hello.name;
+    }
+
+    /** True for a spectator: it makes no move. */
+    public boolean spectating() {
+        return hello.spectate;
+    }
+
+    /** The tournament this session is an entrant or spectator of, as far as the server has told it. */
+    public TournamentProgress tournament() {
+        return tournament;
     }
 
     public Messages.Welcome welcome() {

@@ -9,8 +9,9 @@ import org.cowarena.protocol.Messages;
 
 /**
  * A server joined, before it is known what it runs: the first snapshot means a room (the
- * board), the first race state or leaderboard means a race (the projector). Every message
- * read here is also handed to the scene chosen, so nothing is lost.
+ * board), the first race state or leaderboard means a race (the projector), the first
+ * tournament message a tournament (its waiting room, then its matches and tables). Every
+ * message read here is also handed to the scene chosen, so nothing is lost.
  */
 final class JoinScene implements Scene {
     private final Context ctx;
@@ -28,6 +29,11 @@ final class JoinScene implements Scene {
         this.table = table;
         this.where = where;
         this.teacherToken = teacherToken;
+    }
+
+    /** The scene chosen once the server's first message came, or null before. */
+    Scene inner() {
+        return inner;
     }
 
     @Override
@@ -80,6 +86,8 @@ final class JoinScene implements Scene {
             ProjectorScene projector = new ProjectorScene(ctx, session, NetScenes.RECONNECT_MILLIS, teacherToken);
             projector.handle(m);
             inner = projector;
+        } else if (m instanceof Messages.TournamentRound || m instanceof Messages.TournamentStandings) {
+            inner = new TournamentScene(ctx, session, table);
         } else if (m instanceof Messages.Snapshot) {
             table.handle(m);
             inner = new PlayScene(ctx, table, null, null);

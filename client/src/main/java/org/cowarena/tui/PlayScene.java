@@ -98,6 +98,11 @@ final class PlayScene implements Scene {
         return table;
     }
 
+    /** True while the command line is open: keys are text then. */
+    boolean typing() {
+        return command != null;
+    }
+
     @Override
     public void draw(TextGraphics g) {
         size = g.getSize();
@@ -194,7 +199,7 @@ final class PlayScene implements Scene {
             List<BoardView.LogLine> lines = new ArrayList<>();
             table.ended().get().forEach(l -> lines.add(new BoardView.LogLine(l, Tone.NORMAL)));
             lines.add(new BoardView.LogLine("", Tone.NORMAL));
-            lines.add(new BoardView.LogLine("q: leave", Tone.DIM));
+            lines.add(new BoardView.LogLine(table.endKeys(), Tone.DIM));
             overlay = new Overlay(Kind.ENDED, "Game over", lines);
             return;
         }
@@ -535,6 +540,7 @@ final class PlayScene implements Scene {
             {"u", "undo the last move (solo)"},
             {"H", "a hint"},
             {"b", "the briefing again"},
+            {"t", "the tournament's table (in a tournament)"},
             {"q", "leave (Ctrl-C quits at once)"},
         };
         List<BoardView.LogLine> lines = new ArrayList<>();

@@ -38,6 +38,16 @@ class RoomTable implements Table {
     private final java.util.Map<Integer, String> pending = new java.util.HashMap<>();
     private Messages.GameOver gameOver;
     private final Reconnect reconnect;
+    /** Matches begun on this table (a tournament seats its entrant in one room after another). */
+    private int match;
+    /** Waiting for the snapshot of the next match's room: the replica still holds the last match. */
+    private boolean awaitingMatch;
+    /** Said first in each match's log and header (the tournament's round), or null. */
+    private String matchTitle;
+    private String matchIntro;
+    private String endKeys = "q: leave";
+    /** The room of the last Welcome. */
+    private String room;
 
     RoomTable(Session session, String language, boolean solo, long reconnectMillis) {
         this.session = session;
@@ -58,7 +68,53 @@ class RoomTable implements Table {
     @Override
     public Game game() {
         Replica r = session.replica();
-        return r.loaded() ? r.game() : null;
+        return r.loaded() && !awaitingMatch ? r.game() : null;
+    }
+
+    /**
+     * Whether this room's game is on the board already: a match announced again (the server
+     * reminds an entrant back on the same seat, after the room's snapshot) is not a new one.
+     */
+    boolean showing(String code) {
+        return code != null && code.equals(room) && !awaitingMatch && session.replica().loaded();
+    }
+
+    /**
+     * The server is seating this player in another room (a tournament's next match): the last
+     * match's log, moves and result are put away until that room's snapshot comes.
+     *
+     * @param title said in the header while the match lasts ({@code round 2 of 3})
+     * @param intro the first line of the match's log, and the message until its board is there
+     */
+    void newMatch(String title, String intro) {
+        match++;
+        awaitingMatch = true;
+        matchTitle = title;
+        matchIntro = intro;
+        log = null;
+        bound = null;
+        gameOver = null;
+        accepted.clear();
+        pending.clear();
+        players = new String[0];
+        connected = new boolean[0];
+        bots = new boolean[0];
+        message = intro;
+    }
+
+    /** The keys the end of a game offers (the board shows them under the result). */
+    void endKeys(String keys) {
+        this.endKeys = keys;
+    }
+
+    @Override
+    public String endKeys() {
+        return endKeys;
+    }
+
+    @Override
+    public int round() {
+        return match;
     }
 
     @Override
@@ -97,7 +153,16 @@ class RoomTable implements Table {
 
     /** One message, after the session has taken it in. */
     void handle(Object m) {
-        if (m instanceof Messages.Snapshot s) {
+        if (m instanceof Messages.Welcome w) {
+            if (room != null && !room.equals(w.room) && !awaitingMatch) {
+                newMatch(null, null); // seated in another room unannounced: the last room's game is not this one
+            }
+            room = w.room;
+        } else if (m instanceof Messages.Snapshot s) {
+            if (awaitingMatch) {
+                awaitingMatch = false;
+                message = null;
+            }
             players = s.players;
             connected = s.connected;
             bots = s.bots;
@@ -137,7 +202,7 @@ class RoomTable implements Table {
             log.add(c.from + ": " + c.text, Tone.INFO);
         } else if (m instanceof Messages.Refusal r) {
             message = "the server refused: " + r.reason;
-        } else if (m == ServerLink.CLOSED && session.welcome() != null && session.refusal() == null) {
+        } else if (m == ServerLink.CLOSED && rejoins()) {
             reconnect.lost();
             message = "connection lost: reconnecting to your seat…";
         }
@@ -153,6 +218,9 @@ class RoomTable implements Table {
         Narrator narrator = new Narrator(g, language);
         if (log == null) {
             log = new LogBook(narrator, g.level());
+            if (matchIntro != null) {
+                log.add(matchIntro, Tone.TITLE);
+            }
             String id = g.level().source().replaceFirst("^levels/", "").replaceFirst("\\.yaml$", "");
             log.add(id + ": " + g.level().title() + ". Press ? for the keys" + (solo ? ", H for a hint." : "."),
                     Tone.INFO);
@@ -161,8 +229,13 @@ class RoomTable implements Table {
         }
     }
 
+    /** A seat (or a room's view) to get back on a new connection; a tournament's spectator just says hello again. */
+    private boolean rejoins() {
+        return session.refusal() == null && (session.welcome() != null || session.spectating());
+    }
+
     private boolean retry() throws InterruptedException {
-        if (session.welcome() == null || session.refusal() != null) {
+        if (!rejoins()) {
             Thread.sleep(20); // the screen's poll loop: nothing to read, nothing to retry
             return false;
         }
@@ -170,7 +243,7 @@ class RoomTable implements Table {
         Reconnect.Step step = reconnect.attempt();
         switch (step) {
             case BACK -> {
-                message = "reconnected: your seat is yours again";
+                message = session.welcome() == null ? "reconnected" : "reconnected: your seat is yours again";
                 if (log != null) {
                     log.add(message, Tone.INFO);
                 }
@@ -231,7 +304,8 @@ class RoomTable implements Table {
         if (w == null) {
             return "connecting";
         }
-        return "room " + w.room + (w.seat >= 0 ? " · " + w.name + " plays " + w.owner : " · spectating");
+        return (matchTitle == null ? "" : matchTitle + " · ") + "room " + w.room + (w.seat >= 0 ? " · " + w.name
+                + " plays " + w.owner : " · spectating");
     }
 
     @Override

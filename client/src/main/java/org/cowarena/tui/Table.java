@@ -58,7 +58,15 @@ interface Table extends Closeable {
         return Optional.empty();
     }
 
-    /** Changes when a new attempt begins on the same table (a race's retry or next level): the result is gone. */
+    /** The keys the result of a game offers, shown under it. */
+    default String endKeys() {
+        return "q: leave";
+    }
+
+    /**
+     * Changes when a new attempt begins on the same table (a race's retry or next level, a
+     * tournament's next match): the result is gone.
+     */
     default int round() {
         return 0;
     }

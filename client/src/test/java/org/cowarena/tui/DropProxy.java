@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay on loopback between one client and the server, whose connections a test can
  * cut at once (a dropped network, as the client sees it) while it keeps accepting new ones.
  */
-final class DropProxy implements AutoCloseable {
+public final class DropProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
@@ -23,7 +23,7 @@ final class DropProxy implements AutoCloseable {
         this.target = target;
     }
 
-    static DropProxy start(int targetPort) throws IOException {
+    public static DropProxy start(int targetPort) throws IOException {
         DropProxy proxy = new DropProxy(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), targetPort);
         Thread accept = new Thread(proxy::accept, "drop-proxy");
         accept.setDaemon(true);
@@ -31,7 +31,7 @@ final class DropProxy implements AutoCloseable {
         return proxy;
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
@@ -71,7 +71,7 @@ final class DropProxy implements AutoCloseable {
     }
 
     /** Cuts every connection through the relay. */
-    void drop() {
+    public void drop() {
         for (Socket s : open) {
             close(s);
         }

@@ -301,7 +301,8 @@ public final class Messages {
     /**
      * Tournament: sent to every entrant when it has joined ({@code round} 0, waiting for the
      * others) and at the start of each round, just before the Welcome and Snapshot of the
-     * entrant's match room.
+     * entrant's match room (also when a reclaiming entrant is moved on to it); spectators get
+     * one when they join and one per match of each round.
      */
     public static final class TournamentRound {
         public int round;

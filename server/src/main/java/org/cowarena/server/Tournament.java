@@ -195,7 +195,8 @@ final class Tournament {
     /**
      * An entrant sits in {@code room} on {@code c}: their later matches go to this connection.
      * One who reclaimed the seat of an earlier match (the token of the room they had) is moved
-     * on to this round's match, where a bot has played for them meanwhile.
+     * on to this round's match, where a bot has played for them meanwhile; one back after the
+     * last round gets the final table.
      */
     void reconnected(String name, Connection c, Room room) {
         Entrant e = entrants.get(name);
@@ -205,12 +206,19 @@ final class Tournament {
         boolean back = e.connection != c;
         e.connection = c;
         e.seated = true;
+        if (finished.isDone()) {
+            // back after the last round: the table went out while the entrant was away
+            host.send(c, standingsMessage(table(), true));
+            return;
+        }
         Room current = e.room;
         if (current != null && current != room) {
+            // as at the start of a round: which match, then the room's Welcome and Snapshot
+            host.send(c, roundMessage(e.match));
             current.post(() -> current.seatAgain(c, name));
-        }
-        if (back && e.match != null && !finished.isDone()) {
-            host.send(c, roundMessage(e.match)); // a client back after a restart learns where the tournament is
+        } else if (back && e.match != null) {
+            // a client back after a restart (its seat's token in this round's room) learns where the tournament is
+            host.send(c, roundMessage(e.match));
         }
     }
 
@@ -284,6 +292,9 @@ final class Tournament {
             host.send(c, roundMessage(match));
             Messages.Hello hello = new Messages.Hello(name, code, null, false);
             room.post(() -> room.join(c, hello, name, false));
+        }
+        for (Connection c : spectators.values()) {
+            host.send(c, roundMessage(match)); // the projector lists the round's matches
         }
     }
 
