@@ -176,8 +176,10 @@ class TournamentSceneTest {
         server.start();
         StringWriter err = new StringWriter();
         Context ctx = new Context(Theme.mono(), "en", null, "ann", List.of(), 0);
-        Scene annScene = NetScenes.join(ctx, new Options("127.0.0.1:" + port, "ann", null, null, false, null, "en",
-                true, null, 0, null), new PrintWriter(err));
+        // ann's network drops once too, in the middle of a round-2 match: she reclaims her seat in that room
+        DropProxy annRelay = DropProxy.start(port);
+        Scene annScene = NetScenes.join(ctx, new Options("127.0.0.1:" + annRelay.port(), "ann", null, null, false,
+                null, "en", true, null, 0, null), new PrintWriter(err));
         // the projector's network drops once, after the first table: it says hello again by itself
         DropProxy relay = DropProxy.start(port);
         Scene watchScene = NetScenes.join(ctx, new Options("127.0.0.1:" + relay.port(), null, null, null, true, null,
@@ -187,11 +189,20 @@ class TournamentSceneTest {
         JoinScene watch = (JoinScene) watchScene;
         Set<String> announced = new LinkedHashSet<>();
         java.util.concurrent.atomic.AtomicBoolean dropped = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean annDropped = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.Map<String, Integer> typedBeforeDrop = new java.util.TreeMap<>();
         List<Runnable> steps = List.of(() -> {
             try {
                 ann.step();
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
+            }
+            TournamentScene at = ann.tournament();
+            if (at != null && ann.rooms.size() == 2 && at.playing() && at.table().game() != null
+                    && at.table().ended().isEmpty() && ann.typed.getOrDefault(ann.rooms.get(1), 0) >= 1
+                    && annDropped.compareAndSet(false, true)) {
+                typedBeforeDrop.putAll(ann.typed);
+                annRelay.drop();
             }
             idle(watch);
             if (watch.inner() instanceof TournamentScene w) {
@@ -257,6 +268,11 @@ class TournamentSceneTest {
                     annRooms);
             assertThat(ann.matchesEnded).as("each match's end seen on the board").isEqualTo(3);
             assertThat(ann.refusals).as("the moves typed were the level's").isZero();
+            assertThat(annDropped).isTrue();
+            assertThat(ann.typed.get(annRooms.get(1))).as("ann moved again in the room she reclaimed, on its board")
+                    .isGreaterThan(typedBeforeDrop.get(annRooms.get(1)));
+            assertThat(annT.table().round()).as("the board started over once a match: the match told again after"
+                    + " her reconnect is the one on the board, not a new one").isEqualTo(annRooms.size());
             assertThat(ann.tablesBetweenRounds).containsExactly("standings after round 1 of 3",
                     "standings after round 2 of 3");
             assertThat(ann.begun).as("each later match announced on the table").hasSize(2)
@@ -300,6 +316,7 @@ class TournamentSceneTest {
             ann.scene.close();
             watch.close();
             relay.close();
+            annRelay.close();
             bots.forEach(Thread::interrupt);
             server.close();
         }
