@@ -62,7 +62,12 @@ class RaceResumeTest {
 
     @Test
     void theProjectorShowsEveryEarlierResultAfterTheServerResumes() throws Exception {
-        try (VirtualClient projector = VirtualClient.projector(port, null)) {
+        String token = server.teacherToken();
+        assertThat(dir.resolve("teacher.token")).as("kept beside the journal").hasContent(token);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("teacher.token"))).as("for its owner only")
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        try (VirtualClient projector = VirtualClient.projector(port, token)) {
             try (RaceClient alice = RaceClient.join(port, "alice", null, false);
                  RaceClient bob = RaceClient.join(port, "bob", null, false)) {
                 assertThat(alice.play("fork 1")).isTrue();
@@ -75,6 +80,11 @@ class RaceResumeTest {
             restart(projector, "connection lost: reconnecting…");
             projector.waitUntil("is back", s -> !s.contains("connection lost"));
             assertThat(projector.row(23)).startsWith(" " + ProjectorScene.KEYS);
+            assertThat(server.teacherToken()).as("the resumed race keeps its teacher's token").isEqualTo(token);
+            projector.type("p"); // the teacher's keys go on working
+            projector.waitFor("pause: done", "projector │ paused");
+            projector.type("s");
+            projector.waitFor("start: done", "projector │ running");
 
             // a leaderboard of the resumed server (it knows cid), with alice's and bob's results
             try (RaceClient cid = RaceClient.join(port, "cid", null, false)) {

@@ -3,6 +3,7 @@ package org.cowarena.server;
 import com.esotericsoftware.kryonet.Connection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -60,7 +61,14 @@ final class RaceRoom {
     private final long limitMillis;
     private final Outbox outbox;
     private final ScheduledThreadPoolExecutor thread;
-    private final String teacherToken = newToken();
+    /**
+     * Where a journaled race keeps its teacher's token (owner-only, as every file
+     * {@link AtomicFile} writes), so that a resumed server takes it back and the teacher's
+     * projector goes on without a new token.
+     */
+    static final String TOKEN_FILE = "teacher.token";
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
+    private String teacherToken = newToken();
 
     private final RaceLedger ledger;
     private Journal journal;
@@ -102,6 +110,7 @@ final class RaceRoom {
         RaceRoom room = new RaceRoom(config, race.levels(), race.limitMillis(), outbox, new RaceLedger(parsed));
         if (config.journal().isPresent()) {
             room.journal = RaceJournal.create(config.journal().get(), race.levels(), race.limitMillis());
+            AtomicFile.write(config.journal().get().resolve(TOKEN_FILE), room.teacherToken + "\n");
         }
         room.state = "waiting";
         room.journalOrLog("# state waiting 0");
@@ -123,9 +132,22 @@ final class RaceRoom {
         checkSize(texts);
         RaceRoom room = new RaceRoom(config, texts, replay.limitMillis(), outbox, replay.ledger());
         room.adopt(replay);
+        room.keepTeacherToken(replay.file().toAbsolutePath().getParent().resolve(TOKEN_FILE));
         room.journal = RaceJournal.reopen(replay.file());
         room.publish();
         return room;
+    }
+
+    /** The token the race had before the stop, if its file holds one; else this one, written there. */
+    private void keepTeacherToken(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (TOKEN.matcher(kept).matches()) {
+                teacherToken = kept;
+                return;
+            }
+        }
+        AtomicFile.write(file, teacherToken + "\n");
     }
 
     private void adopt(RaceReplay replay) {
