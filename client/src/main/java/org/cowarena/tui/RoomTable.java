@@ -196,6 +196,9 @@ class RoomTable implements Table {
             players = s.players;
             connected = s.connected;
             bots = s.bots;
+            if (s.started) {
+                turnDeadline = System.nanoTime() + s.turnMillisLeft * 1_000_000L;
+            }
         } else if (m instanceof Messages.GameOver g) {
             gameOver = g;
         } else if (m instanceof Messages.ChatLine c && log != null) {

@@ -72,6 +72,25 @@ class RoomLifeTest {
     }
 
     @Test
+    void theFirstSeatTakenHearsTheTurnsTimeWhenTheLastSeatStartsTheGame() throws Exception {
+        try (TestServer t = TestServer.start(c -> c.withTimers(45_000, 30_000))) {
+            Session a = Waits.join(t.port, "alice", null, false);
+            assertThat(a.replica().started()).as("alone in the room").isFalse();
+            Messages.Seats[] started = new Messages.Seats[1];
+            Session b = Waits.join(t.port, "bob", null, false);
+            Waits.until(a, () -> started[0] != null, 5000, "the start", seats -> {
+                if (seats.started) {
+                    started[0] = seats;
+                }
+            });
+            // alice's snapshot went out before the game began: the Seats that says it began has the clock
+            assertThat(started[0].turnMillisLeft).isBetween(40_000, 45_000);
+            a.close();
+            b.close();
+        }
+    }
+
+    @Test
     void chatReachesTheRoomWithControlCharactersStripped() throws Exception {
         try (TestServer t = TestServer.start(c -> c)) {
             Session a = Waits.join(t.port, "al\u001b[31mice", null, false);

@@ -131,6 +131,11 @@ public final class Messages {
         public boolean[] connected;
         public boolean[] bots;
         public boolean started;
+        /**
+         * Once started, the time left of the turn under way: the game starts as its last seat is
+         * taken, after the others' snapshots went out (protocol 5).
+         */
+        public int turnMillisLeft;
     }
 
     /** Server → clients of a room: the game ended. Arrays are per seat. */

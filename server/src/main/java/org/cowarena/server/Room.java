@@ -665,7 +665,7 @@ final class Room {
         s.moves = moves.toArray(new String[0]);
         s.started = started;
         s.turn = turn;
-        s.turnMillisLeft = (int) Math.max(0, TimeUnit.NANOSECONDS.toMillis(turnDeadlineNanos - System.nanoTime()));
+        s.turnMillisLeft = turnMillisLeft();
         s.over = over;
         s.digest = digest;
         s.you = you;
@@ -704,7 +704,12 @@ final class Room {
             s.bots[i] = seats[i].bot != null;
         }
         s.started = started;
+        s.turnMillisLeft = started && !over ? turnMillisLeft() : 0;
         return s;
+    }
+
+    private int turnMillisLeft() {
+        return (int) Math.max(0, TimeUnit.NANOSECONDS.toMillis(turnDeadlineNanos - System.nanoTime()));
     }
 
     private void broadcastSeats() {
