@@ -30,6 +30,8 @@ import org.cowarena.move.MoveSyntaxException;
  */
 final class PlayScene implements Scene {
     static final String KEYS = "f fork v vfork e exec w write r read x exit u undo : command ? help q quit";
+    /** A room's keys: no undo, the other seats have seen the move. */
+    static final String ROOM_KEYS = "f fork v vfork e exec w write r read x exit : command ? help q quit";
     static final String RACE_KEYS = "f fork v vfork e exec w write r read x exit :retry :next : command ? help q quit";
     static final String REPLAY_KEYS = "n/space next  p/Backspace back  g start  G end  arrows select  q quit";
 
@@ -134,7 +136,7 @@ final class PlayScene implements Scene {
             return new BoardView.StatusLine(table.message(), Tone.REFUSED, -1);
         }
         return BoardView.StatusLine.of(table instanceof ReplayTable ? REPLAY_KEYS
-                : table instanceof RaceTable ? RACE_KEYS : KEYS);
+                : table instanceof RaceTable ? RACE_KEYS : table instanceof RoomTable ? ROOM_KEYS : KEYS);
     }
 
     @Override
