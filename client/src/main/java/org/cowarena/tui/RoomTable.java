@@ -332,7 +332,8 @@ class RoomTable implements Table {
         } else if (!r.started()) {
             t.append("waiting for players");
         } else {
-            t.append("turn: ").append(who(r.turn())).append(r.myTurn() ? " (you)" : "")
+            // short enough for the narrowest side panel: the seats below say who plays which owner
+            t.append(r.myTurn() ? "your turn" : "turn: " + who(r.turn()))
                     .append(String.format(Locale.ROOT, " · %d s", secondsLeft()));
         }
         for (int i = 0; i < players.length; i++) {

@@ -86,7 +86,7 @@ class MultiplayerIT {
     }
 
     private static void play(Tmux alice, Tmux bob, DropProxy relay, Tmux projector) throws Exception {
-        alice.waitFor("room DUEL · alice plays alice", "turn: alice (you)", "seat 1 bob: bob [on]");
+        alice.waitFor("room DUEL · alice plays alice", "your turn ·", "seat 1 bob: bob [on]");
         bob.waitFor("room DUEL · bob plays bob", "turn: alice");
         projector.waitFor("room DUEL · spectating", "turn: alice");
         projector.send("f");
@@ -97,7 +97,7 @@ class MultiplayerIT {
 
         move(alice, "exec 1 render");
         alice.waitFor("› alice: exec 1 render", "turn: bob");
-        bob.waitFor("› alice: exec 1 render", "pid 1 execed render", "turn: bob (you)");
+        bob.waitFor("› alice: exec 1 render", "pid 1 execed render", "your turn ·");
         projector.waitFor("› alice: exec 1 render", "turn: bob");
 
         relay.drop();
@@ -105,9 +105,9 @@ class MultiplayerIT {
         bob.waitFor("seat 0 alice: alice [on]");
 
         move(bob, "exec 4 audio");
-        alice.waitFor("› bob: exec 4 audio", "turn: alice (you)");
+        alice.waitFor("› bob: exec 4 audio", "your turn ·");
         move(alice, "exec 3 audio");
-        bob.waitFor("› alice: exec 3 audio", "turn: bob (you)");
+        bob.waitFor("› alice: exec 3 audio", "your turn ·");
         alice.waitFor("room DUEL · alice plays alice", "› alice: exec 3 audio");
 
         alice.send("q");

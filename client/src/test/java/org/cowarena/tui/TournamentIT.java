@@ -83,7 +83,7 @@ class TournamentIT {
                         tables.add(title);
                     }
                     ann.send("Enter"); // ignored until the match's board has come: pressed again on the next screen
-                } else if (board.find() && shown.contains("(you) ·") && !passedAt.equals(board.group())) {
+                } else if (board.find() && shown.contains("your turn ·") && !passedAt.equals(board.group())) {
                     passedAt = board.group(); // once a turn: the screen changes as the move is typed
                     ann.send(":");
                     ann.type("pass");
