@@ -410,6 +410,20 @@ class TournamentTest {
             threads.add(returning);
             Waits.until(() -> away.lines().stream().filter(l -> l.startsWith("joined room R")).count() == 2, 20_000,
                     "p0 reclaiming its seat and moved on");
+            // a projector joining now, mid-round, is told the match p1 holds open
+            Schedule drawn = Schedule.roundRobin(names(4), List.of(2), SEED);
+            Match held = drawn.rounds().get(1).stream().filter(m -> m.players().contains("p1")).findFirst()
+                    .orElseThrow();
+            String heldLine = "round 2 of 3: room R2M" + held.number() + ", first-touch, "
+                    + String.join(" vs ", held.players());
+            Messages.Hello watching = new Messages.Hello("watcher", null, null, true);
+            watching.version = Protocol.VERSION;
+            try (Session late = new Session("127.0.0.1", port, watching)) {
+                late.connect(5000);
+                Waits.until(late, () -> late.tournament().roundMatches().contains(heldLine), 10_000,
+                        "the late projector to hear of " + heldLine);
+                assertThat(late.tournament().tableTitle()).isEqualTo("standings after round 1 of 3");
+            }
             back.countDown();
             for (Thread t : threads) {
                 t.join(TimeUnit.SECONDS.toMillis(40));

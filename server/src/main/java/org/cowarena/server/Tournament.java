@@ -140,6 +140,9 @@ final class Tournament {
             if (!results.isEmpty()) {
                 host.send(c, standingsMessage(table(), finished.isDone()));
             }
+            for (Match match : playing.values()) {
+                host.send(c, roundMessage(match)); // a projector joining (or back) mid-round lists the matches under way
+            }
             return;
         }
         Entrant back = entrants.get(name);
