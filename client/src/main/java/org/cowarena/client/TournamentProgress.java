@@ -20,6 +20,8 @@ public final class TournamentProgress {
     /** The matches of the round under way that this client was told of: its own, or (a spectator) all. */
     private final List<String> matches = new ArrayList<>();
     private Messages.TournamentStandings standings;
+    /** When the next round starts, during the break after a table (System.nanoTime); 0 otherwise. */
+    private long nextRoundAt;
     /** Rounds the last table counts. */
     private int played;
 
@@ -29,6 +31,9 @@ public final class TournamentProgress {
             if (round == null || round.round != r.round) {
                 matches.clear();
             }
+            if (r.room != null && r.round > played) {
+                nextRoundAt = 0; // the break is over: the next round's matches are under way
+            }
             round = r;
             if (r.room != null && !matches.contains(matchLine())) {
                 matches.add(matchLine()); // once, though a reconnected entrant is told its match again
@@ -37,6 +42,8 @@ public final class TournamentProgress {
         }
         if (m instanceof Messages.TournamentStandings s) {
             standings = s;
+            nextRoundAt = s.finished || s.nextRoundMillis <= 0 ? 0
+                    : System.nanoTime() + s.nextRoundMillis * 1_000_000L;
             // An entrant's table comes at the end of its own match's round. A spectator hears the round
             // under way when it joins (the table so far then counts the rounds before), then each table.
             boolean entrant = round != null && round.room != null;
@@ -146,6 +153,18 @@ public final class TournamentProgress {
             }
         }
         return -1;
+    }
+
+    /**
+     * During the break after a table: {@code round 2 starts in 8 s}; null when no break is
+     * under way.
+     */
+    public String breakLine() {
+        if (nextRoundAt == 0 || finished()) {
+            return null;
+        }
+        long seconds = Math.max(0, (nextRoundAt - System.nanoTime() + 999_999_999L) / 1_000_000_000L);
+        return "round " + (played + 1) + " starts in " + seconds + " s";
     }
 
     /** The points rule in words, as the server states it; null before the first table. */

@@ -40,6 +40,8 @@ final class TournamentScene implements Scene {
     private Messages.TournamentStandings standings;
     /** The match that began while the table showed: the player goes to it with Enter. */
     private String begun;
+    /** The break's line last drawn, so that its countdown is redrawn as it changes. */
+    private String shownBreak;
 
     TournamentScene(Context ctx, Session session, RoomTable table) {
         this.ctx = ctx;
@@ -63,6 +65,10 @@ final class TournamentScene implements Scene {
     TournamentView view() {
         TournamentProgress t = session.tournament();
         List<String> notes = new ArrayList<>();
+        String pause = t.breakLine();
+        if (begun == null && pause != null) {
+            notes.add(pause);
+        }
         if (begun != null) {
             notes.add(begun + " has begun: Enter to play it");
         } else if (!t.finished() && mode == Mode.TABLE && table.ended().isPresent()) {
@@ -123,6 +129,11 @@ final class TournamentScene implements Scene {
     @Override
     public boolean idle(long millis) throws InterruptedException {
         boolean changed = play.idle(millis);
+        String pause = session.tournament().breakLine();
+        if (mode != Mode.PLAY && !java.util.Objects.equals(pause, shownBreak)) {
+            shownBreak = pause; // the break's countdown, once a second
+            changed = true;
+        }
         return follow() || changed;
     }
 

@@ -36,7 +36,8 @@ class TournamentKillResumeIT {
 
     private ServerProcess serve(String log, String ready, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--turn-seconds", TURN_SECONDS, "--grace-seconds", TURN_SECONDS));
+        all.addAll(List.of("--turn-seconds", TURN_SECONDS, "--grace-seconds", TURN_SECONDS, "--round-break-seconds",
+                "0"));
         ServerProcess server = ServerProcess.serve(dir.resolve(log), ready, all.toArray(new String[0]));
         started.add(server);
         return server;

@@ -89,14 +89,20 @@ final class Tmux implements AutoCloseable {
         return waitUntil("shows " + String.join(", ", texts), s -> Arrays.stream(texts).allMatch(s::contains));
     }
 
+    /**
+     * Polls the pane until {@code condition} holds on a settled screen: the same on two
+     * captures in a row, so that a screen caught half redrawn is not taken for the next one.
+     */
     String waitUntil(String what, Predicate<String> condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
         String last = "";
+        String before = null;
         while (System.nanoTime() < deadline) {
             last = screen();
-            if (condition.test(last)) {
+            if (condition.test(last) && last.equals(before)) {
                 return last;
             }
+            before = last;
             TimeUnit.MILLISECONDS.sleep(40); // the poll interval; the wait itself is on the condition
         }
         throw new AssertionError("the terminal never " + what + "; it shows:\n" + last);

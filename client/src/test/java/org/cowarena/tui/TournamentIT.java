@@ -59,7 +59,8 @@ class TournamentIT {
     @Test
     void aPlayerOnTheBoardPlaysEveryMatchAgainstBotClientsToTheFinalTable() throws Exception {
         ServerProcess started = ServerProcess.serve(dir.resolve("server.log"), "tournament: waiting for 3 players",
-                "--tournament", "arena/first-touch", "--players", "3", "--seed", "1", "--turn-seconds", "300");
+                "--tournament", "arena/first-touch", "--players", "3", "--seed", "1", "--turn-seconds", "300",
+                "--round-break-seconds", "2");
         server = started.process();
         int port = started.port();
         try (Tmux ann = Tmux.start("ann", 100, 30, "env XDG_CONFIG_HOME=" + dir + " LANG=C.UTF-8 java -jar "
@@ -70,15 +71,21 @@ class TournamentIT {
             ann.waitFor("joined 2 of 3 players: waiting for the draw");
             bot(port, "cid");
             List<String> tables = new ArrayList<>();
+            java.util.Set<String> breaks = new java.util.TreeSet<>();
+            Pattern breakLine = Pattern.compile("round \\d starts in \\d s");
             String screen = ann.waitFor("round 1 of 3 · room R1M");
             String passedAt = "";
             while (!screen.contains("final standings after 3 rounds")) {
                 String shown = screen;
                 Matcher board = BOARD.matcher(shown);
+                Matcher pause = breakLine.matcher(shown);
+                if (pause.find()) {
+                    breaks.add(pause.group().substring(0, "round 2".length())); // the table, the break counted down
+                }
                 if (shown.contains("has begun: Enter to play it")) {
                     // the table came up at the end of the round, with the next match already on
                     String title = shown.lines().filter(l -> l.contains("standings after round")).findFirst()
-                            .orElseThrow().strip();
+                            .orElseThrow(() -> new AssertionError("no table title on:\n" + shown)).strip();
                     if (!tables.contains(title)) {
                         tables.add(title);
                     }
@@ -93,6 +100,8 @@ class TournamentIT {
             }
             assertThat(tables).as("the table came up between rounds, and the next match with it")
                     .containsExactly("standings after round 1 of 3", "standings after round 2 of 3");
+            assertThat(breaks).as("each table counted the break down to the next round")
+                    .containsExactly("round 2", "round 3");
             screen = ann.waitFor("COW Arena │ tournament │ final table │ you: ann", "place  player", "◂ you");
             assertThat(screen.lines().filter(l -> l.contains("◂ you")).toList()).singleElement()
                     .asString().contains(" ann ");

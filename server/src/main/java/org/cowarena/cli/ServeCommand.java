@@ -73,6 +73,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " with --tournament, the entrants it waits for before the draw (default: ${DEFAULT-VALUE})")
     private int players;
 
+    @Option(names = "--round-break-seconds", paramLabel = "S", defaultValue = "10",
+            description = "with --tournament, the break after each round's table before the next round starts:"
+                    + " every client shows the table meanwhile (default: ${DEFAULT-VALUE})")
+    private double roundBreakSeconds;
+
     @Option(names = "--turn-seconds", paramLabel = "S", defaultValue = "60",
             description = "a turn not played in time passes (default: ${DEFAULT-VALUE})")
     private double turnSeconds;
@@ -151,11 +156,12 @@ final class ServeCommand implements Callable<Integer> {
             if (resume != null && org.cowarena.race.RaceReplay.present(resume)) {
                 host = GameServer.resumeRace(config, resume);
             } else if (resume != null && GameServer.holdsTournament(resume)) {
-                host = GameServer.resumeTournament(config, resume, log);
+                host = GameServer.resumeTournament(config, resume, log, Math.round(roundBreakSeconds * 1000));
             } else if (resume != null) {
                 host = GameServer.resume(config, resume);
             } else if (!tournamentTexts.isEmpty()) {
-                host = GameServer.createTournament(config.withLevels(tournamentTexts), log);
+                host = GameServer.createTournament(config.withLevels(tournamentTexts), log,
+                        Math.round(roundBreakSeconds * 1000));
             } else if (!raceTexts.isEmpty()) {
                 host = GameServer.createRace(config, new RaceConfig(raceTexts, Math.round(raceMinutes * 60_000) > 0
                         ? Math.round(raceMinutes * 60_000) : -1, raceWait));
@@ -223,6 +229,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (raceMinutes < 0) {
             return "--race-minutes must be 0 (no limit) or more";
+        }
+        if (roundBreakSeconds < 0 || roundBreakSeconds > 3600) {
+            return "--round-break-seconds must be 0 (no break) to 3600";
         }
         if (!Strategies.NAMES.contains(bot)) {
             return "--bot " + bot + ": one of " + String.join(", ", Strategies.NAMES);

@@ -334,5 +334,7 @@ public final class Messages {
         public int[] points;
         public int[] jobsMet;
         public int[] charged;
+        /** Before the next round: the break left, in which everyone sees this table (0: none, or the last). */
+        public int nextRoundMillis;
     }
 }

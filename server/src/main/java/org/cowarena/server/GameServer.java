@@ -150,8 +150,14 @@ public final class GameServer implements Closeable, Outbox {
      */
     public static GameServer createTournament(ServeConfig config, java.util.function.Consumer<String> log)
             throws IOException {
+        return createTournament(config, log, 0);
+    }
+
+    /** The same, with a break of {@code breakMillis} between a round's table and the next round. */
+    public static GameServer createTournament(ServeConfig config, java.util.function.Consumer<String> log,
+                                              long breakMillis) throws IOException {
         GameServer host = new GameServer(config);
-        host.tournament = new Tournament(config, host, log);
+        host.tournament = new Tournament(config, host, log, breakMillis);
         try {
             host.tournament.prepareJournal();
         } catch (IOException e) {
@@ -174,10 +180,16 @@ public final class GameServer implements Closeable, Outbox {
      */
     public static GameServer resumeTournament(ServeConfig config, Path dir, java.util.function.Consumer<String> log)
             throws IOException {
+        return resumeTournament(config, dir, log, 0);
+    }
+
+    /** The same, with a break of {@code breakMillis} between a round's table and the next round. */
+    public static GameServer resumeTournament(ServeConfig config, Path dir, java.util.function.Consumer<String> log,
+                                              long breakMillis) throws IOException {
         TournamentJournals journals = TournamentJournals.read(dir);
         ServeConfig drawn = journals.draw().applyTo(config.withJournal(java.util.Optional.of(dir)));
         GameServer host = new GameServer(drawn);
-        host.tournament = new Tournament(drawn, host, log);
+        host.tournament = new Tournament(drawn, host, log, breakMillis);
         try {
             host.tournament.resume(journals);
         } catch (IOException | RuntimeException e) {

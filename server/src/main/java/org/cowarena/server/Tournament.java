@@ -68,8 +68,19 @@ final class Tournament {
     private final CompletableFuture<Standings> finished = new CompletableFuture<>();
     private Schedule schedule;
     private int round;
+    private final long breakMillis;
+    /** When the next round starts, during a break (System.nanoTime); 0 otherwise. */
+    private long nextRoundAt;
 
     Tournament(ServeConfig config, GameServer host, Consumer<String> log) {
+        this(config, host, log, 0);
+    }
+
+    /**
+     * @param breakMillis the break between a round's table and the next round, in which every
+     *                    client shows the table (and a projector the class's); 0 for none
+     */
+    Tournament(ServeConfig config, GameServer host, Consumer<String> log, long breakMillis) {
         for (LevelText level : config.levels()) {
             if (level.level().seats().size() < 2) {
                 throw new IllegalArgumentException(level.source() + ": a tournament level needs at least 2 seats, "
@@ -82,6 +93,7 @@ final class Tournament {
         this.config = config;
         this.host = host;
         this.log = log;
+        this.breakMillis = Math.max(0, breakMillis);
     }
 
     void post(Runnable task) {
@@ -125,6 +137,21 @@ final class Tournament {
             }
         }
         TournamentDraw.of(config, List.of()).write(dir);
+    }
+
+    /** Runs {@code task} on the tournament's thread after {@code millis}. */
+    private void later(Runnable task, long millis) {
+        try {
+            thread.schedule(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.accept("tournament: " + e);
+                }
+            }, millis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
     }
 
     /** Completes with the final table after the last round. */
@@ -427,6 +454,17 @@ final class Tournament {
     private void nextRoundOrFinish() {
         boolean last = round >= schedule.rounds().size();
         Standings table = table();
+        if (!last && breakMillis > 0) {
+            int next = round + 1;
+            nextRoundAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(breakMillis);
+            broadcast(standingsMessage(table, false));
+            log.accept("tournament: round " + next + " starts in " + (breakMillis + 999) / 1000 + " s");
+            later(() -> {
+                nextRoundAt = 0;
+                startRound(next);
+            }, breakMillis);
+            return;
+        }
         broadcast(standingsMessage(table, last));
         if (!last) {
             startRound(round + 1);
@@ -482,6 +520,8 @@ final class Tournament {
         int n = rows.size();
         m.finished = last;
         m.rounds = schedule == null ? 0 : schedule.rounds().size();
+        m.nextRoundMillis = last || nextRoundAt == 0 ? 0
+                : (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextRoundAt - System.nanoTime()));
         m.rule = Standings.POINTS_RULE;
         m.places = new int[n];
         m.players = new String[n];
