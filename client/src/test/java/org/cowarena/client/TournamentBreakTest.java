@@ -38,19 +38,7 @@ class TournamentBreakTest {
             projector.connect(5000);
             Waits.until(projector, () -> projector.tournament().started(), 5000, "the projector to join");
             for (int i = 0; i < 3; i++) {
-                Session s = new Session("127.0.0.1", port, new Messages.Hello("p" + i, null, null, false));
-                BotPlayer bot = new BotPlayer(s, Strategies.create("greedy", i), null, 10_000);
-                Thread t = new Thread(() -> {
-                    try {
-                        bot.run(5000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } finally {
-                        s.close();
-                    }
-                }, "bot-p" + i);
-                t.start();
-                bots.add(t);
+                bots.add(BotThread.start(port, "p" + i, Strategies.create("greedy", i), status -> { }));
             }
             // the first table: sent with the break's time left, and the projector counts it down
             Waits.until(projector, () -> projector.tournament().standings() != null, 30_000, "round 1's table");

@@ -21,6 +21,7 @@ import org.cowarena.board.VirtualScreens;
 import org.cowarena.bot.Strategies;
 import org.cowarena.bot.Strategy;
 import org.cowarena.client.BotPlayer;
+import org.cowarena.client.BotThread;
 import org.cowarena.client.Session;
 import org.cowarena.client.TournamentProgress;
 import org.cowarena.game.Game;
@@ -218,7 +219,6 @@ class TournamentSceneTest {
             }
         });
         List<Thread> bots = new ArrayList<>();
-        List<BotPlayer> players = new ArrayList<>();
         List<Integer> statuses = new CopyOnWriteArrayList<>();
         try {
             drive(steps, () -> log.contains("tournament: ann joined (1 of 4)") && ann.tournament() != null,
@@ -226,22 +226,8 @@ class TournamentSceneTest {
             drive(steps, () -> VirtualScreens.row(VirtualScreens.draw(80, 24, ann.scene::draw), 2)
                     .startsWith(" joined 1 of 4 players: waiting for the draw"), 5000, "the waiting room");
             for (int i = 1; i < 4; i++) {
-                Session s = new Session("127.0.0.1", port, new org.cowarena.protocol.Messages.Hello("p" + i, null,
-                        null, false));
-                BotPlayer bot = new BotPlayer(s, Strategies.create(i % 2 == 0 ? "greedy" : "random", 100 + i), null,
-                        10_000);
-                players.add(bot);
-                Thread t = new Thread(() -> {
-                    try {
-                        statuses.add(bot.run(5000));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } finally {
-                        s.close();
-                    }
-                }, "bot-p" + i);
-                t.start();
-                bots.add(t);
+                bots.add(BotThread.start(port, "p" + i, Strategies.create(i % 2 == 0 ? "greedy" : "random", 100 + i),
+                        statuses::add));
                 String joined = "tournament: p" + i + " joined (" + (i + 1) + " of 4)";
                 drive(steps, () -> log.contains(joined), 10_000, joined);
                 if (i < 3) {

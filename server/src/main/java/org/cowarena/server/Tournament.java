@@ -97,17 +97,7 @@ final class Tournament {
     }
 
     void post(Runnable task) {
-        try {
-            thread.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.accept("tournament: " + e);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // shutting down
-        }
+        later(task, 0);
     }
 
     /** The room code of a match: {@code R<round>M<match>}. */
@@ -139,7 +129,7 @@ final class Tournament {
         TournamentDraw.of(config, List.of()).write(dir);
     }
 
-    /** Runs {@code task} on the tournament's thread after {@code millis}. */
+    /** Runs {@code task} on the tournament's thread after {@code millis}; what it throws is logged. */
     private void later(Runnable task, long millis) {
         try {
             thread.schedule(() -> {
