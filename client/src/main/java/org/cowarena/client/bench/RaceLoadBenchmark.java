@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +40,11 @@ import org.cowarena.server.ServeConfig;
  *      [perSecond] [level,...] [journalDir]</pre>
  * With a journal directory (it must not hold a race yet), every move is forced to the disk
  * before it is acknowledged, as {@code serve --race ... --journal} does.
+ *
+ * <p>After the run the leaderboard is checked: each player keeps, on its own game, the best
+ * of each metric over the attempts the server said it solved; a spectator then joins and the
+ * leaderboard it gets must show exactly those bests (solved or not, each metric) and
+ * histograms that count them. The benchmark exits 1 when it does not.
  */
 public final class RaceLoadBenchmark {
     private static final long WARMUP_NANOS = 3_000_000_000L;
@@ -49,6 +57,8 @@ public final class RaceLoadBenchmark {
     private final AtomicBoolean measuring = new AtomicBoolean();
     private final AtomicBoolean stop = new AtomicBoolean();
     private final List<String> refusalReasons = Collections.synchronizedList(new ArrayList<>());
+    /** Per player name, per level: its best moves, copies, peak frames and stars, as it saw its solves; null unsolved. */
+    private final Map<String, int[][]> bests = new ConcurrentHashMap<>();
     private final long gapNanos;
 
     private RaceLoadBenchmark(int perSecond) {
@@ -109,6 +119,10 @@ public final class RaceLoadBenchmark {
                 t.join(5000);
             }
             report(players, elapsed, journal);
+            int wrong = checkLeaderboard(port, levels.size());
+            if (wrong > 0) {
+                System.exit(1);
+            }
         } finally {
             server.close();
         }
@@ -118,7 +132,10 @@ public final class RaceLoadBenchmark {
         ServerLink link = new ServerLink();
         try {
             link.connect("127.0.0.1", port, 10_000);
-            link.send(new Messages.Hello(String.format("p%03d", player), null, null, false));
+            String name = String.format("p%03d", player);
+            int[][] mine = new int[levels.size()][];
+            bests.put(name, mine);
+            link.send(new Messages.Hello(name, null, null, false));
             Strategy random = Strategies.create("random", 7919L * player + 1);
             int level = player % levels.size();
             Game game = null;
@@ -145,6 +162,9 @@ public final class RaceLoadBenchmark {
                 long took = System.nanoTime() - sent;
                 if (answer instanceof Messages.RaceAck ack) {
                     game.play(move);
+                    if (ack.solved) {
+                        keepBest(mine, level, game);
+                    }
                     if (measuring.get()) {
                         accepted.incrementAndGet();
                         latencies.add(took);
@@ -169,6 +189,81 @@ public final class RaceLoadBenchmark {
         }
     }
 
+    /** Moves, copies and peak frames: fewer is better; stars: more. */
+    private static void keepBest(int[][] mine, int level, Game game) {
+        int[] result = {game.metrics().moves(), game.metrics().copies(), game.metrics().peakFrames(),
+                game.score().stars()};
+        if (mine[level] == null) {
+            mine[level] = result;
+            return;
+        }
+        for (int m = 0; m < result.length; m++) {
+            mine[level][m] = m == 3 ? Math.max(mine[level][m], result[m]) : Math.min(mine[level][m], result[m]);
+        }
+    }
+
+    /** Compares a spectator's leaderboard with the players' own bests; prints and returns the differences. */
+    private int checkLeaderboard(int port, int levelCount) throws Exception {
+        ServerLink link = new ServerLink();
+        Messages.Leaderboard board = null;
+        try {
+            link.connect("127.0.0.1", port, 10_000);
+            link.send(new Messages.Hello("checker", null, null, true));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (board == null && System.nanoTime() < deadline) {
+                Object m = link.poll(100);
+                if (m instanceof Messages.Leaderboard b) {
+                    board = b;
+                }
+            }
+        } finally {
+            link.close();
+        }
+        if (board == null) {
+            System.out.println("leaderboard: none came to a spectator");
+            return 1;
+        }
+        List<String> wrong = new ArrayList<>();
+        int metrics = board.metrics.length;
+        int solves = 0;
+        for (int l = 0; l < levelCount; l++) {
+            Messages.LevelBoard level = board.levels[l];
+            Map<Integer, Map<Integer, Integer>> counted = new TreeMap<>();
+            for (int p = 0; p < board.players.length; p++) {
+                int[][] mine = bests.get(board.players[p]);
+                int[] expected = mine == null ? null : mine[l];
+                if (expected != null) {
+                    solves++;
+                    for (int m = 0; m < metrics; m++) {
+                        counted.computeIfAbsent(m, k -> new TreeMap<>()).merge(expected[m], 1, Integer::sum);
+                    }
+                }
+                int[] shown = java.util.Arrays.copyOfRange(level.best, p * metrics, (p + 1) * metrics);
+                if (level.solved[p] != (expected != null)
+                        || expected != null && !java.util.Arrays.equals(shown, expected)) {
+                    wrong.add(board.players[p] + " on " + level.level + ": shown " + java.util.Arrays.toString(shown)
+                            + ", played " + java.util.Arrays.toString(expected));
+                }
+            }
+            for (int m = 0; m < metrics; m++) {
+                Messages.Histogram h = level.histograms[m];
+                Map<Integer, Integer> shown = new TreeMap<>();
+                for (int i = 0; i < h.values.length; i++) {
+                    shown.put(h.values[i], h.counts[i]);
+                }
+                if (!shown.equals(counted.getOrDefault(m, Map.of()))) {
+                    wrong.add(level.level + " histogram of " + h.metric + ": shown " + shown + ", played "
+                            + counted.getOrDefault(m, Map.of()));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "leaderboard: %d players x %d levels (%d solved) checked against the players'"
+                + " own solves: %s%n", board.players.length, levelCount, solves, wrong.isEmpty() ? "all equal"
+                : wrong.size() + " differ");
+        wrong.stream().limit(10).forEach(w -> System.out.println("  " + w));
+        return wrong.size();
+    }
+
     private Messages.RaceState awaitState(ServerLink link, int level) throws InterruptedException {
         while (!stop.get()) {
             Object m = link.poll(100);
@@ -183,8 +278,10 @@ public final class RaceLoadBenchmark {
         return null;
     }
 
+    /** The answer to the move in flight, even after the stop: a solve the server counted is the player's too. */
     private Object awaitAnswer(ServerLink link) throws InterruptedException {
-        while (!stop.get()) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
             Object m = link.poll(100);
             if (m == ServerLink.CLOSED) {
                 return null;
