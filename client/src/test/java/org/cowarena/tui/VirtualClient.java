@@ -97,10 +97,15 @@ final class VirtualClient implements AutoCloseable {
         return waitUntil("shows " + String.join(", ", texts), s -> Arrays.stream(texts).allMatch(s::contains));
     }
 
+    /**
+     * Polls the screen until {@code condition} holds on a settled screen: the same on two reads
+     * in a row, so that a screen read while the loop's thread redraws it is not taken for the next.
+     */
     String waitUntil(String what, Predicate<String> condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        String before = null;
         String last = screen();
-        while (!condition.test(last)) {
+        while (!condition.test(last) || !last.equals(before)) {
             if (failure != null || exit != null) {
                 throw new AssertionError("the client stopped (" + (failure != null ? failure : "exit " + exit)
                         + "); it showed:\n" + last, failure);
@@ -109,6 +114,7 @@ final class VirtualClient implements AutoCloseable {
                 throw new AssertionError("the screen never " + what + "; it shows:\n" + last);
             }
             TimeUnit.MILLISECONDS.sleep(20); // the poll interval; the wait itself is on the condition
+            before = last;
             last = screen();
         }
         return last;
