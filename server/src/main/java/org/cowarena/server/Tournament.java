@@ -447,8 +447,8 @@ final class Tournament {
         if (!last && breakMillis > 0) {
             int next = round + 1;
             nextRoundAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(breakMillis);
-            broadcast(standingsMessage(table, false));
             log.accept("tournament: round " + next + " starts in " + (breakMillis + 999) / 1000 + " s");
+            broadcast(standingsMessage(table, false));
             later(() -> {
                 nextRoundAt = 0;
                 startRound(next);
