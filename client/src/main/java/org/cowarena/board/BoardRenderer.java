@@ -51,18 +51,24 @@ public final class BoardRenderer {
         }
     }
 
+    /** The board with English headings. */
     public static void draw(BoardView v, Theme theme, TextGraphics g) {
+        draw(v, theme, Chrome.english(), g);
+    }
+
+    /** The board with its headings, legend and columns in {@code chrome}'s language. */
+    public static void draw(BoardView v, Theme theme, Chrome chrome, TextGraphics g) {
         TerminalSize size = g.getSize();
         int w = size.getColumns();
         int h = size.getRows();
         Pen pen = new Pen(g, theme);
         // Every region pads its own rectangle: no cell is written twice (a fill first would double the work).
-        if (tooSmall(pen, w, h)) {
+        if (tooSmall(pen, chrome, w, h)) {
             return;
         }
-        header(v, pen, w);
+        header(v, chrome, pen, w);
         Grid grid = Grid.choose(v.total(), w, Math.max(2, (h - 3) / 2 - 1));
-        memory(v, pen, w, grid);
+        memory(v, chrome, pen, w, grid);
         int top = 2 + grid.rows();
         int remaining = h - 1 - top;
         int midRows = Math.max(10, Math.min(remaining - 5, middleRows(v, side(w))));
@@ -70,10 +76,10 @@ public final class BoardRenderer {
         int side = side(w);
         int procs = (w - side + 1) / 2;
         int table = w - side - procs;
-        processes(v, pen, 0, top, procs, midRows, w >= 120);
-        pageTable(v, pen, procs, top, table, midRows, w >= 120);
-        sidePanel(v, pen, procs + table, top, side, midRows);
-        log(v, pen, top + midRows, w, logRows);
+        processes(v, chrome, pen, 0, top, procs, midRows, w >= 120);
+        pageTable(v, chrome, pen, procs, top, table, midRows, w >= 120);
+        sidePanel(v, chrome, pen, procs + table, top, side, midRows);
+        log(v, chrome, pen, top + midRows, w, logRows);
         BoardView.StatusLine s = v.status();
         pen.put(0, h - 1, s.text(), w, s.tone());
     }
@@ -91,7 +97,7 @@ public final class BoardRenderer {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
         Pen pen = new Pen(g, theme);
-        if (tooSmall(pen, w, h)) {
+        if (tooSmall(pen, Chrome.english(), w, h)) {
             return null;
         }
         pen.fill(0, 0, w, h, Tone.NORMAL);
@@ -102,13 +108,12 @@ public final class BoardRenderer {
     }
 
     /** Below 80×24 a screen says so instead of drawing: true when it did. */
-    static boolean tooSmall(Pen pen, int w, int h) {
+    static boolean tooSmall(Pen pen, Chrome chrome, int w, int h) {
         if (w >= MIN_COLUMNS && h >= MIN_ROWS) {
             return false;
         }
         pen.fill(0, 0, w, h, Tone.NORMAL);
-        List<String> lines = Columns.wrap("COW Arena needs a terminal of at least " + MIN_COLUMNS + "x" + MIN_ROWS
-                + " (this one is " + w + "x" + h + "): make it larger, or press q to quit", w);
+        List<String> lines = Columns.wrap(chrome.say("tooSmall", MIN_COLUMNS, MIN_ROWS, w, h), w);
         for (int i = 0; i < lines.size() && i < h; i++) {
             pen.put(0, i, lines.get(i), w, Tone.REFUSED);
         }
@@ -128,9 +133,8 @@ public final class BoardRenderer {
         return Math.max(goals, 2 + Math.max(v.processes().size(), v.pages().size()));
     }
 
-    private static void header(BoardView v, Pen pen, int w) {
-        String moves = v.movesLeft() >= 0 ? "moves " + v.moves() + ", " + v.movesLeft() + " left" : "moves " + v.moves();
-        String right = moves + " │ " + stars(v) + " ";
+    private static void header(BoardView v, Chrome chrome, Pen pen, int w) {
+        String right = chrome.moves(v.moves(), v.movesLeft()) + " │ " + stars(v, chrome) + " ";
         String left = " COW Arena │ " + v.mode() + " │ " + v.title();
         int rw = Columns.width(right);
         pen.put(0, 0, left, Math.max(0, w - rw - 1), Tone.HEADER);
@@ -138,27 +142,27 @@ public final class BoardRenderer {
         pen.put(Math.max(0, w - rw), 0, right, Math.min(rw, w), Tone.HEADER);
     }
 
-    static String stars(BoardView v) {
+    static String stars(BoardView v, Chrome chrome) {
         if (v.goals().isEmpty() && !v.goalMet()) {
-            return "no goal";
+            return chrome.say("stars.noGoal");
         }
-        return v.goalMet() ? "★".repeat(v.stars()) + "☆".repeat(3 - v.stars()) : "goal not met";
+        return v.goalMet() ? "★".repeat(v.stars()) + "☆".repeat(3 - v.stars()) : chrome.say("stars.notMet");
     }
 
-    private static void memory(BoardView v, Pen pen, int w, Grid grid) {
-        String title = String.format(Locale.ROOT, "Memory: %d of %d frames used, peak %d; zero page: %d maps",
-                v.used(), v.total(), v.peak(), v.zeroMaps());
+    private static void memory(BoardView v, Chrome chrome, Pen pen, int w, Grid grid) {
+        String title = chrome.say("memory.title", v.used(), v.total(), v.peak(), v.zeroMaps());
         pen.put(0, 1, title + "  ", Tone.TITLE);
         int col = Columns.width(title) + 2;
-        String[][] legend = {{"f file", "FILE"}, {"a anon", "ANON"}, {"·free", "FREE"}, {"×n shared", "SHARED"},
+        String[][] legend = {{"file", "FILE"}, {"anon", "ANON"}, {"free", "FREE"}, {"shared", "SHARED"},
             {"new", "MARK_NEW"}, {"copied", "MARK_COPIED"}, {"freed", "MARK_FREED"}, {"reused", "MARK_REUSED"}};
         for (String[] l : legend) {
-            if (col + Columns.width(l[0]) + 1 > w) {
+            String item = chrome.say("legend." + l[0]);
+            if (col + Columns.width(item) + 1 > w) {
                 break;
             }
-            pen.put(col, 1, l[0], Tone.valueOf(l[1]));
-            pen.put(col + Columns.width(l[0]), 1, " ", Tone.NORMAL);
-            col += Columns.width(l[0]) + 1;
+            pen.put(col, 1, item, Tone.valueOf(l[1]));
+            pen.put(col + Columns.width(item), 1, " ", Tone.NORMAL);
+            col += Columns.width(item) + 1;
         }
         pen.put(col, 1, "", w - col, Tone.NORMAL);
         List<BoardView.FrameCell> frames = v.frames();
@@ -177,7 +181,7 @@ public final class BoardRenderer {
             pen.put(x, 2 + r, "", w - x, Tone.NORMAL);
         }
         if (shown < frames.size()) {
-            String more = "+" + (frames.size() - shown) + " frames";
+            String more = chrome.say("memory.more", frames.size() - shown);
             pen.put(w - Columns.width(more), 1 + grid.rows(), more, Tone.DIM);
         }
     }
@@ -225,14 +229,17 @@ public final class BoardRenderer {
         }
     }
 
-    private static void processes(BoardView v, Pen pen, int x, int top, int w, int rows, boolean wide) {
+    private static void processes(BoardView v, Chrome chrome, Pen pen, int x, int top, int w, int rows,
+                                  boolean wide) {
         boolean owners = v.processes().stream().map(BoardView.ProcRow::owner).distinct().count() > 1;
         int ownerW = owners ? (wide ? 9 : 6) : 0;
         int ppidW = wide ? 5 : 0;
         int nameW = w - 1 - ownerW - ppidW - 8 - (wide ? 17 : 12);
-        pen.put(x, top, "Processes", w, Tone.TITLE);
-        String head = " " + Columns.fit("pid prog", nameW) + (ppidW > 0 ? Columns.right("ppid", ppidW - 1) + " " : "")
-                + (owners ? Columns.fit("owner", ownerW) : "") + Columns.fit(" state", 8)
+        pen.put(x, top, chrome.say("procs.title"), w, Tone.TITLE);
+        String head = " " + Columns.fit(chrome.say("procs.pidProg"), nameW)
+                + (ppidW > 0 ? Columns.right(chrome.say("procs.ppid"), ppidW - 1) + " " : "")
+                + (owners ? Columns.fit(chrome.say("procs.owner"), ownerW) : "")
+                + Columns.fit(" " + chrome.say("procs.state"), 8)
                 + (wide ? " rss   pss  uss" : "rss  pss uss");
         pen.put(x, top + 1, head, w, Tone.DIM);
         List<BoardView.ProcRow> list = v.processes();
@@ -255,7 +262,8 @@ public final class BoardRenderer {
                     : String.format(Locale.ROOT, "%3d %4.1f %3d", p.rss(), p.pss(), p.uss());
             String line = (selected ? "▸" : " ") + Columns.fit(name, nameW)
                     + (ppidW > 0 ? Columns.right(String.valueOf(p.ppid()), ppidW - 1) + " " : "")
-                    + (owners ? Columns.fit(p.owner(), ownerW) : "") + Columns.fit(" " + p.state().label(), 8) + numbers;
+                    + (owners ? Columns.fit(p.owner(), ownerW) : "") + Columns.fit(" " + chrome.state(p.state()), 8)
+                    + numbers;
             Tone tone = selected ? Tone.SELECTED : p.state().alive() ? Tone.NORMAL : Tone.DIM;
             pen.put(x, top + 2 + i, line, w, tone);
         }
@@ -264,21 +272,23 @@ public final class BoardRenderer {
         }
     }
 
-    private static void pageTable(BoardView v, Pen pen, int x, int top, int w, int rows, boolean wide) {
+    private static void pageTable(BoardView v, Chrome chrome, Pen pen, int x, int top, int w, int rows,
+                                  boolean wide) {
         for (int r = top; r < top + rows; r++) {
             pen.put(x, r, "│", Tone.DIM);
         }
         x += 1;
         w -= 1;
-        pen.put(x, top, v.selectedPid() > 0 ? "Page table of pid " + v.selectedPid() : "Page table", w, Tone.TITLE);
+        pen.put(x, top, v.selectedPid() > 0 ? chrome.say("pages.titleOf", v.selectedPid()) : chrome.say("pages.title"),
+                w, Tone.TITLE);
         int refsW = wide ? 5 : 0;
-        pen.put(x, top + 1, " vpn frame " + Columns.fit("seg", 6) + Columns.fit("flags", 6)
-                + (wide ? Columns.fit("refs", refsW) : "") + "value", w, Tone.DIM);
+        pen.put(x, top + 1, Columns.right(chrome.say("pages.vpn"), 4) + " " + Columns.fit(chrome.say("pages.frame"), 5)
+                + " " + Columns.fit(chrome.say("pages.seg"), 6) + Columns.fit(chrome.say("pages.flags"), 6)
+                + (wide ? Columns.fit(chrome.say("pages.refs"), refsW) : "") + chrome.say("pages.value"), w, Tone.DIM);
         List<BoardView.PteRow> pages = v.pages();
         int body = rows - 2;
         if (pages.isEmpty()) {
-            pen.put(x, top + 2, v.selectedPid() > 0 ? "no pages: the process is gone" : "select a process", w,
-                    Tone.DIM);
+            pen.put(x, top + 2, chrome.say(v.selectedPid() > 0 ? "pages.none" : "pages.select"), w, Tone.DIM);
             for (int i = 1; i < body; i++) {
                 pen.put(x, top + 2 + i, "", w, Tone.NORMAL);
             }
@@ -290,9 +300,9 @@ public final class BoardRenderer {
             BoardView.PteRow p = pages.get(start + i);
             String frame = switch (p.mapping()) {
                 case FRAME -> String.valueOf(p.frame());
-                case ZERO -> "zero";
+                case ZERO -> chrome.say("pages.zero");
                 case UNMAPPED -> "-";
-                case ABSENT -> "gone";
+                case ABSENT -> chrome.say("pages.gone");
             };
             String value = p.mapping() == BoardView.PteRow.Mapping.FRAME || p.mapping() == BoardView.PteRow.Mapping.ZERO
                     ? p.value() : "";
@@ -310,14 +320,14 @@ public final class BoardRenderer {
         }
     }
 
-    private static void sidePanel(BoardView v, Pen pen, int x, int top, int w, int rows) {
+    private static void sidePanel(BoardView v, Chrome chrome, Pen pen, int x, int top, int w, int rows) {
         for (int r = top; r < top + rows; r++) {
             pen.put(x, r, "│", Tone.DIM);
         }
         x += 1;
         w -= 1;
         List<BoardView.LogLine> lines = new ArrayList<>();
-        lines.add(new BoardView.LogLine("Goal", Tone.TITLE));
+        lines.add(new BoardView.LogLine(chrome.say("side.goal"), Tone.TITLE));
         for (BoardView.GoalRow goal : v.goals()) {
             List<String> wrapped = Columns.wrap(goal.text(), w - 4);
             for (int i = 0; i < wrapped.size(); i++) {
@@ -325,12 +335,12 @@ public final class BoardRenderer {
                         goal.met() ? Tone.MET : Tone.UNMET));
             }
         }
-        lines.add(new BoardView.LogLine(v.movesLeft() >= 0 ? "moves " + v.moves() + ", " + v.movesLeft() + " left"
-                : "moves " + v.moves(), Tone.NORMAL));
-        lines.add(new BoardView.LogLine("stars " + stars(v), v.goalMet() ? Tone.MET : Tone.NORMAL));
+        lines.add(new BoardView.LogLine(chrome.moves(v.moves(), v.movesLeft()), Tone.NORMAL));
+        lines.add(new BoardView.LogLine(chrome.say("side.stars", stars(v, chrome)), v.goalMet() ? Tone.MET
+                : Tone.NORMAL));
         for (BoardView.ChargeRow c : v.charges()) {
-            lines.add(new BoardView.LogLine("charged " + c.owner() + " " + c.charged()
-                    + (c.budget() >= 0 ? "/" + c.budget() : ""), c.budget() >= 0 && c.charged() >= c.budget()
+            lines.add(new BoardView.LogLine(chrome.say("side.charged", c.owner(), c.charged()
+                    + (c.budget() >= 0 ? "/" + c.budget() : "")), c.budget() >= 0 && c.charged() >= c.budget()
                     ? Tone.UNMET : Tone.NORMAL));
         }
         if (v.turn() != null) {
@@ -344,8 +354,9 @@ public final class BoardRenderer {
         }
     }
 
-    private static void log(BoardView v, Pen pen, int top, int w, int rows) {
-        pen.put(0, top, "── Log " + "─".repeat(Math.max(0, w - 7)), w, Tone.DIM);
+    private static void log(BoardView v, Chrome chrome, Pen pen, int top, int w, int rows) {
+        String title = "── " + chrome.say("log.title") + " ";
+        pen.put(0, top, title + "─".repeat(Math.max(0, w - Columns.width(title))), w, Tone.DIM);
         List<BoardView.LogLine> wrapped = new ArrayList<>();
         for (BoardView.LogLine line : v.log()) {
             List<String> parts = Columns.wrap(line.text(), w - 2);

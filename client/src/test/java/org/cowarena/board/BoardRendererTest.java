@@ -35,6 +35,10 @@ class BoardRendererTest {
         return VirtualScreens.draw(columns, rows, g -> BoardRenderer.draw(v, theme, g));
     }
 
+    static DefaultVirtualTerminal draw(BoardView v, Chrome chrome, int columns, int rows) {
+        return VirtualScreens.draw(columns, rows, g -> BoardRenderer.draw(v, Theme.colour(), chrome, g));
+    }
+
     static String row(DefaultVirtualTerminal vt, int row) {
         return VirtualScreens.row(vt, row);
     }
@@ -151,6 +155,41 @@ class BoardRendererTest {
         }
         assertThat(wide).as("the log shows Chinese").isTrue();
         assertThat(VirtualScreens.text(vt)).contains("pid 2");
+    }
+
+    @Test
+    void chineseChromeKeepsTheEnglishBoardsColumnsAt80x24And160x48() throws Exception {
+        for (int[] size : new int[][] {{80, 24}, {160, 48}}) {
+            int w = size[0];
+            DefaultVirtualTerminal en = draw(copiedState("en"), Chrome.english(), w, size[1]);
+            DefaultVirtualTerminal zh = draw(copiedState("zh"), Chrome.of("zh"), w, size[1]);
+            assertThat(row(zh, 0)).contains("步数 1，剩 3 步 │ ★★★");
+            assertThat(row(zh, 1)).startsWith("内存：已用 5/5 个页框，峰值 5；零页：0 个映射  f 文件 a 匿名 ·空闲");
+            int top = rowOf(en, "Processes");
+            assertThat(rowOf(zh, "进程 2 的页表")).isEqualTo(top);
+            assertThat(row(zh, top)).startsWith("进程 ").contains("│进程 2 的页表").contains("│目标");
+            assertThat(row(zh, top + 1)).startsWith(" pid 程序").contains("状态").contains("│虚页 页框  段    权限");
+            assertThat(row(zh, top + 3)).startsWith("▸└2 shell").contains("运行");
+            assertThat(row(zh, rowOf(zh, "星级"))).contains("星级 ★★★");
+            int log = rowOf(en, "── Log");
+            assertThat(row(zh, log)).startsWith("── 日志 ──");
+            for (int r = 0; r < size[1]; r++) {
+                // a wide character never pushes a row past the edge
+                assertThat(Columns.width(row(zh, r))).as("width of row %d at %dx%d", r, w, size[1]).isEqualTo(w);
+                for (int c = 0; r >= top && r < log && c < w; c++) {
+                    if (en.getCharacter(c, r).getCharacterString().equals("│")) {
+                        assertThat(zh.getCharacter(c, r).getCharacterString()).as("border at %d,%d", c, r)
+                                .isEqualTo("│");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTerminalTooSmallSaysSoInChineseToo() throws Exception {
+        DefaultVirtualTerminal vt = draw(copiedState("zh"), Chrome.of("zh"), 60, 20);
+        assertThat(row(vt, 0)).startsWith("COW Arena 需要至少 80x24 的终端");
     }
 
     @Test

@@ -1,14 +1,10 @@
 package org.cowarena.report;
 
-import java.text.Format;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cowarena.game.ActorMove;
@@ -36,34 +32,22 @@ public final class Narrator {
 
     private final Game game;
     private final String language;
-    private final ResourceBundle text;
+    private final Phrasebook text;
     private final Set<String> explained = new HashSet<>();
 
     public Narrator(Game game, String language) {
         this.game = game;
-        this.language = LANGUAGES.contains(language) ? language : "en";
-        // No fallback to the machine's default locale: the language asked for, else English.
-        this.text = ResourceBundle.getBundle("org.cowarena.report.narration", Locale.forLanguageTag(this.language),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.text = Phrasebook.load("org.cowarena.report.narration", language);
+        this.language = text.language();
     }
 
     public String language() {
         return language;
     }
 
-    /**
-     * A sentence from the bundle. A plain {@code {n}} is filled in by String.valueOf, never by
-     * locale (no digit grouping); a {@code {n,choice,...}} picks a plural form by the number.
-     */
+    /** A sentence from the narration bundle (see {@link Phrasebook#say}). */
     public String say(String key, Object... args) {
-        MessageFormat format = new MessageFormat(text.getString(key), Locale.ROOT);
-        Format[] formats = format.getFormats();
-        for (int i = 0; i < formats.length; i++) {
-            if (formats[i] == null) {
-                format.setFormat(i, PlainFormat.INSTANCE);
-            }
-        }
-        return format.format(args);
+        return text.say(key, args);
     }
 
     /** The sentences for a move just played, then its actors' moves, in event order. */
