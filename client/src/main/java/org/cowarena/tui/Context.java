@@ -1,6 +1,7 @@
 package org.cowarena.tui;
 
 import java.util.List;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.Theme;
 
 /**
@@ -12,5 +13,10 @@ record Context(Theme theme, String language, Progress progress, String name, Lis
                int discoveryPort) {
     Context {
         campaign = List.copyOf(campaign);
+    }
+
+    /** The words around the game (headings, keys, dialogs) in this language. */
+    Chrome chrome() {
+        return Chrome.of(language);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cowarena.board.BoardRenderer;
 import org.cowarena.board.BoardView;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.Columns;
 import org.cowarena.board.Tone;
 
@@ -40,13 +41,14 @@ final class MenuScene implements Scene {
                     i == selected ? Tone.SELECTED : ctx.progress().played(id) ? Tone.MET : Tone.NORMAL));
         }
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
-        lines.add(new BoardView.LogLine("Stars: " + total + " of " + 3 * ids.size() + "   (saved in "
-                + ctx.progress().file() + ")", Tone.DIM));
-        lines.add(new BoardView.LogLine("↑↓ choose   Enter play   m multiplayer (LAN)   q quit", Tone.DIM));
+        Chrome chrome = ctx.chrome();
+        lines.add(new BoardView.LogLine(chrome.say("menu.stars", total, 3 * ids.size(), ctx.progress().file()),
+                Tone.DIM));
+        lines.add(new BoardView.LogLine(chrome.say("menu.keys"), Tone.DIM));
         g.setForegroundColor(ctx.theme().style(Tone.NORMAL).fg());
         g.setBackgroundColor(ctx.theme().style(Tone.NORMAL).bg());
         g.fill(' ');
-        BoardRenderer.dialog(g, ctx.theme(), "COW Arena: the campaign", lines);
+        BoardRenderer.dialog(g, ctx.theme(), chrome.say("menu.title"), lines);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.cowarena.board.BoardRenderer;
 import org.cowarena.board.BoardView;
 import org.cowarena.board.BoardViews;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.Columns;
 import org.cowarena.board.Tone;
 import org.cowarena.game.Game;
@@ -29,13 +30,8 @@ import org.cowarena.move.MoveSyntaxException;
  * {@link Table}: a solo game, a room, a replay.
  */
 final class PlayScene implements Scene {
-    static final String KEYS = "f fork v vfork e exec w write r read x exit u undo : command ? help q quit";
-    /** A room's keys: no undo, the other seats have seen the move. */
-    static final String ROOM_KEYS = "f fork v vfork e exec w write r read x exit : command ? help q quit";
-    static final String RACE_KEYS = "f fork v vfork e exec w write r read x exit :retry :next : command ? help q quit";
-    static final String REPLAY_KEYS = "n/space next  p/Backspace back  g start  G end  arrows select  q quit";
-
     private final Context ctx;
+    private final Chrome chrome;
     private final Table table;
     /** The bundled level id (for progress and the next level), or null for a level file or a room. */
     private final String levelId;
@@ -60,6 +56,7 @@ final class PlayScene implements Scene {
 
     PlayScene(Context ctx, Table table, String levelId, Level briefing) {
         this.ctx = ctx;
+        this.chrome = ctx.chrome();
         this.table = table;
         this.levelId = levelId;
         if (briefing != null) {
@@ -73,8 +70,8 @@ final class PlayScene implements Scene {
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
         lines.add(new BoardView.LogLine(reflow(level.briefing(ctx.language()).strip()), Tone.NORMAL));
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
-        lines.add(new BoardView.LogLine("Enter: play   ?: keys   q: back", Tone.DIM));
-        return new Overlay(Kind.BRIEFING, "Briefing", lines);
+        lines.add(new BoardView.LogLine(chrome.say("briefing.keys"), Tone.DIM));
+        return new Overlay(Kind.BRIEFING, chrome.say("briefing.title"), lines);
     }
 
     /**
@@ -111,12 +108,12 @@ final class PlayScene implements Scene {
         Game game = table.game();
         if (game == null) {
             g.fill(' ');
-            g.putString(2, 1, table.message() != null ? table.message() : "COW Arena: starting the game…");
+            g.putString(2, 1, table.message() != null ? table.message() : chrome.say("starting"));
         } else {
             normaliseSelection(game);
             BoardView view = BoardViews.of(game, table.log().narrator(), table.mode(), pid, vpn, table.lastTurn())
                     .withLog(table.log().lines()).withTurn(table.turnText()).withStatus(status());
-            BoardRenderer.draw(view, ctx.theme(), g);
+            BoardRenderer.draw(view, ctx.theme(), chrome, g);
         }
         if (overlay != null) {
             BoardRenderer.dialog(g, ctx.theme(), overlay.title(), overlay.lines());
@@ -135,8 +132,9 @@ final class PlayScene implements Scene {
         if (table.message() != null) {
             return new BoardView.StatusLine(table.message(), Tone.REFUSED, -1);
         }
-        return BoardView.StatusLine.of(table instanceof ReplayTable ? REPLAY_KEYS
-                : table instanceof RaceTable ? RACE_KEYS : table instanceof RoomTable ? ROOM_KEYS : KEYS);
+        // a room has no undo: the other seats have seen the move
+        return BoardView.StatusLine.of(chrome.say(table instanceof ReplayTable ? "keys.replay"
+                : table instanceof RaceTable ? "keys.race" : table instanceof RoomTable ? "keys.room" : "keys.solo"));
     }
 
     @Override
@@ -227,10 +225,10 @@ final class PlayScene implements Scene {
         List<BoardView.LogLine> lines = new ArrayList<>();
         Metrics m = game.metrics();
         if (score.met()) {
-            lines.add(new BoardView.LogLine("Goal met: " + "★".repeat(score.stars()) + "☆".repeat(3 - score.stars())
-                    + "  (" + score.stars() + " of 3 stars)", Tone.MET));
+            lines.add(new BoardView.LogLine(chrome.say("result.met", "★".repeat(score.stars())
+                    + "☆".repeat(3 - score.stars()), score.stars()), Tone.MET));
         } else {
-            lines.add(new BoardView.LogLine("No moves left and the goal is not met: no stars", Tone.REFUSED));
+            lines.add(new BoardView.LogLine(chrome.say("result.notMet"), Tone.REFUSED));
         }
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
         for (GoalCheck c : score.checks()) {
@@ -241,18 +239,19 @@ final class PlayScene implements Scene {
         for (Map.Entry<String, Integer> star : game.level().stars().entrySet()) {
             int value = m.get(star.getKey());
             boolean over = score.overruns().stream().map(Overrun::metric).anyMatch(star.getKey()::equals);
-            lines.add(new BoardView.LogLine(String.format(java.util.Locale.ROOT, "%-10s %3d   best known %d%s",
-                    star.getKey(), value, star.getValue(), over ? "   (costs a star)" : ""),
+            String metric = chrome.sayOr("metric." + star.getKey(), star.getKey());
+            lines.add(new BoardView.LogLine(String.format(java.util.Locale.ROOT, "%s %3d   %s%s",
+                    metric + " ".repeat(Math.max(0, 10 - Columns.width(metric))), value,
+                    chrome.say("result.best", star.getValue()), over ? "   " + chrome.say("result.costsStar") : ""),
                     over ? Tone.UNMET : Tone.MET));
         }
-        lines.add(new BoardView.LogLine(String.format(java.util.Locale.ROOT,
-                "moves %d, copies %d, frames copied %d, peak %d frames, faults %d", m.moves(), m.copies(),
-                m.framesCopied(), m.peakFrames(), m.faults()), Tone.DIM));
+        lines.add(new BoardView.LogLine(chrome.say("result.metrics", m.moves(), m.copies(), m.framesCopied(),
+                m.peakFrames(), m.faults()), Tone.DIM));
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
         boolean next = nextLevel() != null && score.met();
-        lines.add(new BoardView.LogLine((next ? "Enter: next level   " : "") + "u: undo   r: retry   q: "
-                + (ctx.campaign().isEmpty() ? "quit" : "menu"), Tone.DIM));
-        return new Overlay(Kind.RESULT, score.met() ? "Level complete" : "Out of moves", lines);
+        lines.add(new BoardView.LogLine(chrome.say(next ? "result.keys.next"
+                : ctx.campaign().isEmpty() ? "result.keys.quit" : "result.keys.menu"), Tone.DIM));
+        return new Overlay(Kind.RESULT, chrome.say(score.met() ? "result.complete" : "result.outOfMoves"), lines);
     }
 
     private String nextLevel() {
@@ -327,7 +326,7 @@ final class PlayScene implements Scene {
             choices = Completion.complete(command.text(), game, table.owner()).choices();
         } else if (c == 'w') {
             open("write " + pid + " " + vpn + " ");
-            choices = List.of("type the value, Enter to write");
+            choices = List.of(chrome.say("write.prompt"));
         } else if (c == ':') {
             open("");
         } else if (c == 'u') {
@@ -420,7 +419,7 @@ final class PlayScene implements Scene {
                     note = race.attempt(line.equals("next"));
                     noteTone = Tone.REFUSED;
                 } else {
-                    note = line + " is for races";
+                    note = chrome.say("command.raceOnly", line);
                     noteTone = Tone.REFUSED;
                 }
                 return this;
@@ -509,50 +508,37 @@ final class PlayScene implements Scene {
         if (table instanceof RaceTable race) {
             // in a race the teacher decides when hints are revealed, for everyone at once
             String revealed = race.hint();
-            lines.add(new BoardView.LogLine(revealed == null ? "In a race, hints come from the teacher: none yet."
-                    : "The teacher's hint: " + revealed, Tone.NORMAL));
-            return new Overlay(Kind.HELP, "Hint", lines);
+            lines.add(new BoardView.LogLine(revealed == null ? chrome.say("hint.race.none")
+                    : chrome.say("hint.race.teacher", revealed), Tone.NORMAL));
+            return new Overlay(Kind.HELP, chrome.say("hint.title"), lines);
         }
         if (hints.isEmpty()) {
-            lines.add(new BoardView.LogLine("This level has no hints: read the briefing again (b).", Tone.NORMAL));
+            lines.add(new BoardView.LogLine(chrome.say("hint.none"), Tone.NORMAL));
         } else {
             hintsShown = Math.min(hints.size(), hintsShown + 1);
             for (int i = 0; i < hintsShown; i++) {
                 lines.add(new BoardView.LogLine((i + 1) + ". " + hints.get(i), Tone.NORMAL));
             }
             if (hintsShown < hints.size()) {
-                lines.add(new BoardView.LogLine("H: another hint", Tone.DIM));
+                lines.add(new BoardView.LogLine(chrome.say("hint.more"), Tone.DIM));
             }
         }
-        return new Overlay(Kind.HINT, "Hint", lines);
+        return new Overlay(Kind.HINT, chrome.say("hint.title"), lines);
     }
 
     private Overlay help() {
         String[][] keys = {
-            {"↑ ↓  k j", "select a process"},
-            {"← →  h l", "select a page (PgUp PgDn: 8 pages)"},
-            {"f", "fork the selected process"},
-            {"v", "vfork it"},
-            {"e", "exec a program in it (Tab completes the program)"},
-            {"w", "write a value into the selected page"},
-            {"r", "read the selected page"},
-            {"x", "exit the selected process"},
-            {":", "type a move (fork 1, write 2 3 X, madvise 1 4-7 dontfork) or help, hint, undo, briefing, quit;"
-                    + " Tab completes verbs, pids and programs"},
-            {"u", "undo the last move (solo)"},
-            {"H", "a hint"},
-            {"b", "the briefing again"},
-            {"t", "the tournament's table (in a tournament)"},
-            {"q", "leave (Ctrl-C quits at once)"},
+            {"↑ ↓  k j", "process"}, {"← →  h l", "page"}, {"f", "fork"}, {"v", "vfork"}, {"e", "exec"},
+            {"w", "write"}, {"r", "read"}, {"x", "exit"}, {":", "command"}, {"u", "undo"}, {"H", "hint"},
+            {"b", "briefing"}, {"t", "tournament"}, {"q", "quit"},
         };
         List<BoardView.LogLine> lines = new ArrayList<>();
         for (String[] row : keys) {
-            lines.add(new BoardView.LogLine(Columns.fit(row[0], 10) + row[1], Tone.NORMAL));
+            lines.add(new BoardView.LogLine(Columns.fit(row[0], 10) + chrome.say("help." + row[1]), Tone.NORMAL));
         }
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
-        lines.add(new BoardView.LogLine("Frames: f file (page cache), a anon, · free; ×n: n page-table entries map "
-                + "it. Page flags: R read-only, RW writable, R COW copy-on-write.", Tone.DIM));
-        return new Overlay(Kind.HELP, "Keys", lines);
+        lines.add(new BoardView.LogLine(chrome.say("help.legend"), Tone.DIM));
+        return new Overlay(Kind.HELP, chrome.say("help.title"), lines);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.LogBook;
 import org.cowarena.board.Tone;
 import org.cowarena.client.Session;
@@ -24,6 +25,7 @@ final class SoloTable implements Table {
 
     private final LevelText level;
     private final String language;
+    private final Chrome chrome;
     private final String name;
     private CompletableFuture<Running> starting;
     private Running running;
@@ -35,6 +37,7 @@ final class SoloTable implements Table {
     SoloTable(LevelText level, String language, String name) {
         this.level = level;
         this.language = language;
+        this.chrome = Chrome.of(language);
         this.name = name;
     }
 
@@ -113,7 +116,7 @@ final class SoloTable implements Table {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {
                 starting = null;
-                message = "the solo game could not start: " + e.getCause().getMessage();
+                message = chrome.say("solo.failed", e.getCause().getMessage());
             }
         }
         return false;
@@ -157,14 +160,14 @@ final class SoloTable implements Table {
     @Override
     public String whyNotMove() {
         if (!ready()) {
-            return message != null ? message : "starting the game…";
+            return message != null ? message : chrome.say("solo.starting");
         }
         return running.room().whyNotMove();
     }
 
     @Override
     public String mode() {
-        return "solo";
+        return chrome.say("mode.solo");
     }
 
     @Override
@@ -175,11 +178,11 @@ final class SoloTable implements Table {
     @Override
     public String undo() {
         if (!ready()) {
-            return "starting the game…";
+            return chrome.say("solo.starting");
         }
         List<String> moves = running.room().accepted();
         if (moves.isEmpty()) {
-            return "nothing to undo: no move played yet";
+            return chrome.say("solo.nothingToUndo");
         }
         LogBook log = running.room().log();
         Running old = running;
@@ -189,17 +192,17 @@ final class SoloTable implements Table {
             running = fresh;
             old.room().close();
             old.server().close();
-            log.add("undo: " + moves.get(moves.size() - 1) + " taken back", Tone.INFO);
+            log.add(chrome.say("solo.undone", moves.get(moves.size() - 1)), Tone.INFO);
             return null;
         } catch (IllegalStateException e) {
-            return "undo failed: " + e.getMessage();
+            return chrome.say("solo.undoFailed", e.getMessage());
         }
     }
 
     /** Starts the level again from the beginning, keeping the log. */
     String restart() {
         if (!ready()) {
-            return "starting the game…";
+            return chrome.say("solo.starting");
         }
         LogBook log = running.room().log();
         Running old = running;
@@ -209,10 +212,10 @@ final class SoloTable implements Table {
             running = fresh;
             old.room().close();
             old.server().close();
-            log.add("the level starts again", Tone.INFO);
+            log.add(chrome.say("solo.restarted"), Tone.INFO);
             return null;
         } catch (IllegalStateException e) {
-            return "restart failed: " + e.getMessage();
+            return chrome.say("solo.restartFailed", e.getMessage());
         }
     }
 

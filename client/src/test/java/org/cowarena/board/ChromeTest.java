@@ -35,6 +35,19 @@ class ChromeTest {
     }
 
     @Test
+    void everyKeyLineFitsTheSmallestTerminal() throws IOException {
+        for (String file : new String[] {"chrome.properties", "chrome_zh.properties"}) {
+            Properties p = bundle(file);
+            for (String key : p.stringPropertyNames()) {
+                if (key.startsWith("keys.")) {
+                    assertThat(Columns.width(p.getProperty(key))).as("%s in %s", key, file)
+                            .isLessThanOrEqualTo(BoardRenderer.MIN_COLUMNS);
+                }
+            }
+        }
+    }
+
+    @Test
     void phrasesAreFilledInWithoutDigitGrouping() {
         assertThat(Chrome.of("zh").say("memory.title", 614, 1024, 614, 1)).isEqualTo(
                 "内存：已用 614/1024 个页框，峰值 614；零页：1 个映射");
