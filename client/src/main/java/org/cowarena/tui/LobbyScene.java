@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.cowarena.board.BoardRenderer;
 import org.cowarena.board.BoardView;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.Columns;
 import org.cowarena.board.Tone;
 import org.cowarena.client.Discover;
@@ -33,18 +34,20 @@ final class LobbyScene implements Scene {
     }
 
     private final Context ctx;
+    private final Chrome chrome;
     private final int discoveryPort;
     private String name;
     private CompletableFuture<List<Discover.Found>> search;
     private final List<Room> rooms = new ArrayList<>();
     private int selected;
-    private String note = "looking for servers on the LAN…";
+    private String note;
     private CommandLine input;
     private String inputFor;
     private TerminalSize size = new TerminalSize(80, 24);
 
     LobbyScene(Context ctx, int discoveryPort) {
         this.ctx = ctx;
+        this.chrome = ctx.chrome();
         this.discoveryPort = discoveryPort;
         this.name = ctx.name();
         refresh();
@@ -52,10 +55,10 @@ final class LobbyScene implements Scene {
 
     private void refresh() {
         if (discoveryPort <= 0) {
-            note = "LAN discovery is off (--discovery-port 0): c to type a server and a join code";
+            note = chrome.say("lobby.off");
             return;
         }
-        note = "looking for servers on the LAN…";
+        note = chrome.say("lobby.looking");
         search = CompletableFuture.supplyAsync(() -> Discover.find(discoveryPort, DISCOVERY_MILLIS));
     }
 
@@ -66,27 +69,26 @@ final class LobbyScene implements Scene {
         g.setBackgroundColor(ctx.theme().style(Tone.NORMAL).bg());
         g.fill(' ');
         List<BoardView.LogLine> lines = new ArrayList<>();
-        lines.add(new BoardView.LogLine("Your name: " + name, Tone.TITLE));
+        lines.add(new BoardView.LogLine(chrome.say("lobby.name", name), Tone.TITLE));
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
         if (rooms.isEmpty()) {
-            lines.add(new BoardView.LogLine("no room found yet (r: look again; c: type a server and a join code)",
-                    Tone.DIM));
+            lines.add(new BoardView.LogLine(chrome.say("lobby.none"), Tone.DIM));
         }
         for (int i = 0; i < rooms.size(); i++) {
             Room r = rooms.get(i);
             // one line a room, within the dialog's width: the server's name comes last and is cut first
             lines.add(new BoardView.LogLine(Columns.fit((i == selected ? "▸ " : "  ") + Columns.fit(r.code(), 6)
-                    + Columns.fit(r.level(), 16) + Columns.fit(r.players() + "/" + r.seats() + " players", 13)
-                    + Columns.fit(r.watching() + " watching", 12) + r.address() + " " + r.server(), ROW_WIDTH),
+                    + Columns.fit(r.level(), 16) + Columns.fit(chrome.say("lobby.players", r.players(), r.seats()), 13)
+                    + Columns.fit(chrome.say("lobby.watching", r.watching()), 12) + r.address() + " " + r.server(),
+                    ROW_WIDTH),
                     i == selected ? Tone.SELECTED : Tone.NORMAL));
         }
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
         lines.add(new BoardView.LogLine(note == null ? "" : note, Tone.INFO));
-        lines.add(new BoardView.LogLine("Enter join  s watch  c server and code  n name  r look again  q back",
-                Tone.DIM));
-        BoardRenderer.dialog(g, ctx.theme(), "COW Arena: join a game", lines);
+        lines.add(new BoardView.LogLine(chrome.say("lobby.keys"), Tone.DIM));
+        BoardRenderer.dialog(g, ctx.theme(), chrome.say("lobby.title"), lines);
         if (input != null) {
-            String prompt = inputFor + ": " + input.text();
+            String prompt = prompt() + input.text();
             g.putString(0, size.getRows() - 1, Columns.fit(prompt, size.getColumns()));
         }
     }
@@ -94,7 +96,12 @@ final class LobbyScene implements Scene {
     @Override
     public TerminalPosition cursor() {
         return input == null ? null : new TerminalPosition(Math.min(size.getColumns() - 1,
-                Columns.width(inputFor + ": " + input.text().substring(0, input.cursor()))), size.getRows() - 1);
+                Columns.width(prompt() + input.text().substring(0, input.cursor()))), size.getRows() - 1);
+    }
+
+    /** What the line being typed is for, before the text: "name: ". */
+    private String prompt() {
+        return chrome.say("lobby.ask." + inputFor) + ": ";
     }
 
     @Override
@@ -124,7 +131,7 @@ final class LobbyScene implements Scene {
         } else if (c == 'n') {
             ask("name", name);
         } else if (c == 'c') {
-            ask("server[:port] and join code", "");
+            ask("join", "");
         } else if ((Keys.enter(k) || c == 's') && !rooms.isEmpty()) {
             Room r = rooms.get(selected);
             return join(r.address(), r.code(), c == 's');
@@ -166,7 +173,7 @@ final class LobbyScene implements Scene {
             session.connect(5000);
         } catch (IOException e) {
             session.close();
-            note = "cannot connect to " + hp.host() + ":" + hp.port() + ": " + e.getMessage();
+            note = chrome.say("lobby.cannotConnect", hp.host() + ":" + hp.port(), e.getMessage());
             return this;
         }
         return new PlayScene(ctx, new RoomTable(session, ctx.language(), false, NetScenes.RECONNECT_MILLIS), null,
@@ -184,7 +191,7 @@ final class LobbyScene implements Scene {
                             r.spectators[i]));
                 }
             }
-            note = rooms.isEmpty() ? "no server answered on UDP port " + discoveryPort : rooms.size() + " rooms found";
+            note = rooms.isEmpty() ? chrome.say("lobby.noAnswer", discoveryPort) : chrome.say("lobby.found", rooms.size());
             selected = Math.min(selected, Math.max(0, rooms.size() - 1));
             search = null;
             return true;

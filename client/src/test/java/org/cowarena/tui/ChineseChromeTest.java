@@ -162,6 +162,19 @@ class ChineseChromeTest {
     }
 
     @Test
+    void theLobbyIsChinese() throws Exception {
+        Scene lobby = new LobbyScene(context("zh", null, List.of()), 0);
+        for (int[] size : SIZES) {
+            String screen = screen(lobby, size);
+            assertThat(screen).contains("┌─ COW Arena：加入游戏 ").contains("你的名字：ann")
+                    .contains("局域网发现已关闭（--discovery-port 0）").contains("Enter 加入  s 观战");
+            boxed(screen, "COW Arena：加入游戏");
+        }
+        lobby.key(new KeyStroke('c', false, false));
+        assertThat(screen(lobby, SIZES[0]).lines().toList().get(23)).startsWith("服务器[:端口] 和加入码: ");
+    }
+
+    @Test
     void theCampaignMenuIsChinese() throws Exception {
         Progress progress = Progress.load(config);
         MenuScene menu = new MenuScene(context("zh", progress,
