@@ -51,8 +51,9 @@ public final class Columns {
     }
 
     /**
-     * Lines of at most {@code columns}: breaks at spaces where it can, and anywhere in text
-     * without spaces (Chinese has none). Existing newlines are kept.
+     * Lines of at most {@code columns}: breaks at the last space or wide character that fits
+     * (Chinese has no spaces, and may break between any two of its characters), and anywhere
+     * in a word longer than a line. Existing newlines are kept.
      */
     public static List<String> wrap(String text, int columns) {
         List<String> lines = new ArrayList<>();
@@ -63,19 +64,28 @@ public final class Columns {
             StringBuilder line = new StringBuilder();
             int used = 0;
             int lastSpace = -1;
+            int afterWide = -1;
             for (int i = 0; i < paragraph.length(); ) {
                 int cp = paragraph.codePointAt(i);
                 i += Character.charCount(cp);
                 int w = width(cp);
                 if (used + w > columns) {
-                    if (cp == ' ') {
+                    if (cp == ' ' || w == 2) {
                         lines.add(line.toString());
                         line.setLength(0);
                         used = 0;
                         lastSpace = -1;
-                        continue;
-                    }
-                    if (lastSpace > 0) {
+                        afterWide = -1;
+                        if (cp == ' ') {
+                            continue;
+                        }
+                    } else if (afterWide > lastSpace) {
+                        String rest = line.substring(afterWide);
+                        lines.add(line.substring(0, afterWide));
+                        line.setLength(0);
+                        line.append(rest);
+                        used = width(rest);
+                    } else if (lastSpace > 0) {
                         String rest = line.substring(lastSpace + 1);
                         lines.add(line.substring(0, lastSpace));
                         line.setLength(0);
@@ -87,12 +97,16 @@ public final class Columns {
                         used = 0;
                     }
                     lastSpace = -1;
+                    afterWide = -1;
                 }
                 if (cp == ' ') {
                     lastSpace = line.length();
                 }
                 line.appendCodePoint(cp);
                 used += w;
+                if (w == 2) {
+                    afterWide = line.length();
+                }
             }
             lines.add(line.toString());
         }
