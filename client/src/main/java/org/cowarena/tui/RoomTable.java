@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.LogBook;
 import org.cowarena.board.Tone;
 import org.cowarena.client.ServerLink;
@@ -24,6 +25,7 @@ import org.cowarena.report.Narrator;
 class RoomTable implements Table {
     private final Session session;
     private final String language;
+    private final Chrome chrome;
     private final boolean solo;
     private LogBook log;
     private Game bound;
@@ -52,6 +54,7 @@ class RoomTable implements Table {
     RoomTable(Session session, String language, boolean solo, long reconnectMillis) {
         this.session = session;
         this.language = language;
+        this.chrome = Chrome.of(language);
         this.solo = solo;
         this.reconnect = new Reconnect(session, reconnectMillis);
     }
@@ -204,10 +207,10 @@ class RoomTable implements Table {
         } else if (m instanceof Messages.ChatLine c && log != null) {
             log.add(c.from + ": " + c.text, Tone.INFO);
         } else if (m instanceof Messages.Refusal r) {
-            message = "the server refused: " + r.reason;
+            message = chrome.say("room.refused", r.reason);
         } else if (m == ServerLink.CLOSED && rejoins()) {
             reconnect.lost();
-            message = "connection lost: reconnecting to your seat…";
+            message = chrome.say("room.lost");
         }
     }
 
@@ -225,8 +228,7 @@ class RoomTable implements Table {
                 log.add(matchIntro, Tone.TITLE);
             }
             String id = g.level().source().replaceFirst("^levels/", "").replaceFirst("\\.yaml$", "");
-            log.add(id + ": " + g.level().title() + ". Press ? for the keys" + (solo ? ", H for a hint." : "."),
-                    Tone.INFO);
+            log.add(chrome.say(solo ? "room.intro.solo" : "room.intro", id, g.level().title()), Tone.INFO);
         } else {
             log.rebind(narrator);
         }
@@ -246,13 +248,13 @@ class RoomTable implements Table {
         Reconnect.Step step = reconnect.attempt();
         switch (step) {
             case BACK -> {
-                message = session.welcome() == null ? "reconnected" : "reconnected: your seat is yours again";
+                message = chrome.say(session.welcome() == null ? "room.reconnected" : "room.reconnectedSeat");
                 if (log != null) {
                     log.add(message, Tone.INFO);
                 }
             }
-            case FAILED -> message = "connection lost: reconnecting to your seat…";
-            case GAVE_UP -> message = "connection lost: the server did not come back";
+            case FAILED -> message = chrome.say("room.lost");
+            case GAVE_UP -> message = chrome.say("room.gaveUp");
             default -> { }
         }
         if (step == Reconnect.Step.WAITING || step == Reconnect.Step.GAVE_UP) {
@@ -281,19 +283,19 @@ class RoomTable implements Table {
     public String whyNotMove() {
         Replica r = session.replica();
         if (session.closed()) {
-            return "not connected";
+            return chrome.say("room.notConnected");
         }
         if (r.you() < 0) {
-            return "spectators watch: they make no move";
+            return chrome.say("room.spectator");
         }
         if (!r.loaded() || !r.started()) {
-            return "the game has not started: waiting for players";
+            return chrome.say("room.notStarted");
         }
         if (r.over()) {
-            return "the game is over";
+            return chrome.say("room.over");
         }
         if (!r.myTurn()) {
-            return "not your turn: it is " + who(r.turn()) + "'s";
+            return chrome.say("room.notYourTurn", who(r.turn()));
         }
         return null;
     }

@@ -124,7 +124,8 @@ class ChineseChromeTest {
             assertThat(board).contains(" COW Arena │ 单人 │ campaign/01-fork").contains("步数 0，剩 6 步 │ 目标未达成")
                     .contains("内存：已用")
                     .contains("进程 1 的页表").contains("目标").contains("── 日志 ─")
-                    .contains("f fork  v vfork  e exec  w 写入  r 读取  x exit  u 撤销  : 命令  ? 帮助  q 离开");
+                    .contains("f fork  v vfork  e exec  w 写入  r 读取  x exit  u 撤销  : 命令  ? 帮助  q 离开")
+                    .contains("campaign/01-fork：Fork is cheap。按 ? 查看按键，按 H 获取提示。");
         }
         scene.key(new KeyStroke('?', false, false));
         for (int[] size : SIZES) {
