@@ -10,6 +10,8 @@ import org.cowarena.report.Phrasebook;
  */
 public final class Chrome {
     private static final String BUNDLE = "org.cowarena.board.chrome";
+    /** Shared (a Chrome only reads its bundle): English is asked for on every redraw of the projector. */
+    private static final Chrome ENGLISH = of("en");
 
     private final Phrasebook text;
 
@@ -23,7 +25,7 @@ public final class Chrome {
     }
 
     public static Chrome english() {
-        return of("en");
+        return ENGLISH;
     }
 
     public String language() {
