@@ -187,7 +187,7 @@ final class PlayScene implements Scene {
                 resultShown = true;
                 List<BoardView.LogLine> lines = new ArrayList<>();
                 race.ended().get().forEach(l -> lines.add(new BoardView.LogLine(l, Tone.NORMAL)));
-                overlay = new Overlay(Kind.ENDED, "Attempt over", lines);
+                overlay = new Overlay(Kind.ENDED, chrome.say("ended.race"), lines);
             }
             return;
         }
@@ -200,7 +200,7 @@ final class PlayScene implements Scene {
             table.ended().get().forEach(l -> lines.add(new BoardView.LogLine(l, Tone.NORMAL)));
             lines.add(new BoardView.LogLine("", Tone.NORMAL));
             lines.add(new BoardView.LogLine(table.endKeys(), Tone.DIM));
-            overlay = new Overlay(Kind.ENDED, "Game over", lines);
+            overlay = new Overlay(Kind.ENDED, chrome.say("ended.title"), lines);
             return;
         }
         if (!table.solo()) {

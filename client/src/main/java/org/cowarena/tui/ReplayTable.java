@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.LogBook;
 import org.cowarena.game.Game;
 import org.cowarena.game.Turn;
@@ -121,12 +122,12 @@ final class ReplayTable implements Table {
 
     @Override
     public String whyNotMove() {
-        return "a replay: n or space steps forward, p or Backspace back";
+        return Chrome.of(language).say("replay.noMoves");
     }
 
     @Override
     public String mode() {
-        return "replay " + source + " " + position + "/" + moves.size();
+        return Chrome.of(language).say("replay.mode", source, position, moves.size());
     }
 
     @Override

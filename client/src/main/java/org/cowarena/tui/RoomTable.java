@@ -3,7 +3,6 @@ package org.cowarena.tui;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.cowarena.board.Chrome;
 import org.cowarena.board.LogBook;
@@ -47,7 +46,7 @@ class RoomTable implements Table {
     /** Said first in each match's log and header (the tournament's round), or null. */
     private String matchTitle;
     private String matchIntro;
-    private String endKeys = "q: leave";
+    private String endKeys;
     /** The room of the last Welcome. */
     private String room;
 
@@ -55,6 +54,7 @@ class RoomTable implements Table {
         this.session = session;
         this.language = language;
         this.chrome = Chrome.of(language);
+        this.endKeys = chrome.say("room.endKeys");
         this.solo = solo;
         this.reconnect = new Reconnect(session, reconnectMillis);
     }
@@ -307,10 +307,10 @@ class RoomTable implements Table {
         }
         Messages.Welcome w = session.welcome();
         if (w == null) {
-            return "connecting";
+            return chrome.say("room.connecting");
         }
-        return (matchTitle == null ? "" : matchTitle + " · ") + "room " + w.room + (w.seat >= 0 ? " · " + w.name
-                + " plays " + w.owner : " · spectating");
+        return (matchTitle == null ? "" : matchTitle + " · ") + (w.seat >= 0
+                ? chrome.say("room.mode.plays", w.room, w.name, w.owner) : chrome.say("room.mode.spectating", w.room));
     }
 
     @Override
@@ -327,23 +327,22 @@ class RoomTable implements Table {
         Replica r = session.replica();
         StringBuilder t = new StringBuilder();
         if (!r.loaded()) {
-            return "joining…";
+            return chrome.say("room.joining");
         }
         if (r.over()) {
-            t.append("game over");
+            t.append(chrome.say("turn.over"));
         } else if (!r.started()) {
-            t.append("waiting for players");
+            t.append(chrome.say("turn.waiting"));
         } else {
             // short enough for the narrowest side panel: the seats below say who plays which owner
-            t.append(r.myTurn() ? "your turn" : "turn: " + who(r.turn()))
-                    .append(String.format(Locale.ROOT, " · %d s", secondsLeft()));
+            t.append(r.myTurn() ? chrome.say("turn.yours", secondsLeft())
+                    : chrome.say("turn.theirs", who(r.turn()), secondsLeft()));
         }
         for (int i = 0; i < players.length; i++) {
-            String name = i < players.length && players[i] != null ? players[i] : "(open)";
+            String name = i < players.length && players[i] != null ? players[i] : chrome.say("seat.open");
             String state = i < bots.length && bots[i] ? "bot" : i < connected.length && connected[i] ? "on"
                     : players.length > i && players[i] != null ? "away" : "open";
-            t.append("\nseat ").append(i).append(' ').append(r.seat(i)).append(": ").append(name).append(" [")
-                    .append(state).append(']');
+            t.append('\n').append(chrome.say("turn.seat", i, r.seat(i), name, chrome.say("seat.state." + state)));
         }
         return t.toString();
     }
@@ -360,9 +359,8 @@ class RoomTable implements Table {
         }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < gameOver.seats.length; i++) {
-            lines.add("#" + gameOver.ranks[i] + " " + gameOver.players[i] + " (" + gameOver.seats[i] + "): jobs "
-                    + gameOver.jobsMet[i] + "/" + gameOver.jobs[i] + ", " + gameOver.alive[i] + " alive, "
-                    + gameOver.charged[i] + " frames charged");
+            lines.add(chrome.say("room.ended", gameOver.ranks[i], gameOver.players[i], gameOver.seats[i],
+                    gameOver.jobsMet[i], gameOver.jobs[i], gameOver.alive[i], gameOver.charged[i]));
         }
         return Optional.of(lines);
     }

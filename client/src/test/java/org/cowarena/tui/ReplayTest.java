@@ -64,6 +64,17 @@ class ReplayTest {
     }
 
     @Test
+    void aChineseReplaySaysWhereItIsInChinese() throws Exception {
+        Path journal = Files.writeString(dir.resolve("DUEL-1.moves"), JOURNAL);
+        Context ctx = new Context(Theme.mono(), "zh", Progress.load(dir), "me", List.of(), 0);
+        PlayScene scene = new PlayScene(ctx, ReplayTable.open(journal, null, "zh"), null, null);
+        scene.key(KeyStroke.fromString("n"));
+        assertThat(screen(scene)).contains("回放 DUEL-1.moves 1/3").contains("n/空格 下一步  p/Backspace 上一步");
+        scene.key(KeyStroke.fromString("f"));
+        assertThat(screen(scene)).contains("这是回放：n 或空格前进一步");
+    }
+
+    @Test
     void aMovesFileWithALevel() throws Exception {
         ReplayTable table = ReplayTable.open(Path.of(System.getProperty("cowarena.levelsDir", "../levels"))
                 .resolve("campaign/01-fork.moves"), "campaign/01-fork", "en");

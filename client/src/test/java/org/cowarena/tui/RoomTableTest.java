@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
 /** What a room's table keeps when the server seats the player in another room (no server: messages handed in). */
 class RoomTableTest {
     private static RoomTable table() {
+        return table("en");
+    }
+
+    private static RoomTable table(String language) {
         // never connected: the table only reads what it is handed here
-        return new RoomTable(new Session("127.0.0.1", 1, new Messages.Hello("ann", null, null, false)), "en", false,
-                1000);
+        return new RoomTable(new Session("127.0.0.1", 1, new Messages.Hello("ann", null, null, false)), language,
+                false, 1000);
     }
 
     private static Messages.Welcome welcome(String room) {
@@ -33,6 +37,23 @@ class RoomTableTest {
         g.charged = new int[] {2, 2};
         g.ranks = new int[] {1, 2};
         return g;
+    }
+
+    @Test
+    void theRoomAndItsResultSpeakTheTablesLanguage() {
+        RoomTable en = table();
+        RoomTable zh = table("zh");
+        for (RoomTable t : new RoomTable[] {en, zh}) {
+            t.handle(welcome("R1M1"));
+            t.handle(over());
+        }
+        assertThat(en.mode()).as("the session was never welcomed").isEqualTo("connecting");
+        assertThat(en.ended().orElseThrow()).containsExactly("#1 ann (alice): jobs 2/2, 2 alive, 2 frames charged",
+                "#2 bob (bob): jobs 0/2, 2 alive, 2 frames charged");
+        assertThat(en.endKeys()).isEqualTo("q: leave");
+        assertThat(zh.mode()).isEqualTo("连接中");
+        assertThat(zh.ended().orElseThrow()).startsWith("第 1 名 ann（alice）：任务 2/2，存活 2 个进程，计费 2 个页框");
+        assertThat(zh.endKeys()).isEqualTo("q：离开");
     }
 
     @Test
