@@ -303,7 +303,7 @@ class RoomTable implements Table {
     @Override
     public String mode() {
         if (solo) {
-            return "solo";
+            return chrome.say("mode.solo");
         }
         Messages.Welcome w = session.welcome();
         if (w == null) {
