@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cowarena.board.Chrome;
+import org.cowarena.board.Columns;
 import org.cowarena.board.LogBook;
 import org.cowarena.board.ProjectorRenderer;
 import org.cowarena.board.Tone;
@@ -27,10 +29,9 @@ import org.cowarena.report.Narrator;
  * {@link Messages.RaceAttempt}; the result shows where the player stands in the class.
  */
 final class RaceTable implements Table {
-    private static final String LOST = "connection lost: reconnecting to your place in the race…";
-
     private final Session session;
     private final String language;
+    private final Chrome chrome;
     private final Reconnect reconnect;
     private String[] levels = new String[0];
     private String[] texts;
@@ -52,6 +53,7 @@ final class RaceTable implements Table {
     RaceTable(Session session, String language, long reconnectMillis) {
         this.session = session;
         this.language = language;
+        this.chrome = Chrome.of(language);
         this.reconnect = new Reconnect(session, reconnectMillis);
     }
 
@@ -76,12 +78,12 @@ final class RaceTable implements Table {
                     played++;
                     log.move("", last);
                 } catch (MoveSyntaxException e) {
-                    message = "cannot replay " + a.move + ": " + e.getMessage();
+                    message = chrome.say("race.cannotReplay", a.move, e.getMessage());
                 }
                 lastAck = a;
                 solved = a.solved;
                 if (a.improved) {
-                    log.add("a new best of yours on this level", Tone.MET);
+                    log.add(chrome.say("race.newBest"), Tone.MET);
                 }
             }
         } else if (m instanceof Messages.Leaderboard b) {
@@ -92,16 +94,16 @@ final class RaceTable implements Table {
                 log.add("  " + message, Tone.REFUSED);
             }
         } else if (m instanceof Messages.Refusal r) {
-            message = "the server refused: " + r.reason;
+            message = chrome.say("room.refused", r.reason);
         } else if (m == ServerLink.CLOSED && session.welcome() != null && session.refusal() == null) {
             reconnect.lost();
-            message = LOST;
+            message = chrome.say("race.lost");
         }
     }
 
     private void begin(Messages.RaceState s) {
         if (texts == null || s.level >= texts.length) {
-            message = "the server sent no level text for level " + (s.level + 1);
+            message = chrome.say("race.noLevelText", s.level + 1);
             return;
         }
         try {
@@ -114,8 +116,7 @@ final class RaceTable implements Table {
             game = fresh;
             last = lastPlayed;
             log = new LogBook(new Narrator(fresh, language), lvl);
-            log.add("Level " + (s.level + 1) + " of " + levels.length + ", attempt " + s.attempt + ": "
-                    + lvl.title() + ". Press b for the briefing, ? for the keys.", Tone.INFO);
+            log.add(chrome.say("race.intro", s.level + 1, levels.length, s.attempt, lvl.title()), Tone.INFO);
             level = s.level;
             attempt = s.attempt;
             played = s.moves.length;
@@ -123,7 +124,7 @@ final class RaceTable implements Table {
             lastAck = null;
             round++;
         } catch (LevelException | MoveSyntaxException e) {
-            message = "cannot rebuild the race level: " + e.getMessage();
+            message = chrome.say("race.cannotRebuild", e.getMessage());
         }
     }
 
@@ -137,7 +138,7 @@ final class RaceTable implements Table {
     String attempt(boolean next) {
         int to = next ? level + 1 : level;
         if (to < 0 || to >= levels.length) {
-            return "this is the race's last level: r tries it again";
+            return chrome.say("race.lastLevel");
         }
         session.send(new Messages.RaceAttempt(to));
         return null;
@@ -184,9 +185,9 @@ final class RaceTable implements Table {
         Reconnect.Step step = session.welcome() == null || session.refusal() != null ? Reconnect.Step.WAITING
                 : reconnect.attempt();
         switch (step) {
-            case BACK -> message = "reconnected: your place in the race is yours again";
-            case FAILED -> message = reconnect.say(LOST);
-            case GAVE_UP -> message = "connection lost: the server did not come back";
+            case BACK -> message = chrome.say("race.back");
+            case FAILED -> message = reconnect.say(chrome.say("race.lost"));
+            case GAVE_UP -> message = chrome.say("room.gaveUp");
             default -> { }
         }
         if (step == Reconnect.Step.WAITING || step == Reconnect.Step.GAVE_UP) {
@@ -204,16 +205,16 @@ final class RaceTable implements Table {
     @Override
     public String whyNotMove() {
         if (session.closed()) {
-            return "not connected";
+            return chrome.say("room.notConnected");
         }
         if (state != null && !"running".equals(state.state)) {
-            return "the race is " + state.state + ": wait for the teacher";
+            return chrome.say("race.wait", raceState());
         }
         if (solved) {
-            return "solved: :retry tries the level again, :next goes to the next level";
+            return chrome.say("race.solvedWhy");
         }
         if (outOfMoves()) {
-            return "no moves left: :retry tries the level again";
+            return chrome.say("race.noMovesWhy");
         }
         return null;
     }
@@ -225,21 +226,26 @@ final class RaceTable implements Table {
     @Override
     public String mode() {
         Messages.Welcome w = session.welcome();
-        return "race · " + (w == null ? "joining" : w.name) + " · level " + (level + 1) + " of " + levels.length;
+        return chrome.say("race.mode", w == null ? chrome.say("race.joining") : w.name, level + 1, levels.length);
+    }
+
+    /** The race's state as the server names it (waiting, running, paused, stopped), in the chrome's words. */
+    private String raceState() {
+        return chrome.sayOr("race.state." + state.state, state.state);
     }
 
     @Override
     public String turnText() {
         if (state == null) {
-            return "joining…";
+            return chrome.say("room.joining");
         }
-        StringBuilder t = new StringBuilder("race ").append(state.state);
+        StringBuilder t = new StringBuilder(chrome.say("race.state", raceState()));
         if (state.millisLeft >= 0) {
             long since = "running".equals(state.state) ? (System.nanoTime() - stateAt) / 1_000_000L : 0;
-            t.append(" · ").append(ProjectorRenderer.clock(state.millisLeft - since)).append(" left");
+            t.append(chrome.say("race.left", ProjectorRenderer.clock(state.millisLeft - since)));
         }
         if (state.hint != null && !state.hint.isBlank()) {
-            t.append("\nhint: ").append(state.hint);
+            t.append('\n').append(chrome.say("race.hint", state.hint));
         }
         return t.toString();
     }
@@ -257,23 +263,27 @@ final class RaceTable implements Table {
         }
         List<String> lines = new ArrayList<>();
         if (solved && lastAck != null) {
-            lines.add(String.format(Locale.ROOT, "Solved %s: moves %d, copies %d, peak %d frames",
-                    ProjectorRenderer.stars(lastAck.stars), lastAck.moves, lastAck.copies, lastAck.peakFrames));
+            lines.add(chrome.say("race.solvedStars", ProjectorRenderer.stars(lastAck.stars), lastAck.moves,
+                    lastAck.copies, lastAck.peakFrames));
         } else if (solved) {
-            lines.add("Solved");
+            lines.add(chrome.say("race.solved"));
         } else {
-            lines.add("No moves left and the goal is not met");
+            lines.add(chrome.say("race.notMet"));
         }
         lines.add("");
         lines.addAll(standing());
         lines.add("");
-        lines.add("r: try again   " + (hasNext() ? "n: next level   " : "") + "Esc: look at the board   q: quit");
+        lines.add(chrome.say(hasNext() ? "race.keys.next" : "race.keys"));
         return Optional.of(lines);
     }
 
     private List<String> standing() {
         Messages.Welcome w = session.welcome();
-        return standing(board, level, w == null ? null : w.name);
+        return standing(board, level, w == null ? null : w.name, chrome);
+    }
+
+    static List<String> standing(Messages.Leaderboard board, int level, String name) {
+        return standing(board, level, name, Chrome.english());
     }
 
     /**
@@ -281,14 +291,14 @@ final class RaceTable implements Table {
      * {@code level}: the rank is 1 + the players whose best is strictly better, so equal
      * bests share a rank.
      */
-    static List<String> standing(Messages.Leaderboard board, int level, String name) {
+    static List<String> standing(Messages.Leaderboard board, int level, String name, Chrome chrome) {
         if (board == null || name == null || level < 0 || level >= board.levels.length) {
-            return List.of("(the class's results come with the next leaderboard)");
+            return List.of(chrome.say("race.noBoard"));
         }
         int me = List.of(board.players).indexOf(name);
         Messages.LevelBoard lb = board.levels[level];
         if (me < 0 || !lb.solved[me]) {
-            return List.of("You have not solved this level yet: no rank.");
+            return List.of(chrome.say("race.unsolved"));
         }
         int metrics = board.metrics.length;
         int solvers = 0;
@@ -296,7 +306,7 @@ final class RaceTable implements Table {
             solvers += s ? 1 : 0;
         }
         List<String> lines = new ArrayList<>();
-        lines.add("Where you stand (your best, among the " + solvers + " who solved it):");
+        lines.add(chrome.say("race.standing", solvers));
         for (int m = 0; m < metrics; m++) {
             int mine = lb.best[me * metrics + m];
             Messages.Histogram h = lb.histograms[m];
@@ -308,9 +318,11 @@ final class RaceTable implements Table {
                 }
             }
             int classBest = h.values.length == 0 ? mine : h.higherIsBetter ? h.values[h.values.length - 1] : h.values[0];
-            String label = "peakFrames".equals(board.metrics[m]) ? "peak" : board.metrics[m];
-            lines.add(String.format(Locale.ROOT, "%-7s %4d   rank %d of %d   class best %d%s", label, mine, rank,
-                    solvers, classBest, h.threeStars >= 0 ? "   ★ " + h.threeStars : ""));
+            String label = chrome.sayOr("race.metric." + board.metrics[m],
+                    chrome.sayOr("metric." + board.metrics[m], board.metrics[m]));
+            lines.add(String.format(Locale.ROOT, "%s %4d   %s%s", label + " ".repeat(Math.max(0,
+                    7 - Columns.width(label))), mine, chrome.say("race.rank", rank, solvers, classBest),
+                    h.threeStars >= 0 ? "   ★ " + h.threeStars : ""));
         }
         return lines;
     }

@@ -2,6 +2,7 @@ package org.cowarena.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cowarena.board.Chrome;
 import org.cowarena.board.ProjectorRendererTest;
 import org.cowarena.protocol.Messages;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,18 @@ class RaceStandingTest {
                 "stars      2   rank 2 of 2   class best 3   ★ 3");
         assertThat(RaceTable.standing(board, 0, "ann")).element(1).isEqualTo(
                 "moves      2   rank 1 of 2   class best 2   ★ 2");
+    }
+
+    @Test
+    void theStandingSpeaksChineseInItsColumns() {
+        assertThat(RaceTable.standing(ProjectorRendererTest.board(), 0, "bob", Chrome.of("zh"))).containsExactly(
+                "你的位置（你的最佳成绩，在 2 位解决者中）：",
+                "步数       5   排名 2/2   全班最佳 2   ★ 2",
+                "复制       1   排名 2/2   全班最佳 0   ★ 0",
+                "峰值       3   排名 2/2   全班最佳 2   ★ 2",
+                "星数       2   排名 2/2   全班最佳 3   ★ 3");
+        assertThat(RaceTable.standing(null, 0, "ann", Chrome.of("zh"))).containsExactly(
+                "（全班成绩随下一次排行榜公布）");
     }
 
     @Test
