@@ -79,15 +79,11 @@ public final class Columns {
                         if (cp == ' ') {
                             continue;
                         }
-                    } else if (afterWide > lastSpace) {
-                        String rest = line.substring(afterWide);
-                        lines.add(line.substring(0, afterWide));
-                        line.setLength(0);
-                        line.append(rest);
-                        used = width(rest);
-                    } else if (lastSpace > 0) {
-                        String rest = line.substring(lastSpace + 1);
-                        lines.add(line.substring(0, lastSpace));
+                    } else if (afterWide > lastSpace || lastSpace > 0) {
+                        // break after the last wide character or at the last space (dropped), whichever is later
+                        int cut = Math.max(afterWide, lastSpace);
+                        String rest = line.substring(cut == lastSpace ? cut + 1 : cut);
+                        lines.add(line.substring(0, cut));
                         line.setLength(0);
                         line.append(rest);
                         used = width(rest);

@@ -339,9 +339,9 @@ class RoomTable implements Table {
                     : chrome.say("turn.theirs", who(r.turn()), secondsLeft()));
         }
         for (int i = 0; i < players.length; i++) {
-            String name = i < players.length && players[i] != null ? players[i] : chrome.say("seat.open");
+            String name = players[i] != null ? players[i] : chrome.say("seat.open");
             String state = i < bots.length && bots[i] ? "bot" : i < connected.length && connected[i] ? "on"
-                    : players.length > i && players[i] != null ? "away" : "open";
+                    : players[i] != null ? "away" : "open";
             t.append('\n').append(chrome.say("turn.seat", i, r.seat(i), name, chrome.say("seat.state." + state)));
         }
         return t.toString();

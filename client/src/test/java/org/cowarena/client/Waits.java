@@ -4,7 +4,7 @@ import java.util.function.BooleanSupplier;
 import org.cowarena.protocol.Messages;
 
 /** Waiting on conditions with a deadline, never on the clock alone. */
-final class Waits {
+public final class Waits {
     private Waits() {
     }
 
@@ -34,7 +34,7 @@ final class Waits {
         }
     }
 
-    static void until(BooleanSupplier done, long millis, String what) throws InterruptedException {
+    public static void until(BooleanSupplier done, long millis, String what) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -6,10 +6,10 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.cowarena.board.Theme;
 import org.cowarena.board.VirtualScreens;
 import org.cowarena.client.Session;
+import org.cowarena.client.Waits;
 import org.cowarena.protocol.Messages;
 import org.cowarena.protocol.Protocol;
 import org.cowarena.server.GameServer;
@@ -42,7 +42,7 @@ public final class LobbyProbe {
         Session alice = new Session("127.0.0.1", port, hello);
         try {
             alice.connect(5000);
-            until(() -> players(server, "LAN2") == 1, "alice seated in LAN2");
+            Waits.until(() -> players(server, "LAN2") == 1, DEADLINE_MILLIS, "alice seated in LAN2");
             Context ctx = new Context(Theme.mono(), "en", null, "bob", List.of(), udp);
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(100, 30));
             TerminalScreen screen = new TerminalScreen(vt);
@@ -87,15 +87,5 @@ public final class LobbyProbe {
         scene.draw(screen.newTextGraphics());
         screen.refresh();
         return VirtualScreens.text(vt);
-    }
-
-    private static void until(BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE_MILLIS * 1_000_000L;
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting for " + what);
-            }
-            Thread.sleep(5);
-        }
     }
 }

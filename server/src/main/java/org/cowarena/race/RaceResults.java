@@ -1,12 +1,8 @@
 package org.cowarena.race;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.cowarena.report.JsonReport;
 
 /** Every player × level of a race, as the {@code results} command writes it (CSV or JSON). */
 public final class RaceResults {
@@ -68,8 +64,7 @@ public final class RaceResults {
      * ...}}, ...]}}, with the moves that reached each metric's best as well.
      */
     public static String json(List<Row> rows) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        return JsonReport.write(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("results");
             for (Row r : rows) {
@@ -83,28 +78,17 @@ public final class RaceResults {
                 g.writeNumberField("stars", r.stars());
                 g.writeNumberField("attempts", r.attempts());
                 g.writeNumberField("timeToSolveMillis", r.timeToSolveMillis());
-                g.writeArrayFieldStart("solution");
-                for (String m : r.solution()) {
-                    g.writeString(m);
-                }
-                g.writeEndArray();
+                JsonReport.writeStrings(g, "solution", r.solution());
                 // Each metric's best may come from a different attempt: the moves that first reached it.
                 g.writeObjectFieldStart("solutions");
                 for (int m = 0; m < RaceLedger.METRICS.size(); m++) {
-                    g.writeArrayFieldStart(RaceLedger.METRICS.get(m));
-                    for (String move : r.solutions().get(m)) {
-                        g.writeString(move);
-                    }
-                    g.writeEndArray();
+                    JsonReport.writeStrings(g, RaceLedger.METRICS.get(m), r.solutions().get(m));
                 }
                 g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory", e);
-        }
-        return out.append('\n').toString();
+        }) + "\n";
     }
 }

@@ -283,7 +283,8 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void writeInts(JsonGenerator g, String name, List<Integer> values) throws IOException {
+    /** {@code "name":[1,2,3]}. */
+    public static void writeInts(JsonGenerator g, String name, List<Integer> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (int v : values) {
             g.writeNumber(v);
@@ -291,11 +292,22 @@ public final class JsonReport {
         g.writeEndArray();
     }
 
-    private interface Body {
+    /** {@code "name":["a","b"]}. */
+    public static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** What one JSON text holds, written on a generator. */
+    public interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private static String write(Body body) {
+    /** One JSON text in memory (the project's reports, results and tables all come through here). */
+    public static String write(Body body) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             body.write(g);

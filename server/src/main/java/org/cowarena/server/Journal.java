@@ -73,4 +73,13 @@ final class Journal implements Closeable {
     public void close() throws IOException {
         channel.close();
     }
+
+    /** Closes where a failure cannot matter: every line was forced to the disk as it was written. */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            // nothing unwritten to lose
+        }
+    }
 }

@@ -92,12 +92,7 @@ final class RaceRoom {
         this.limitMillis = limitMillis;
         this.outbox = outbox;
         this.ledger = ledger;
-        this.thread = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "race");
-            t.setDaemon(true);
-            return t;
-        });
-        thread.setRemoveOnCancelPolicy(true);
+        this.thread = OwnThread.start("race");
     }
 
     /** A fresh race, journaled in the config's journal directory if it names one. */
@@ -666,18 +661,9 @@ final class RaceRoom {
     }
 
     void shutdown() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        OwnThread.stop(thread);
         if (journal != null) {
-            try {
-                journal.close();
-            } catch (IOException e) {
-                // every line was forced already
-            }
+            journal.closeQuietly();
         }
     }
 }

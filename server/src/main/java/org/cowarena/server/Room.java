@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,7 +44,7 @@ final class Room {
     private final int index;
     private final ServeConfig config;
     private final Outbox outbox;
-    private final ScheduledExecutorService thread;
+    private final ScheduledThreadPoolExecutor thread;
     /** Seats open to a player joining without a token; read by the network thread to route joins. */
     private final AtomicInteger openSeats = new AtomicInteger();
 
@@ -71,13 +70,7 @@ final class Room {
         this.index = index;
         this.config = config;
         this.outbox = outbox;
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "room-" + code);
-            t.setDaemon(true);
-            return t;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        this.thread = executor;
+        this.thread = OwnThread.start("room-" + code);
     }
 
     /** A room with a fresh first game. Call on the creating thread before the room is shared. */
@@ -810,18 +803,9 @@ final class Room {
     }
 
     void shutdown() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        OwnThread.stop(thread);
         if (journal != null) {
-            try {
-                journal.close();
-            } catch (IOException e) {
-                // closing after the last forced write loses nothing
-            }
+            journal.closeQuietly();
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -56,11 +55,7 @@ final class Tournament {
     private final ServeConfig config;
     private final GameServer host;
     private final Consumer<String> log;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tournament");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledThreadPoolExecutor thread = OwnThread.start("tournament");
     private final Map<String, Entrant> entrants = new LinkedHashMap<>();
     private final Map<Integer, Connection> spectators = new LinkedHashMap<>();
     private final Map<String, Match> playing = new LinkedHashMap<>();
@@ -532,11 +527,6 @@ final class Tournament {
     }
 
     void shutdown() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        OwnThread.stop(thread);
     }
 }

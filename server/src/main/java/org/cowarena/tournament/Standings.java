@@ -1,15 +1,11 @@
 package org.cowarena.tournament;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cowarena.report.JsonReport;
 
 /**
  * The tournament table: per entrant, matches played, points ({@link MatchResult#points}),
@@ -100,8 +96,7 @@ public final class Standings {
      * "level":"arena/first-touch","players":[...],"bots":0,"ranks":[...],"points":[...],...}]}}.
      */
     public String json(List<String> levelIds) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        return JsonReport.write(g -> {
             g.writeStartObject();
             g.writeStringField("rule", POINTS_RULE);
             g.writeArrayFieldStart("standings");
@@ -122,36 +117,21 @@ public final class Standings {
                 g.writeNumberField("round", m.match().round());
                 g.writeNumberField("match", m.match().number());
                 g.writeStringField("level", levelIds.get(m.match().level()));
-                g.writeArrayFieldStart("players");
-                for (String p : m.match().players()) {
-                    g.writeString(p);
-                }
-                g.writeEndArray();
+                JsonReport.writeStrings(g, "players", m.match().players());
                 g.writeNumberField("bots", m.match().bots());
-                writeInts(g, "ranks", m.ranks());
-                writeInts(g, "jobsMet", m.jobsMet());
-                writeInts(g, "framesCharged", m.charged());
+                JsonReport.writeInts(g, "ranks", m.ranks());
+                JsonReport.writeInts(g, "jobsMet", m.jobsMet());
+                JsonReport.writeInts(g, "framesCharged", m.charged());
                 List<Integer> points = new ArrayList<>();
                 for (int seat = 0; seat < m.match().players().size(); seat++) {
                     points.add(m.points(seat));
                 }
-                writeInts(g, "points", points);
+                JsonReport.writeInts(g, "points", points);
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory", e);
-        }
-        return out.append('\n').toString();
-    }
-
-    private static void writeInts(JsonGenerator g, String field, List<Integer> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (int v : values) {
-            g.writeNumber(v);
-        }
-        g.writeEndArray();
+        }) + "\n";
     }
 
     /** The table as the server prints it: one line per entrant under a header. */

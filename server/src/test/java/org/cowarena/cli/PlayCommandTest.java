@@ -1,11 +1,10 @@
 package org.cowarena.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cowarena.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,19 +18,6 @@ class PlayCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ServerCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private Path file(String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text);
     }
@@ -39,7 +25,7 @@ class PlayCommandTest {
     @Test
     void jsonHasOneLinePerMoveThenTheFinalObject() throws Exception {
         Path moves = file("m.moves", "fork 1\n# a comment\n\nwrite 9 1 X\nwrite 2 3 X\n");
-        Run run = run("play", "--level", "campaign/02-cow-copy", "--moves", moves.toString(), "--json");
+        CliRun run = run("play", "--level", "campaign/02-cow-copy", "--moves", moves.toString(), "--json");
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         List<String> lines = run.lines();
@@ -65,7 +51,7 @@ class PlayCommandTest {
     @Test
     void narrationExplainsEachEventAndEndsWithTheChecklist() throws Exception {
         Path moves = file("m.moves", "write 2 3 X\n");
-        Run run = run("play", "--level", "campaign/02-cow-copy", "--moves", moves.toString());
+        CliRun run = run("play", "--level", "campaign/02-cow-copy", "--moves", moves.toString());
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("1. write 2 3 X")
                 .contains("pid 2 wrote vpn 3, shared with pid 1: copied frame 3 into frame 4")
@@ -76,7 +62,7 @@ class PlayCommandTest {
     @Test
     void aMalformedMovesFileExitsTwoNamingLineAndColumn() throws Exception {
         Path moves = file("bad.moves", "fork 1\nwrite 2 x X\n");
-        Run run = run("play", "--level", "campaign/01-fork", "--moves", moves.toString());
+        CliRun run = run("play", "--level", "campaign/01-fork", "--moves", moves.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip()).isEqualTo(moves + ":2:9: expected a vpn (a decimal number), found \"x\"");
@@ -84,7 +70,7 @@ class PlayCommandTest {
 
     @Test
     void aMissingMovesFileExitsTwo() {
-        Run run = run("play", "--level", "campaign/01-fork", "--moves", dir.resolve("none.moves").toString());
+        CliRun run = run("play", "--level", "campaign/01-fork", "--moves", dir.resolve("none.moves").toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("none.moves").contains("no such file").doesNotContain("Exception");
     }
@@ -93,7 +79,7 @@ class PlayCommandTest {
     void aBrokenLevelExitsTwoNamingFileLineAndColumn() throws Exception {
         Path level = file("broken.yaml", "format: 1\nid: x\ntitle: X\nmemory: {frames: 4, colour: red}\n");
         Path moves = file("m.moves", "pass\n");
-        Run run = run("play", "--level", level.toString(), "--moves", moves.toString());
+        CliRun run = run("play", "--level", level.toString(), "--moves", moves.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().lines()).contains(level + ":4:21: unknown key \"colour\" in memory (allowed: frames,"
                 + " oom, hugePage, thpCow, budget, budgets)");
@@ -102,26 +88,26 @@ class PlayCommandTest {
 
     @Test
     void validateExitsZeroForTheBundledLevelsAndOneForABrokenOne() throws Exception {
-        Run ok = run("validate", System.getProperty("cowarena.levelsDir", "../levels"));
+        CliRun ok = run("validate", System.getProperty("cowarena.levelsDir", "../levels"));
         assertThat(ok.status()).as(ok.out()).isZero();
         assertThat(ok.out()).isEmpty();
 
         Path level = file("broken.yaml", "format: 1\nid: x\ntitle: X\nmemory: {frames: 012}\n");
-        Run bad = run("validate", level.toString());
+        CliRun bad = run("validate", level.toString());
         assertThat(bad.status()).isEqualTo(1);
         assertThat(bad.out()).matches("(?s)" + java.util.regex.Pattern.quote(level.toString()) + ":\\d+:\\d+: .*");
     }
 
     @Test
     void unknownOptionsAreAUsageErrorWithoutAStackTrace() {
-        Run run = run("play", "--level", "campaign/01-fork", "--moves", "m.moves", "--levle", "x");
+        CliRun run = run("play", "--level", "campaign/01-fork", "--moves", "m.moves", "--levle", "x");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--levle").doesNotContain("\tat ");
     }
 
     @Test
     void helpDescribesBothCommands() {
-        Run run = run("--help");
+        CliRun run = run("--help");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("play").contains("validate");
     }

@@ -2,22 +2,14 @@ package org.cowarena.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class ServeCommandTest {
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run serve(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private static CliRun serve(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "serve";
         System.arraycopy(args, 0, all, 1, args.length);
-        int status = ServerCli.run(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(status, out.toString(), err.toString());
+        return CliRun.run(all);
     }
 
     @Test
@@ -26,7 +18,7 @@ class ServeCommandTest {
         assertThat(serve("--level", "campaign/01-fork", "--bot", "smart").err()).contains("random, greedy");
         assertThat(serve("--level", "campaign/01-fork", "--max-moves", "100000").err()).contains("at most 5000");
         assertThat(serve("--level", "campaign/01-fork", "--codes", "A B").err()).contains("letters and digits");
-        Run missing = serve("--level", "campaign/99-none");
+        CliRun missing = serve("--level", "campaign/99-none");
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("99-none").doesNotContain("Exception");
     }
@@ -36,7 +28,7 @@ class ServeCommandTest {
         assertThat(serve("--tournament", "arena/first-touch", "--level", "arena/first-touch").err())
                 .contains("--tournament plays its own levels");
         assertThat(serve("--tournament", "arena/first-touch", "--players", "1").err()).contains("at least 2");
-        Run puzzle = serve("--tournament", "campaign/01-fork", "--players", "4", "--discovery-port", "0");
+        CliRun puzzle = serve("--tournament", "campaign/01-fork", "--players", "4", "--discovery-port", "0");
         assertThat(puzzle.status()).isEqualTo(2);
         assertThat(puzzle.err()).contains("at least 2 seats").doesNotContain("Exception");
     }
@@ -45,7 +37,7 @@ class ServeCommandTest {
     void aTournamentDirectoryThatCannotBeResumedIsRefusedInOneLine(@org.junit.jupiter.api.io.TempDir
             java.nio.file.Path dir) throws java.io.IOException {
         java.nio.file.Files.writeString(dir.resolve("tournament.schedule"), "1 R1M1 first-touch ann bob\n");
-        Run old = serve("--resume", dir.toString(), "--discovery-port", "0");
+        CliRun old = serve("--resume", dir.toString(), "--discovery-port", "0");
         assertThat(old.status()).isEqualTo(2);
         assertThat(old.err()).isEqualTo("serve: " + dir + " holds tournament.schedule but no tournament.draw (a server"
                 + " of an older version drew it): the tournament cannot be resumed" + System.lineSeparator());
@@ -54,7 +46,7 @@ class ServeCommandTest {
                 "# cowarena tournament 1\nseed 1\nplayers 4\nbot greedy\nmax-moves 2000\nlevel 1 first-touch\n");
         java.nio.file.Files.writeString(dir.resolve("tournament-1.level.yaml"), java.nio.file.Files.readString(
                 java.nio.file.Path.of("../levels/arena/first-touch.yaml")));
-        Run undrawn = serve("--resume", dir.toString(), "--discovery-port", "0");
+        CliRun undrawn = serve("--resume", dir.toString(), "--discovery-port", "0");
         assertThat(undrawn.status()).isEqualTo(2);
         assertThat(undrawn.err()).isEqualTo("serve: " + dir + ": the tournament was stopped before its draw (waiting"
                 + " for 4 players): no match was played; start it again with serve --tournament"
@@ -65,7 +57,7 @@ class ServeCommandTest {
 
     @Test
     void resumingFromADirectoryWithoutJournalsSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
-        Run run = serve("--resume", empty.toString(), "--discovery-port", "0");
+        CliRun run = serve("--resume", empty.toString(), "--discovery-port", "0");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("no journal to resume from");
     }

@@ -1,11 +1,10 @@
 package org.cowarena.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cowarena.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,19 +17,9 @@ class SolveCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ServerCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void printsTheBestSolutionPerMetricInTheMoveNotation() {
-        Run run = run("solve", "--level", "campaign/03-last-sharer");
+        CliRun run = run("solve", "--level", "campaign/03-last-sharer");
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
@@ -54,17 +43,17 @@ class SolveCommandTest {
 
     @Test
     void theSameLevelGivesTheSameOutputByteForByte() {
-        Run one = run("solve", "--level", "campaign/02-cow-copy");
-        Run two = run("solve", "--level", "campaign/02-cow-copy");
+        CliRun one = run("solve", "--level", "campaign/02-cow-copy");
+        CliRun two = run("solve", "--level", "campaign/02-cow-copy");
 
         assertThat(two.out()).isEqualTo(one.out());
-        Run json = run("solve", "--level", "campaign/02-cow-copy", "--json");
+        CliRun json = run("solve", "--level", "campaign/02-cow-copy", "--json");
         assertThat(run("solve", "--level", "campaign/02-cow-copy", "--json").out()).isEqualTo(json.out());
     }
 
     @Test
     void jsonIsOneObjectWithTheBestPerMetricAndTheSolutions() throws Exception {
-        Run run = run("solve", "--level", "campaign/02-cow-copy", "--json");
+        CliRun run = run("solve", "--level", "campaign/02-cow-copy", "--json");
 
         assertThat(run.status()).isZero();
         assertThat(run.out().lines()).hasSize(1);
@@ -84,12 +73,12 @@ class SolveCommandTest {
 
     @Test
     void aCutOffSearchSaysSoAndShowsWhatItFound() {
-        Run states = run("solve", "--level", "campaign/02-cow-copy", "--max-states", "20");
+        CliRun states = run("solve", "--level", "campaign/02-cow-copy", "--max-states", "20");
         assertThat(states.status()).isZero();
         assertThat(states.out()).contains("Search cut off: it reached the state limit (--max-states 20)")
                 .contains("not proven best").contains("  write 2 3 X").doesNotContain("Search complete");
 
-        Run moves = run("solve", "--level", "campaign/01-fork", "--max-moves", "1");
+        CliRun moves = run("solve", "--level", "campaign/01-fork", "--max-moves", "1");
         assertThat(moves.status()).isZero();
         assertThat(moves.out()).contains("up to 1 move:")
                 .contains("Search cut off: longer sequences were not tried (--max-moves 1; the level allows 6)")
@@ -101,7 +90,7 @@ class SolveCommandTest {
         Path level = Files.writeString(dir.resolve("broken.yaml"),
                 "format: 1\nid: x\ntitle: X\nmemory: {frames: 4, colour: red}\nprograms:\n  p: {text: 1}\n"
                         + "processes:\n  - {pid: 1, program: p}\n");
-        Run run = run("solve", "--level", level.toString());
+        CliRun run = run("solve", "--level", level.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -111,19 +100,19 @@ class SolveCommandTest {
 
     @Test
     void aMissingLevelAndBadLimitsExitTwoWithoutAStackTrace() {
-        Run missing = run("solve", "--level", "campaign/99-none");
+        CliRun missing = run("solve", "--level", "campaign/99-none");
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err().lines()).hasSize(1);
 
-        Run negative = run("solve", "--level", "campaign/01-fork", "--max-moves", "-1");
+        CliRun negative = run("solve", "--level", "campaign/01-fork", "--max-moves", "-1");
         assertThat(negative.status()).isEqualTo(2);
         assertThat(negative.err().strip()).isEqualTo("--max-moves -1: must be 0 or more");
 
-        Run zero = run("solve", "--level", "campaign/01-fork", "--max-states", "0");
+        CliRun zero = run("solve", "--level", "campaign/01-fork", "--max-states", "0");
         assertThat(zero.status()).isEqualTo(2);
         assertThat(zero.err().strip()).isEqualTo("--max-states 0: must be 1 or more");
 
-        Run notANumber = run("solve", "--level", "campaign/01-fork", "--max-states", "many");
+        CliRun notANumber = run("solve", "--level", "campaign/01-fork", "--max-states", "many");
         assertThat(notANumber.status()).isEqualTo(2);
         assertThat(notANumber.err()).contains("--max-states").doesNotContain("\tat ");
     }
@@ -134,7 +123,7 @@ class SolveCommandTest {
                 "format: 1", "id: arena", "title: Arena", "kind: arena", "memory: {frames: 8}",
                 "programs:", "  p: {text: 1, heap: 1}",
                 "processes:", "  - {pid: 1, program: p, owner: alice}", "  - {pid: 2, program: p, owner: bob}", ""));
-        Run run = run("solve", "--level", level.toString());
+        CliRun run = run("solve", "--level", level.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo(level + ": the solver searches puzzle levels; arena is an arena level");
@@ -143,7 +132,7 @@ class SolveCommandTest {
     @Test
     void helpListsSolve() {
         assertThat(run("--help").out()).contains("solve");
-        Run help = run("solve", "--help");
+        CliRun help = run("solve", "--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("--max-moves").contains("--max-states").contains("--json");
     }

@@ -1,9 +1,8 @@
 package org.cowarena.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cowarena.cli.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.util.List;
 import org.cowarena.server.GameServer;
@@ -13,16 +12,6 @@ import org.cowarena.server.ServeConfig;
 import org.junit.jupiter.api.Test;
 
 class TeacherCommandCliTest {
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ServerCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -37,11 +26,11 @@ class TeacherCommandCliTest {
         server.start();
         try {
             String at = "127.0.0.1:" + port;
-            Run refused = run("teacher", "--connect", at, "--token", "guess", "pause");
+            CliRun refused = run("teacher", "--connect", at, "--token", "guess", "pause");
             assertThat(refused.status()).isEqualTo(1);
             assertThat(refused.err()).contains("pause refused: only the teacher may pause");
             assertThat(server.raceState()).isEqualTo("running");
-            Run done = run("teacher", "--connect", at, "--token", server.teacherToken(), "pause");
+            CliRun done = run("teacher", "--connect", at, "--token", server.teacherToken(), "pause");
             assertThat(done.status()).as(done.err()).isZero();
             assertThat(done.out()).contains("pause: done");
             assertThat(server.raceState()).isEqualTo("paused");
@@ -50,7 +39,7 @@ class TeacherCommandCliTest {
         } finally {
             server.close();
         }
-        Run gone = run("teacher", "--connect", "127.0.0.1:" + port, "--token", "x", "start");
+        CliRun gone = run("teacher", "--connect", "127.0.0.1:" + port, "--token", "x", "start");
         assertThat(gone.status()).isEqualTo(3);
         assertThat(gone.err()).contains("cannot reach").doesNotContain("Exception:");
     }
