@@ -188,17 +188,7 @@ final class RaceRoom {
     // ---- called from network threads -------------------------------------------------------
 
     void post(Runnable task) {
-        try {
-            thread.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    System.err.println("race: " + e);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // shutting down
-        }
+        OwnThread.run(thread, 0, task, e -> System.err.println("race: " + e));
     }
 
     private void later(Runnable task, long millis) {

@@ -196,17 +196,7 @@ final class Room {
     // ---- called from network threads -------------------------------------------------------
 
     void post(Runnable task) {
-        try {
-            thread.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    System.err.println("room " + code + ": " + e);
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // the room is shutting down
-        }
+        OwnThread.run(thread, 0, task, e -> System.err.println("room " + code + ": " + e));
     }
 
     /** Runs {@code task} on the room thread after {@code millis}, unless the room has shut down by then. */

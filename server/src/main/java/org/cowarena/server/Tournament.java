@@ -126,17 +126,7 @@ final class Tournament {
 
     /** Runs {@code task} on the tournament's thread after {@code millis}; what it throws is logged. */
     private void later(Runnable task, long millis) {
-        try {
-            thread.schedule(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    log.accept("tournament: " + e);
-                }
-            }, millis, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // shutting down
-        }
+        OwnThread.run(thread, millis, task, e -> log.accept("tournament: " + e));
     }
 
     /** Completes with the final table after the last round. */
