@@ -47,6 +47,10 @@ final class SolveCommand implements Callable<Integer> {
             description = "distinct states to keep before the search stops (default: ${DEFAULT-VALUE})")
     private int maxStates;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads that play moves (default: the number of cores); the result is the same for any")
+    private Integer threads;
+
     @Option(names = "--json", description = "print the result as one JSON object")
     private boolean json;
 
@@ -68,8 +72,15 @@ final class SolveCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return ExitCodes.BAD_INPUT;
         }
+        if (threads != null && threads < 1) {
+            err.println("--threads " + threads + ": must be 1 or more");
+            return ExitCodes.BAD_INPUT;
+        }
         SearchLimits limits = new SearchLimits(maxMoves == null ? OptionalInt.empty() : OptionalInt.of(maxMoves),
                 maxStates);
+        if (threads != null) {
+            limits = limits.withThreads(threads);
+        }
         Solver solver;
         try {
             solver = new Solver(level, limits);

@@ -25,7 +25,7 @@ class SolveCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(String.join("\n",
                 "Level last-sharer: The last sharer writes for free",
-                "Searched move sequences of up to 4 moves (the level's limit): 52 states, 16 expanded, 184 moves"
+                "Searched move sequences of up to 4 moves (the level's limit): 25 states, 10 expanded, 87 moves"
                         + " tried",
                 "Search complete: nothing the level allows does better than the results below.",
                 "Best per metric:",

@@ -208,14 +208,18 @@ class SolverTest {
     }
 
     @Test
-    void writesTryTheValuesGoalsNameAndOneOther() throws Exception {
+    void writesTryTheValuesGoalsNameForThatPageAndOneOther() throws Exception {
         Level level = level(FORKED + "goal:\n  - page: {pid: 1, vpn: 2, value: w}\n"
                 + "  - page: {pid: 2, vpn: 2, value: X}\n");
         CandidateMoves candidates = new CandidateMoves(level);
 
         assertThat(candidates.values()).containsExactly("w", "X", "w1");
+        assertThat(candidates.valuesAt(2)).containsExactly("w", "X", "w1");
+        assertThat(candidates.valuesAt(3)).containsExactly("w1");
         List<Move> moves = candidates.of(Game.start(level), 0);
-        assertThat(moves).contains(MoveParser.parseMove("write 1 2 w1"), MoveParser.parseMove("write 2 3 X"))
-                .doesNotContain(MoveParser.parseMove("write 1 0 w1"), new Move.Pass());
+        assertThat(moves).contains(MoveParser.parseMove("write 1 2 w1"), MoveParser.parseMove("write 2 2 X"),
+                        MoveParser.parseMove("write 2 3 w1"))
+                .doesNotContain(MoveParser.parseMove("write 1 0 w1"), MoveParser.parseMove("write 2 3 X"),
+                        new Move.Pass());
     }
 }
