@@ -14,6 +14,7 @@ import org.cowarena.level.LevelException;
 import org.cowarena.level.LevelLoader;
 import org.cowarena.move.Move;
 import org.cowarena.solver.CutOff;
+import org.cowarena.solver.Histograms;
 import org.cowarena.solver.SearchLimits;
 import org.cowarena.solver.Solution;
 import org.cowarena.solver.SolveResult;
@@ -47,6 +48,12 @@ final class SolveCommand implements Callable<Integer> {
             description = "distinct states to keep before the search stops (default: ${DEFAULT-VALUE})")
     private int maxStates;
 
+    @Option(names = "--histogram-states", paramLabel = "N",
+            defaultValue = "" + SearchLimits.DEFAULT_HISTOGRAM_STATES,
+            description = "(state, score) pairs the solution count keeps before it stops (default: ${DEFAULT-VALUE});"
+                    + " 0: no histograms")
+    private int histogramStates;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "threads that play moves (default: the number of cores); the result is the same for any")
     private Integer threads;
@@ -72,6 +79,10 @@ final class SolveCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return ExitCodes.BAD_INPUT;
         }
+        if (histogramStates < 0) {
+            err.println("--histogram-states " + histogramStates + ": must be 0 or more");
+            return ExitCodes.BAD_INPUT;
+        }
         if (threads != null && threads < 1) {
             err.println("--threads " + threads + ": must be 1 or more");
             return ExitCodes.BAD_INPUT;
@@ -81,6 +92,7 @@ final class SolveCommand implements Callable<Integer> {
         if (threads != null) {
             limits = limits.withThreads(threads);
         }
+        limits = limits.withHistogramStates(histogramStates);
         Solver solver;
         try {
             solver = new Solver(level, limits);
@@ -157,6 +169,24 @@ final class SolveCommand implements Callable<Integer> {
                 out.println("  (no moves: the goal holds at the start)");
             }
         }
+        r.histograms().ifPresent(h -> histograms(out, h, r.maxMoves()));
+    }
+
+    private static void histograms(PrintWriter out, Histograms h, int maxMoves) {
+        String how = h.complete() ? "every one counted"
+                : "count cut off (" + h.cutOffs().stream().map(SolveCommand::cutOffName)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "): at least these";
+        out.println("Distinct solutions within " + maxMoves + (maxMoves == 1 ? " move: " : " moves: ") + h.solutions()
+                + " (" + how + "); value: how many, per metric:");
+        int width = Solver.METRICS.stream().mapToInt(String::length).max().orElse(0);
+        for (Map.Entry<String, java.util.SortedMap<Integer, Long>> e : h.metrics().entrySet()) {
+            out.println("  " + pad(e.getKey(), width) + "  " + e.getValue().entrySet().stream()
+                    .map(v -> v.getKey() + ": " + v.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+        }
+    }
+
+    private static String cutOffName(CutOff c) {
+        return c.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int number(List<Solution> solutions, Solution s) {
@@ -165,6 +195,14 @@ final class SolveCommand implements Callable<Integer> {
 
     private static String pad(String text, int width) {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
+    private static void cutOffs(JsonGenerator g, java.util.Set<CutOff> cutOffs) throws IOException {
+        g.writeArrayFieldStart("cutOff");
+        for (CutOff c : cutOffs) {
+            g.writeString(cutOffName(c));
+        }
+        g.writeEndArray();
     }
 
     private static String json(SolveResult r, String levelArg, int maxStates) {
@@ -176,11 +214,7 @@ final class SolveCommand implements Callable<Integer> {
             g.writeStringField("level", r.level().id());
             g.writeStringField("source", levelArg);
             g.writeBooleanField("complete", r.complete());
-            g.writeArrayFieldStart("cutOff");
-            for (CutOff c : r.cutOffs()) {
-                g.writeString(c.name().toLowerCase(java.util.Locale.ROOT));
-            }
-            g.writeEndArray();
+            cutOffs(g, r.cutOffs());
             g.writeNumberField("maxMoves", r.maxMoves());
             g.writeNumberField("maxStates", maxStates);
             g.writeNumberField("states", r.states());
@@ -207,6 +241,26 @@ final class SolveCommand implements Callable<Integer> {
                 g.writeEndObject();
             } else {
                 g.writeNullField("mostStars");
+            }
+            if (r.histograms().isPresent()) {
+                Histograms h = r.histograms().get();
+                g.writeObjectFieldStart("histograms");
+                g.writeBooleanField("complete", h.complete());
+                cutOffs(g, h.cutOffs());
+                g.writeNumberField("solutions", h.solutions());
+                g.writeNumberField("states", h.states());
+                g.writeObjectFieldStart("metrics");
+                for (Map.Entry<String, java.util.SortedMap<Integer, Long>> e : h.metrics().entrySet()) {
+                    g.writeObjectFieldStart(e.getKey());
+                    for (Map.Entry<Integer, Long> v : e.getValue().entrySet()) {
+                        g.writeNumberField(Integer.toString(v.getKey()), v.getValue());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            } else {
+                g.writeNullField("histograms");
             }
             g.writeArrayFieldStart("solutions");
             for (Solution s : solutions) {

@@ -160,6 +160,14 @@ final class CandidateMoves {
 
     /** The candidates in {@code game}, whose next move is turn {@code turn} (the number of moves so far). */
     List<Move> of(Game game, int turn) {
+        return of(game, turn, null);
+    }
+
+    /**
+     * The candidates, and in {@code weights} (when not null) how many move sequences each
+     * stands for: a process's move counts once for it and once for each twin left out.
+     */
+    List<Move> of(Game game, int turn, IntList weights) {
         Kernel kernel = game.kernel();
         List<Move> moves = new ArrayList<>();
         if (turn < actorsUntil) {
@@ -169,6 +177,9 @@ final class CandidateMoves {
         }
         List<ProcessInfo> twins = new ArrayList<>();
         List<List<PageInfo>> twinPages = new ArrayList<>();
+        /** Per twin: where its moves start and end in {@code moves}, and how many processes it stands for. */
+        IntList twinMoves = new IntList();
+        IntList twinCount = new IntList();
         for (ProcessInfo p : kernel.processes()) {
             if (p.state() != TaskState.RUNNING) {
                 continue;
@@ -176,11 +187,15 @@ final class CandidateMoves {
             int pid = p.pid();
             List<PageInfo> pages = kernel.pageTable(pid);
             if (symmetric && !fixedPids.contains(pid) && !p.inVfork()) {
-                if (hasTwin(p, pages, twins, twinPages)) {
+                int twin = twinOf(p, pages, twins, twinPages);
+                if (twin >= 0) {
+                    twinCount.values[twin]++;
                     continue;
                 }
                 twins.add(p);
                 twinPages.add(pages);
+                twinMoves.add(moves.size());
+                twinCount.add(1);
             }
             boolean vforkChild = p.inVfork();
             if (!vforkChild && rules.allows("fork")) {
@@ -212,26 +227,40 @@ final class CandidateMoves {
             if (!vforkChild && rules.allows("madvise")) {
                 kernel.program(p.program()).ifPresent(image -> madvise(pid, image, kernel, moves));
             }
+            if (twinMoves.size % 2 == 1) {
+                twinMoves.add(moves.size()); // where this twin's moves end
+            }
+        }
+        if (weights != null) {
+            weights.size = 0;
+            for (int i = 0; i < moves.size(); i++) {
+                weights.add(1);
+            }
+            for (int t = 0; t < twinCount.size; t++) {
+                for (int i = twinMoves.values[2 * t]; i < twinMoves.values[2 * t + 1]; i++) {
+                    weights.values[i] = twinCount.values[t];
+                }
+            }
         }
         return moves;
     }
 
     /**
-     * Whether an earlier process is {@code p}'s twin: same parent, owner, program, OOM
+     * The earlier process that is {@code p}'s twin (-1: none): same parent, owner, program, OOM
      * adjustment and state, and every page mapped to the same frame with the same flags.
      * Swapping the two pids then maps the state onto itself, and every move of {@code p}
      * onto the same move of its twin, to a state that differs only by that swap.
      */
-    private static boolean hasTwin(ProcessInfo p, List<PageInfo> pages, List<ProcessInfo> twins,
-                                   List<List<PageInfo>> twinPages) {
+    private static int twinOf(ProcessInfo p, List<PageInfo> pages, List<ProcessInfo> twins,
+                              List<List<PageInfo>> twinPages) {
         for (int i = 0; i < twins.size(); i++) {
             ProcessInfo q = twins.get(i);
             if (q.ppid() == p.ppid() && q.owner().equals(p.owner()) && java.util.Objects.equals(q.program(), p.program())
                     && q.oomScoreAdj() == p.oomScoreAdj() && twinPages.get(i).equals(pages)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private void writes(int pid, List<PageInfo> pages, List<Move> moves) {

@@ -20,9 +20,12 @@ import org.cowarena.level.Level;
  * @param best      metric name → the best solution for it (fewest moves among equals), in
  *                  the order of {@link Solver#METRICS}; absent when nothing meets the goal
  * @param mostStars the solution with the most stars (fewest moves among equals)
+ * @param histograms the distinct solutions by metric value, within the same move limit;
+ *                  empty when not counted
  */
 public record SolveResult(Level level, int maxMoves, Set<CutOff> cutOffs, long states, long expanded, long tried,
-                          Map<String, Solution> best, Optional<Solution> mostStars) {
+                          Map<String, Solution> best, Optional<Solution> mostStars,
+                          Optional<Histograms> histograms) {
     public SolveResult {
         cutOffs = cutOffs.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(cutOffs));
         best = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(best));

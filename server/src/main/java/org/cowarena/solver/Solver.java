@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.cowarena.game.Game;
 import org.cowarena.game.Score;
 import org.cowarena.level.Level;
@@ -67,56 +63,46 @@ public final class Solver {
     }
 
     public SolveResult solve() throws LevelException {
-        ExecutorService pool = Executors.newFixedThreadPool(limits.threads(), r -> {
-            Thread t = new Thread(r, "solver");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            return new Search(Game.start(level), pool).run();
-        } finally {
-            pool.shutdownNow();
+        try (Batches batches = new Batches(limits.threads())) {
+            Game start = Game.start(level);
+            SolveResult result = new Search(start, batches).run();
+            if (limits.histogramStates() == 0) {
+                return result;
+            }
+            Histograms histograms = new SolutionCounter(level, start, maxMoves(), limits.histogramStates(), batches)
+                    .count();
+            return new SolveResult(level, result.maxMoves(), result.cutOffs(), result.states(), result.expanded(),
+                    result.tried(), result.best(), result.mostStars(), Optional.of(histograms));
         }
     }
 
     /** What one thread made of its share of a batch: the children worth offering, in order. */
     private static final class Children {
-        int[] parent = new int[256];
-        Move[] move = new Move[256];
-        long[] hi = new long[256];
-        long[] lo = new long[256];
-        long[] score = new long[256];
-        boolean[] solved = new boolean[256];
-        int size;
+        final IntList parent = new IntList();
+        final java.util.List<Move> move = new ArrayList<>();
+        final LongList hi = new LongList();
+        final LongList lo = new LongList();
+        final LongList score = new LongList();
+        final java.util.BitSet solved = new java.util.BitSet();
         long expanded;
         long tried;
         /** A child was dropped that might meet the goal in more moves than were searched. */
         boolean longer;
 
         void add(int from, Move m, StateKey key, long s, boolean met) {
-            if (size == parent.length) {
-                int grown = size * 2;
-                parent = Arrays.copyOf(parent, grown);
-                move = Arrays.copyOf(move, grown);
-                hi = Arrays.copyOf(hi, grown);
-                lo = Arrays.copyOf(lo, grown);
-                score = Arrays.copyOf(score, grown);
-                solved = Arrays.copyOf(solved, grown);
-            }
-            parent[size] = from;
-            move[size] = m;
-            hi[size] = key.hi();
-            lo[size] = key.lo();
-            score[size] = s;
-            solved[size] = met;
-            size++;
+            solved.set(move.size(), met);
+            parent.add(from);
+            move.add(m);
+            hi.add(key.hi());
+            lo.add(key.lo());
+            score.add(s);
         }
     }
 
     /** The state of one run of the search. */
     private final class Search {
         private final Game start;
-        private final ExecutorService pool;
+        private final Batches batches;
         private final CandidateMoves candidates = new CandidateMoves(level);
         private final StateKey.Encoder keys = new StateKey.Encoder(candidates.named());
         private final MetricCaps caps = new MetricCaps(level);
@@ -134,9 +120,9 @@ public final class Solver {
         private long expanded;
         private long tried;
 
-        Search(Game start, ExecutorService pool) {
+        Search(Game start, Batches batches) {
             this.start = start;
-            this.pool = pool;
+            this.batches = batches;
         }
 
         SolveResult run() {
@@ -152,7 +138,7 @@ public final class Solver {
                 }
             }
             return new SolveResult(level, maxMoves, cutOffs, states, expanded, tried, bests,
-                    Optional.ofNullable(mostStars));
+                    Optional.ofNullable(mostStars), Optional.empty());
         }
 
         private void search() {
@@ -206,54 +192,17 @@ public final class Solver {
 
         /** Plays every candidate of every node in {@code batch}, split between the threads. */
         private List<Children> expand(int[] batch, int depth) {
-            int threads = limits.threads();
-            int share = (batch.length + threads - 1) / Math.max(1, threads);
             long[] snapshot = front;
-            List<Future<Children>> futures = new ArrayList<>();
-            for (int from = 0; from < batch.length; from += share) {
-                int lo = from;
-                int hi = Math.min(batch.length, from + share);
-                futures.add(pool.submit(() -> expand(batch, lo, hi, depth, snapshot)));
-            }
-            List<Children> results = new ArrayList<>();
-            try {
-                for (Future<Children> f : futures) {
-                    results.add(f.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("the search was interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof OutOfMemoryError oom) {
-                    throw oom;
-                }
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-            return results;
+            return batches.run(batch, (nodes, from, to) -> expand(nodes, from, to, depth, snapshot));
         }
 
         private Children expand(int[] batch, int from, int to, int depth, long[] solutions) {
             Children out = new Children();
             int turnKey = turnKey(depth + 1);
-            int cachedParent = -2;
-            Game parentGame = null;
+            Replayer replayer = new Replayer(start, nodes);
             for (int b = from; b < to; b++) {
                 int n = batch[b];
-                int p = nodes.parent(n);
-                Game game;
-                if (p < 0) {
-                    game = start.copy();
-                } else {
-                    if (p != cachedParent) {
-                        parentGame = nodes.replay(start, p);
-                        cachedParent = p;
-                    }
-                    game = parentGame.copy();
-                    game.play(nodes.move(n));
-                }
+                Game game = replayer.at(n);
                 out.expanded++;
                 Game scratch = null;
                 for (Move move : candidates.of(game, depth)) {
@@ -301,19 +250,21 @@ public final class Solver {
                 }
             }
             for (Children c : batches) {
-                for (int i = 0; i < c.size; i++) {
-                    long s = c.score[i];
-                    if (beatenBySolution(s) || table.dominated(c.hi[i], c.lo[i], s)) {
+                for (int i = 0; i < c.move.size(); i++) {
+                    long s = c.score.values[i];
+                    long h = c.hi.values[i];
+                    long l = c.lo.values[i];
+                    if (beatenBySolution(s) || table.dominated(h, l, s)) {
                         continue;
                     }
                     if (states >= limits.maxStates()) {
                         cutOffs.add(CutOff.STATES);
                         return false;
                     }
-                    int n = nodes.add(c.parent[i], c.move[i], s);
-                    table.offer(c.hi[i], c.lo[i], s, n, nodes::beat);
+                    int n = nodes.add(c.parent.values[i], c.move.get(i), s);
+                    table.offer(h, l, s, n, nodes::beat);
                     states++;
-                    if (c.solved[i]) {
+                    if (c.solved.get(i)) {
                         record(n);
                     } else {
                         next.add(n);

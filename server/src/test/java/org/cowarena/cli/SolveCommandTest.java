@@ -38,6 +38,12 @@ class SolveCommandTest {
                 "Solution 1: moves 2, copies 0, framesCopied 0, peakFrames 4, faults 1; 3 stars",
                 "  exit 2",
                 "  write 1 2 X",
+                "Distinct solutions within 4 moves: 173 (every one counted); value: how many, per metric:",
+                "  moves         2: 2, 3: 23, 4: 148",
+                "  copies        0: 5, 1: 52, 2: 114, 3: 2",
+                "  framesCopied  0: 5, 1: 52, 2: 114, 3: 2",
+                "  peakFrames    4: 5, 5: 58, 6: 110",
+                "  faults        1: 7, 2: 70, 3: 96",
                 ""));
     }
 
@@ -69,6 +75,32 @@ class SolveCommandTest {
         JsonNode solution = r.get("solutions").get(r.get("best").get("copies").get("solution").asInt());
         assertThat(solution.get("moves").get(0).asText()).isEqualTo("write 2 3 X");
         assertThat(solution.get("metrics").get("copies").asInt()).isEqualTo(1);
+        JsonNode histograms = r.get("histograms");
+        assertThat(histograms.get("complete").asBoolean()).isTrue();
+        assertThat(histograms.get("cutOff")).isEmpty();
+        long total = histograms.get("solutions").asLong();
+        assertThat(total).isPositive();
+        for (String metric : java.util.List.of("moves", "copies", "framesCopied", "peakFrames", "faults")) {
+            JsonNode h = histograms.get("metrics").get(metric);
+            long sum = 0;
+            for (var it = h.fields(); it.hasNext(); ) {
+                sum += it.next().getValue().asLong();
+            }
+            assertThat(sum).as(metric).isEqualTo(total);
+            assertThat(h.fieldNames().next()).as("lowest %s", metric)
+                    .isEqualTo(r.get("best").get(metric).get("value").asText());
+        }
+    }
+
+    @Test
+    void histogramsCanBeLeftOutAndACutOffCountSaysSo() throws Exception {
+        JsonNode none = JSON.readTree(run("solve", "--level", "campaign/02-cow-copy", "--json",
+                "--histogram-states", "0").out());
+        assertThat(none.get("histograms").isNull()).isTrue();
+        CliRun cut = run("solve", "--level", "campaign/03-last-sharer", "--histogram-states", "2");
+        assertThat(cut.out()).contains("(count cut off (states): at least these)");
+        assertThat(run("solve", "--level", "campaign/02-cow-copy", "--histogram-states", "-1").status())
+                .isEqualTo(2);
     }
 
     @Test

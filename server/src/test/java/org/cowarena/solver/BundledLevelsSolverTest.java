@@ -54,6 +54,12 @@ class BundledLevelsSolverTest {
         }
         assertThat(result.mostStars().orElseThrow().stars()).as("%s: three stars in one solution", id)
                 .isEqualTo(3);
+        Histograms histograms = result.histograms().orElseThrow();
+        assertThat(histograms.complete()).as("%s: every solution counted", id).isTrue();
+        for (String metric : Solver.METRICS) {
+            assertThat(histograms.metrics().get(metric).firstKey()).as("%s: lowest %s counted", id, metric)
+                    .isEqualTo(result.best().get(metric).metrics().get(metric));
+        }
     }
 
     @ParameterizedTest(name = "{0}")

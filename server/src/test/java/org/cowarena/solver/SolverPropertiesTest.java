@@ -23,7 +23,8 @@ import org.cowarena.move.Move;
  * Deduplication, dominance, symmetry, the move bound and the candidate moves lose
  * nothing: on random small levels the solver finds the same best value per metric, and
  * the same most stars, as trying every sequence of every move (every verb on every pid,
- * every value any goal names and one more on every page) without remembering anything.
+ * every value any goal names and one more on every page) without remembering anything;
+ * and the solution count's lowest value per metric is that best.
  */
 class SolverPropertiesTest {
 
@@ -109,9 +110,18 @@ class SolverPropertiesTest {
         int[] mostStars = {-1};
         everySequence(Game.start(level), 0, level.moves().limit().getAsInt(), best, mostStars);
 
+        Histograms histograms = result.histograms().orElseThrow();
+        assertThat(histograms.complete()).as(yaml).isTrue();
         if (mostStars[0] < 0) {
             assertThat(result.best()).as(yaml).isEmpty();
+            assertThat(histograms.solutions()).as(yaml).isZero();
             return;
+        }
+        for (int i = 0; i < best.length; i++) {
+            var histogram = histograms.metrics().get(Solver.METRICS.get(i));
+            assertThat(histogram.firstKey()).as("lowest %s counted in\n%s", Solver.METRICS.get(i), yaml)
+                    .isEqualTo(best[i]);
+            assertThat(histogram.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(histograms.solutions());
         }
         for (int i = 0; i < best.length; i++) {
             String metric = Solver.METRICS.get(i);
