@@ -71,8 +71,7 @@ public final class Solver {
             }
             Histograms histograms = new SolutionCounter(level, start, maxMoves(), limits.histogramStates(), batches)
                     .count();
-            return new SolveResult(level, result.maxMoves(), result.cutOffs(), result.states(), result.expanded(),
-                    result.tried(), result.best(), result.mostStars(), Optional.of(histograms));
+            return result.withHistograms(histograms);
         }
     }
 
@@ -137,8 +136,13 @@ public final class Solver {
                     bests.put(METRICS.get(i), best[i]);
                 }
             }
+            List<org.cowarena.level.Metrics> metrics = new ArrayList<>();
+            for (long f : front) {
+                metrics.add(new org.cowarena.level.Metrics(Scores.get(f, 0), Scores.get(f, 1), Scores.get(f, 2),
+                        Scores.get(f, 3), Scores.get(f, 4), 0));
+            }
             return new SolveResult(level, maxMoves, cutOffs, states, expanded, tried, bests,
-                    Optional.ofNullable(mostStars), Optional.empty());
+                    Optional.ofNullable(mostStars), metrics, Optional.empty());
         }
 
         private void search() {

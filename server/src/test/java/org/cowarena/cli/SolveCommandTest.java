@@ -44,6 +44,8 @@ class SolveCommandTest {
                 "  framesCopied  0: 5, 1: 52, 2: 114, 3: 2",
                 "  peakFrames    4: 5, 5: 58, 6: 110",
                 "  faults        1: 7, 2: 70, 3: 96",
+                "Difficulty: optimum 2 moves (proven); no trade-off: one solution is best on moves, copies and peak"
+                        + " frames; the naive play meets the goal with 2 stars (it loses a star).",
                 ""));
     }
 
@@ -90,6 +92,35 @@ class SolveCommandTest {
             assertThat(h.fieldNames().next()).as("lowest %s", metric)
                     .isEqualTo(r.get("best").get(metric).get("value").asText());
         }
+    }
+
+    @Test
+    void jsonGivesTheDifficultyWithTheNaivePlayBesideALevelFile() throws Exception {
+        Path level = dir.resolve("pick.yaml");
+        Files.writeString(level, String.join("\n",
+                "format: 1", "id: pick", "title: Pick",
+                "memory: {frames: 6}",
+                "programs:", "  shell: {text: 1, data: [cfg], heap: 2}",
+                "processes:", "  - {pid: 1, program: shell, heap: [a, b]}",
+                "setup: [\"fork 1\"]",
+                "moves: {allowed: [write, exit], limit: 3}",
+                "goal:", "  - page: {pid: 1, vpn: 2, value: X}",
+                "stars: {moves: 1, copies: 0}", ""));
+        Files.writeString(dir.resolve("pick.naive.moves"), "write 1 2 X\n");
+
+        JsonNode d = JSON.readTree(run("solve", "--level", level.toString(), "--json").out()).get("difficulty");
+        assertThat(d.get("optimumMoves").asInt()).isEqualTo(1);
+        assertThat(d.get("proven").asBoolean()).isTrue();
+        assertThat(d.get("tradeOff").asBoolean()).as("1 move costs a copy, 0 copies cost 2 moves").isTrue();
+        assertThat(d.get("naive").get("met").asBoolean()).isTrue();
+        assertThat(d.get("naive").get("stars").asInt()).isEqualTo(2);
+        assertThat(d.get("naive").get("losesAStar").asBoolean()).isTrue();
+        assertThat(d.get("naive").get("metrics").get("copies").asInt()).isEqualTo(1);
+
+        Files.writeString(dir.resolve("pick.naive.moves"), "write 1 2\n");
+        CliRun bad = run("solve", "--level", level.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).startsWith(dir.resolve("pick.naive.moves") + ":1:");
     }
 
     @Test
