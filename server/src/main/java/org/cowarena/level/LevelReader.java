@@ -3,6 +3,7 @@ package org.cowarena.level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.MemoryConfig;
 import org.cowarena.kernel.OomPolicy;
+import org.cowarena.kernel.Overcommit;
 import org.cowarena.kernel.ProgramImage;
 import org.cowarena.kernel.ThpCow;
 import org.cowarena.move.MoveParser;
@@ -32,17 +34,19 @@ final class LevelReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
     private static final List<String> TOP = List.of("format", "id", "title", "kind", "briefing", "memory", "rules",
             "programs", "processes", "seats", "setup", "moves", "goal", "stars", "hints", "explain", "actors");
-    private static final List<String> MEMORY = List.of("frames", "oom", "hugePage", "thpCow", "budget", "budgets");
-    private static final List<String> PROGRAM = List.of("text", "data", "heap", "stack");
+    private static final List<String> MEMORY = List.of("frames", "oom", "hugePage", "thpCow", "budget", "budgets",
+            "overcommit", "overcommitRatio");
+    private static final List<String> PROGRAM = List.of("text", "data", "heap", "stack", "shared");
     private static final List<String> PROCESS = List.of("pid", "program", "forkOf", "owner", "data", "heap",
-            "stack", "oomScoreAdj");
+            "stack", "oomScoreAdj", "mlock");
     private static final List<String> GOALS = List.of("running", "page", "maxPeakFrames", "processes", "maxCopies",
             "maxFramesCopied", "noOomKill", "alive", "exited", "killed", "shared", "maxCharge");
     private static final List<String> EVENT_TYPES = List.of("fork", "vfork", "exec", "exit", "unblock", "zero-map",
-            "zero-fill", "cow-copy", "cow-reuse", "thp-split", "segv", "oom-kill", "alloc", "free", "madvise");
+            "zero-fill", "cow-copy", "cow-reuse", "thp-split", "segv", "oom-kill", "alloc", "free", "madvise",
+            "cached", "reclaim", "major-fault", "cache-hit", "shm-fill", "shm-map", "shared-write", "enomem");
     /** Keys of explain: the event types, and the huge-page variants of the three faults ({@code Event.explainKey}). */
     private static final List<String> EXPLAIN_KEYS = java.util.stream.Stream.concat(EVENT_TYPES.stream(),
-            java.util.stream.Stream.of("huge-zero-fill", "huge-cow-copy", "huge-cow-reuse")).toList();
+            java.util.stream.Stream.of("huge-zero-fill", "huge-cow-copy", "huge-cow-reuse", "huge-zero-map")).toList();
     private static final List<String> STAR_METRICS = List.of("moves", "copies", "framesCopied", "peakFrames",
             "faults");
 
@@ -240,10 +244,20 @@ final class LevelReader {
                 }
             }
         }
+        Overcommit overcommit = Overcommit.HEURISTIC;
+        if (m.containsKey("overcommit")) {
+            String mode = y.choice(m.get("overcommit"), "memory.overcommit", List.of("heuristic", "always", "never"));
+            overcommit = mode == null ? Overcommit.HEURISTIC : Overcommit.valueOf(mode.toUpperCase(Locale.ROOT));
+        }
+        int ratio = MemoryConfig.DEFAULT_OVERCOMMIT_RATIO;
+        if (m.containsKey("overcommitRatio")) {
+            ratio = (int) y.integer(m.get("overcommitRatio"), "memory.overcommitRatio", 0, 1000)
+                    .orElse(MemoryConfig.DEFAULT_OVERCOMMIT_RATIO);
+        }
         if (frames.isEmpty()) {
             return null;
         }
-        return new MemoryConfig((int) frames.getAsLong(), oom, hugePage, thpCow, false, budgets);
+        return new MemoryConfig((int) frames.getAsLong(), oom, hugePage, thpCow, false, budgets, overcommit, ratio);
     }
 
     private MemoryConfig rules(Node node, MemoryConfig memory) {
@@ -295,6 +309,8 @@ final class LevelReader {
                     : 0;
             int stack = p.containsKey("stack")
                     ? (int) y.integer(p.get("stack"), name + ".stack", 0, MAX_PAGES).orElse(0) : 0;
+            int shared = p.containsKey("shared")
+                    ? (int) y.integer(p.get("shared"), name + ".shared", 0, MAX_PAGES).orElse(0) : 0;
             if (text == null || data == null) {
                 continue;
             }
@@ -303,7 +319,7 @@ final class LevelReader {
                         + " process's untouched pages)");
                 continue;
             }
-            long size = (long) text.size() + data.size() + heap + stack;
+            long size = (long) text.size() + data.size() + heap + stack + shared;
             if (size == 0) {
                 y.problem(e.getValue(), "program " + name + " has no pages");
                 continue;
@@ -312,7 +328,7 @@ final class LevelReader {
                 y.problem(e.getValue(), "program " + name + " has " + size + " pages, more than " + MAX_PAGES);
                 continue;
             }
-            programs.put(name, new ProgramImage(name, text, data, heap, stack));
+            programs.put(name, new ProgramImage(name, text, data, heap, stack, shared));
         }
         return programs;
     }
@@ -393,11 +409,19 @@ final class LevelReader {
             List<String> data = segmentValues(p, "data", image.data().size(), program);
             List<String> heap = segmentValues(p, "heap", image.heap(), program);
             List<String> stack = segmentValues(p, "stack", image.stack(), program);
-            if (owner == null || data == null || heap == null || stack == null) {
+            // mlockall belongs to the address space the process starts with: a forked start
+            // (forkOf) gets a new one, which does not inherit the lock.
+            Boolean mlock = p.containsKey("mlock") ? y.flag(p.get("mlock"), "mlock") : Boolean.FALSE;
+            if (mlock != null && mlock && parent != null) {
+                y.problem(p.get("mlock"), "mlock applies to a process that starts by exec: a fork child does not"
+                        + " inherit mlockall (drop forkOf or mlock)");
+                continue;
+            }
+            if (owner == null || data == null || heap == null || stack == null || mlock == null) {
                 continue;
             }
             ProcessSpec spec = new ProcessSpec((int) pid.getAsLong(), program, owner, data, heap, stack, adj,
-                    parent != null ? parent.pid() : 0, YamlNodes.pos(item));
+                    parent != null ? parent.pid() : 0, mlock, YamlNodes.pos(item));
             seen.put(spec.pid(), spec);
             result.add(spec);
         }

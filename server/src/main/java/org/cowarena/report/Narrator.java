@@ -14,6 +14,7 @@ import org.cowarena.kernel.Event;
 import org.cowarena.kernel.FrameKind;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Outcome;
+import org.cowarena.kernel.Overcommit;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.ProgramImage;
@@ -74,7 +75,7 @@ public final class Narrator {
             sentence(e, outcome.events()).ifPresent(s -> lines.add(indent + s));
             String key = game.level().explainKey(e);
             if (explained.add(key)) {
-                game.level().explain(key, language).ifPresent(n -> lines.add(indent + say("note", n.strip())));
+                depth(e, key).ifPresent(n -> lines.add(indent + say("note", n.strip())));
             }
         }
     }
@@ -154,7 +155,9 @@ public final class Narrator {
         if (e instanceof Event.OomKill x) {
             // The faulting process may be the victim itself: then its move ends, nothing goes on.
             String key = "oom-kill." + x.scope() + (x.pid() == x.trigger() ? ".self" : "");
-            return Optional.of(say(key, x.pid(), x.badness(), x.trigger(), x.owner()));
+            String sentence = say(key, x.pid(), x.badness(), x.trigger(), x.owner());
+            return Optional.of(x.companions().isEmpty() ? sentence
+                    : sentence + "; " + say("oom-kill.companions", pidList(x.companions())));
         }
         if (e instanceof Event.Alloc x) {
             // Anonymous allocations are told by the fault that made them.
@@ -171,7 +174,77 @@ public final class Narrator {
             String range = x.from() + (x.to() != x.from() ? "-" + x.to() : "");
             return Optional.of(say("madvise", x.pid(), range, x.advice().notation()));
         }
+        return pressureSentence(e);
+    }
+
+    /** Sentences for the page cache, reclaim, shared memory and commit accounting. */
+    private Optional<String> pressureSentence(Event e) {
+        if (e instanceof Event.Cached x) {
+            return Optional.of(say("cached", x.frame()));
+        }
+        if (e instanceof Event.Reclaim x) {
+            if (x.scope().equals("cgroup")) {
+                String owner = kernel().frame(x.frame()).chargedTo();
+                return Optional.of(say("reclaim.cgroup", x.frame(), x.program(), x.page(), x.pids().isEmpty() ? 0 : 1,
+                        owner == null ? "?" : owner));
+            }
+            return Optional.of(x.pids().isEmpty() ? say("reclaim.cached", x.frame(), x.program(), x.page())
+                    : say("reclaim.mapped", x.frame(), x.program(), x.page(), pidList(x.pids())));
+        }
+        if (e instanceof Event.MajorFault x) {
+            return Optional.of(say("major-fault", x.pid(), x.vpn(), x.frame()));
+        }
+        if (e instanceof Event.CacheHit x) {
+            return Optional.of(say("cache-hit", x.pid(), x.vpn(), x.frame()));
+        }
+        if (e instanceof Event.ShmFill x) {
+            return Optional.of(say("shm-fill", x.pid(), x.vpn(), x.frame()));
+        }
+        if (e instanceof Event.ShmMap x) {
+            return Optional.of(say("shm-map", x.pid(), x.vpn(), x.frame()));
+        }
+        if (e instanceof Event.SharedWrite x) {
+            return Optional.of(say("shared-write", x.pid(), x.vpn(), x.frame(), x.value()));
+        }
+        if (e instanceof Event.Enomem x) {
+            return Optional.of(x.mode() == Overcommit.NEVER
+                    ? say("enomem.never", x.pid(), x.call(), x.need(), x.committed(), x.limit())
+                    : say("enomem.heuristic", x.pid(), x.call(), x.need(), kernel().totalFrames()));
+        }
+        if (e instanceof Event.HugeZeroMap x) {
+            return Optional.of(say("zero-map.huge", x.pid(), x.vpn(), x.firstVpn(), x.firstVpn() + x.pages() - 1));
+        }
         throw new IllegalArgumentException("no sentence for event " + e);
+    }
+
+    /** "pid 1" or "pids 1 and 2". */
+    private String pidList(List<Integer> pids) {
+        List<String> names = pids.stream().map(String::valueOf).collect(Collectors.toList());
+        if (names.size() == 1) {
+            return say("sharers.one", names.get(0));
+        }
+        return say("sharers.many", String.join(", ", names.subList(0, names.size() - 1)),
+                names.get(names.size() - 1));
+    }
+
+    /**
+     * The "in depth" note for the first event of its kind: the level's own, or for the kernel's
+     * memory-pressure events the game's (reclaim, a major fault, a shared-memory fault, ENOMEM,
+     * a frame kept cached), so they are explained even in a level that says nothing of them.
+     */
+    private Optional<String> depth(Event e, String key) {
+        Optional<String> own = game.level().explain(key, language);
+        if (own.isPresent()) {
+            return own;
+        }
+        String type = e instanceof Event.ShmMap ? "shm-fill" : e.type();
+        if (!type.equals(key) && !explained.add(type)) {
+            return Optional.empty(); // a shared-memory fault is explained once, filled or mapped
+        }
+        return switch (type) {
+            case "cached", "reclaim", "major-fault", "shm-fill", "enomem" -> Optional.of(say("depth." + type));
+            default -> Optional.empty();
+        };
     }
 
     /**
