@@ -48,7 +48,7 @@ final class LevelReader {
     private static final List<String> EXPLAIN_KEYS = java.util.stream.Stream.concat(EVENT_TYPES.stream(),
             java.util.stream.Stream.of("huge-zero-fill", "huge-cow-copy", "huge-cow-reuse", "huge-zero-map")).toList();
     private static final List<String> STAR_METRICS = List.of("moves", "copies", "framesCopied", "peakFrames",
-            "faults");
+            "faults", "reclaims", "majorFaults");
 
     private final YamlNodes y;
     private final String source;

@@ -118,6 +118,8 @@ public final class JsonReport {
             g.writeNumberField("framesCopied", metrics.framesCopied());
             g.writeNumberField("peakFrames", metrics.peakFrames());
             g.writeNumberField("faults", metrics.faults());
+            g.writeNumberField("reclaims", metrics.reclaims());
+            g.writeNumberField("majorFaults", metrics.majorFaults());
             g.writeEndObject();
             g.writeArrayFieldStart("checks");
             for (GoalCheck check : score.checks()) {

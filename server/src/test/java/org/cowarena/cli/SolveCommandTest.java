@@ -95,7 +95,7 @@ class SolveCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(level + ":4:21: unknown key \"colour\" in memory (allowed:"
-                + " frames, oom, hugePage, thpCow, budget, budgets)");
+                + " frames, oom, hugePage, thpCow, budget, budgets, overcommit, overcommitRatio)");
     }
 
     @Test

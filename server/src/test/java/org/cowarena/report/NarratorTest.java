@@ -62,7 +62,7 @@ class NarratorTest {
     @Test
     void anOomKillOfTheFaultingProcessSaysItsMoveEnds() throws Exception {
         String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 2, oom: kill}\nprograms:\n"
-                + "  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, heap: [a]}\n";
+                + "  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, heap: [a], mlock: true}\n";
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         List<String> lines = new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("write 1 2 X")));
         assertThat(lines).first().isEqualTo("memory was full: the OOM killer killed pid 1 (badness 2), the very"
@@ -73,7 +73,7 @@ class NarratorTest {
     @Test
     void aCgroupOomKillNamesTheOwnerAsAName() throws Exception {
         String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budget: 2}\nprograms:\n"
-                + "  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, heap: [a]}\n";
+                + "  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, heap: [a], mlock: true}\n";
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         List<String> lines = new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("write 1 2 X")));
         assertThat(lines).first().isEqualTo("owner you: memory budget full; the OOM killer killed pid 1 (badness 2),"
@@ -106,18 +106,20 @@ class NarratorTest {
 
     @Test
     void aPageCacheFrameIsToldWithTheValueItWasLoadedWithEvenIfTheMoveFreedAndReusedIt() throws Exception {
-        // pid 1's exec loads b0 and b1, then goes over budget and is killed: both frames are
-        // freed, and the house's write in the same turn takes frame 0 for its own page.
+        // pid 1's exec loads b0 into frame 2; over budget, it reclaims small's cached page in
+        // frame 0 for b1, then b1 itself (the coldest, lower frame) for b2: frame 0 held two
+        // pages in one move, each told as it was loaded.
         String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budgets: {you: 2}}\n"
                 + "programs:\n  small: {text: [s]}\n  big: {text: [b0, b1, b2]}\n  h: {text: [h], heap: 1}\n"
                 + "processes:\n  - {pid: 1, program: small}\n  - {pid: 2, program: h, owner: house}\n"
                 + "actors:\n  - {name: house, script: [\"write 2 1 H\"]}\n";
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         List<String> lines = new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("exec 1 big")));
-        assertThat(lines).contains("frame 0 now holds a page of a program (b0) in the page cache",
-                "frame 2 now holds a page of a program (b1) in the page cache",
-                "  pid 2 wrote vpn 1 for the first time: the kernel zero-filled frame 0 for it");
-        assertThat(game.kernel().frame(0).value()).isEqualTo("H");
+        assertThat(lines).contains("frame 2 now holds a page of a program (b0) in the page cache",
+                "frame 0 now holds a page of a program (b1) in the page cache",
+                "frame 0 now holds a page of a program (b2) in the page cache",
+                "  pid 2 wrote vpn 1 for the first time: the kernel zero-filled frame 3 for it");
+        assertThat(game.kernel().frame(0).value()).isEqualTo("b2");
     }
 
     @Test
@@ -132,25 +134,38 @@ class NarratorTest {
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 q")))).first().isEqualTo("pid 2 execed q: its"
                 + " old pages were dropped, and q's text was mapped from the page cache, already loaded:"
                 + " no frame used");
+        // p's pages stayed cached when both processes left it
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 p")))).first().isEqualTo("pid 2 execed p: its"
-                + " old pages were dropped, and the kernel loaded p's text and data into the page cache (2 pages)");
-        game.play(MoveParser.parseMove("write 2 1 mine"));   // the data page is copied, its cached frame freed
-        assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 p")))).first().isEqualTo("pid 1 execed p: its"
-                + " old pages were dropped; the page cache already held 1 of p's 2 pages, and the kernel loaded"
-                + " the rest (1 page)");
+                + " old pages were dropped, and p's text and data was mapped from the page cache, already loaded:"
+                + " no frame used");
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 anon")))).first().isEqualTo("pid 1 execed anon:"
                 + " its old pages were dropped; anon has no text or data to map");
     }
 
     @Test
+    void anExecThatFindsPartOfItsProgramStillCachedSaysSo() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 3}\nprograms:\n"
+                + "  p: {text: [p0, p1]}\n  z: {text: [z0], heap: 1}\n"
+                + "processes:\n  - {pid: 1, program: p}\n  - {pid: 2, program: z}\nsetup: [\"exit 1\"]\n";
+        Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
+        game.play(MoveParser.parseMove("write 2 1 X"));   // full: reclaim takes p0, the colder cached page
+        assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("exec 2 p")))).first()
+                .isEqualTo("pid 2 execed p: its old pages were dropped; the page cache already held 1 of p's 2"
+                        + " pages, and the kernel loaded the rest (1 page)");
+    }
+
+    @Test
     void anExecCutShortByTheOomKillerSaysHowFarItGot() throws Exception {
-        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budgets: {you: 2}}\n"
-                + "programs:\n  small: {text: [s]}\n  big: {text: [b0, b1, b2]}\n"
-                + "processes:\n  - {pid: 1, program: small}\n";
+        // Everything else is pinned and exempt: the exec's first page can only come from killing pid 1.
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 3, oom: kill}\n"
+                + "programs:\n  small: {text: [s]}\n  big: {text: [b0, b1, b2]}\n  db: {text: [x], heap: 1}\n"
+                + "processes:\n  - {pid: 1, program: small}\n"
+                + "  - {pid: 2, program: db, heap: [y], mlock: true, oomScoreAdj: -1000}\n"
+                + "  - {pid: 3, program: small, mlock: true, oomScoreAdj: -1000}\n";
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("exec 1 big")))).first()
                 .isEqualTo("pid 1 execed big: its old pages were dropped, and the kernel was loading big's text"
-                        + " into the page cache (2 of 3 pages loaded) when memory ran out");
+                        + " into the page cache (0 of 3 pages loaded) when memory ran out");
     }
 
     @Test
