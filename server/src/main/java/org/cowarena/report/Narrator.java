@@ -11,20 +11,25 @@ import org.cowarena.game.ActorMove;
 import org.cowarena.game.Game;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Event;
+import org.cowarena.kernel.FrameInfo;
 import org.cowarena.kernel.FrameKind;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Outcome;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.ProgramImage;
+import org.cowarena.kernel.Segment;
 import org.cowarena.kernel.TaskState;
+import org.cowarena.kernel.ThpCow;
+import org.cowarena.level.ExplainNote;
 import org.cowarena.level.Goal;
 import org.cowarena.move.Move;
 
 /**
  * Explains moves and events in plain sentences, one per event, in English or Chinese,
  * reading the board as it is after the move (who still shares a frame, what a frame
- * holds). The first time an event type happens, the level's note on it follows.
+ * holds). A level's {@code explain} note follows the first event it is about: the first of
+ * its type, or the first that meets the note's condition (a pid, vpn, segment or move).
  */
 public final class Narrator {
     /** Languages with a translation; others read English. */
@@ -33,7 +38,8 @@ public final class Narrator {
     private final Game game;
     private final String language;
     private final Phrasebook text;
-    private final Set<String> explained = new HashSet<>();
+    /** The level's notes told so far: each is told once, with the first event that meets its condition. */
+    private final Set<ExplainNote> explained = new HashSet<>();
 
     public Narrator(Game game, String language) {
         this.game = game;
@@ -71,11 +77,9 @@ public final class Narrator {
             return;
         }
         for (Event e : outcome.events()) {
-            sentence(e, outcome.events()).ifPresent(s -> lines.add(indent + s));
-            String key = game.level().explainKey(e);
-            if (explained.add(key)) {
-                game.level().explain(key, language).ifPresent(n -> lines.add(indent + say("note", n.strip())));
-            }
+            sentence(e, move, outcome.events()).ifPresent(s -> lines.add(indent + s));
+            game.level().note(e, move, kernel()).filter(explained::add).flatMap(n -> n.text(language))
+                    .ifPresent(n -> lines.add(indent + say("note", n.strip())));
         }
     }
 
@@ -99,11 +103,13 @@ public final class Narrator {
         return game.kernel();
     }
 
-    /** The sentence for {@code e}, one of the events of a move ({@code move}), which some sentences read. */
-    public Optional<String> sentence(Event e, List<Event> move) {
+    /**
+     * The sentence for {@code e}, one of the events ({@code move}) that the move {@code played}
+     * caused; some sentences read the other events, the move, or the board after it.
+     */
+    public Optional<String> sentence(Event e, Move played, List<Event> move) {
         if (e instanceof Event.Fork x) {
-            int pages = kernel().process(x.child()).map(ProcessInfo::rss).orElse(0);
-            return Optional.of(say("fork", x.pid(), x.child(), pages));
+            return Optional.of(fork(x));
         }
         if (e instanceof Event.VFork x) {
             return Optional.of(say("vfork", x.pid(), x.child()));
@@ -145,13 +151,14 @@ public final class Narrator {
             return Optional.of(say("cow-reuse.huge", x.pid(), x.vpn(), frames(x.frames())));
         }
         if (e instanceof Event.Split x) {
-            return Optional.of(say("thp-split", x.pid(), x.firstVpn(), x.firstVpn() + x.pages() - 1, x.pages()));
+            return Optional.of(split(x, played, move));
         }
         if (e instanceof Event.Segv x) {
             return Optional.of(say("segv." + x.cause(), x.pid(), x.vpn(),
                     say(x.killed() ? "segv.killed" : "segv.ignored")));
         }
         if (e instanceof Event.OomKill x) {
+            // Reclaim ran first and found nothing to drop (DESIGN §2A): the sentences say so.
             // The faulting process may be the victim itself: then its move ends, nothing goes on.
             String key = "oom-kill." + x.scope() + (x.pid() == x.trigger() ? ".self" : "");
             return Optional.of(say(key, x.pid(), x.badness(), x.trigger(), x.owner()));
@@ -165,7 +172,7 @@ public final class Narrator {
             return Optional.empty();
         }
         if (e instanceof Event.Free x) {
-            return Optional.of(say("free", x.frame()));
+            return Optional.of(say(stillCached(x.frame()) ? "cached" : "free", x.frame()));
         }
         if (e instanceof Event.Madvise x) {
             String range = x.from() + (x.to() != x.from() ? "-" + x.to() : "");
@@ -177,34 +184,102 @@ public final class Narrator {
     /**
      * What an exec mapped, and whether it had to load it: the page-cache frames it allocated
      * are the alloc events after it in the same move (an exec is the only move that loads).
+     * A vfork child's exec releases its parent (the unblock event of the same move): it had
+     * only borrowed the parent's address space, which the parent keeps, pages and all.
      */
     private String exec(Event.Exec x, List<Event> move) {
         ProgramImage image = kernel().program(x.program()).orElseThrow();
         int pages = image.fileSize();
-        if (pages == 0) {
-            return say("exec.empty", x.pid(), x.program());
-        }
         int loaded = 0;
         boolean cut = false;
+        String old = say("exec.old");
         for (Event e : move.subList(move.indexOf(x) + 1, move.size())) {
             if (e instanceof Event.Alloc a && a.kind() == FrameKind.FILE) {
                 loaded++;
             } else if (e instanceof Event.OomKill k && k.pid() == x.pid()) {
                 cut = true; // killed while loading: the rest was never looked up
+            } else if (e instanceof Event.Unblock u && u.child() == x.pid()) {
+                old = say("exec.old.vfork", u.pid());
             }
         }
         String what = say(image.data().isEmpty() ? "exec.what.text"
                 : image.text().isEmpty() ? "exec.what.data" : "exec.what.both");
-        if (cut) {
-            return say("exec.cut", x.pid(), x.program(), what, loaded, pages);
+        String key = pages == 0 ? "exec.empty" : cut ? "exec.cut" : loaded == 0 ? "exec.cached"
+                : loaded == pages ? "exec.loaded" : "exec.partly";
+        return say(key, x.pid(), x.program(), what, loaded, pages - loaded, pages, old);
+    }
+
+    /**
+     * A fork, counted from the child's page table: text pages are shared read-only (a write
+     * to text is a segv, so they are never copied), private pages copy-on-write, zero-page
+     * mappings copied as they are, MAP_SHARED pages shared writable; pages that madvise kept
+     * out of the child or wiped in it are told too.
+     */
+    private String fork(Event.Fork x) {
+        int text = 0;
+        int cow = 0;
+        int zero = 0;
+        int shared = 0;
+        int absent = 0;
+        int wiped = 0;
+        for (PageInfo page : kernel().pageTable(x.child())) {
+            switch (page.mapping()) {
+                case FRAME -> {
+                    if (page.segment() == Segment.TEXT) {
+                        text++;
+                    } else if (page.cow()) {
+                        cow++;
+                    } else if (page.writable()) {
+                        shared++;
+                    }
+                }
+                case ZERO -> zero++;
+                case ABSENT -> absent++;
+                case UNMAPPED -> wiped += page.wipeonfork() ? 1 : 0;
+                default -> { }
+            }
         }
-        if (loaded == 0) {
-            return say("exec.cached", x.pid(), x.program(), what);
+        List<String> parts = new ArrayList<>();
+        addPart(parts, "fork.text", text);
+        addPart(parts, "fork.cow", cow);
+        addPart(parts, "fork.zero", zero);
+        addPart(parts, "fork.shared", shared);
+        addPart(parts, "fork.dontfork", absent);
+        addPart(parts, "fork.wiped", wiped);
+        String what = parts.isEmpty() ? say("fork.nothing") : String.join(say("fork.and"), parts);
+        return say("fork", x.pid(), x.child(), what);
+    }
+
+    private void addPart(List<String> parts, String key, int count) {
+        if (count > 0) {
+            parts.add(say(key, count));
         }
-        if (loaded == pages) {
-            return say("exec.loaded", x.pid(), x.program(), what, loaded);
+    }
+
+    /**
+     * Why a huge page was split, read from the move that split it: an madvise range whose
+     * edge cuts through it (split_vma), or a write to a shared huge page, which since Linux
+     * 5.8 splits it and copies one small page; under the older copy-huge policy a split means
+     * too few frames were free to copy it whole. A write whose split is followed by a
+     * zero-fill met the huge zero page.
+     */
+    private String split(Event.Split x, Move played, List<Event> move) {
+        int last = x.firstVpn() + x.pages() - 1;
+        if (played instanceof Move.Madvise m) {
+            String range = m.from() + (m.to() != m.from() ? "-" + m.to() : "");
+            return say("thp-split.madvise", x.pid(), x.firstVpn(), last, x.pages(), range, m.advice().notation());
         }
-        return say("exec.partly", x.pid(), x.program(), what, loaded, pages - loaded, pages);
+        boolean zeroFill = move.subList(move.indexOf(x) + 1, move.size()).stream()
+                .anyMatch(e -> e instanceof Event.ZeroFill z && z.pid() == x.pid());
+        String key = zeroFill ? "thp-split.zero"
+                : kernel().config().thpCow() == ThpCow.COPY_HUGE ? "thp-split.fallback" : "thp-split.write";
+        return say(key, x.pid(), x.firstVpn(), last, x.pages());
+    }
+
+    /** Whether a frame whose last mapping went is still in the page cache (DESIGN §2A), as the board shows it. */
+    private boolean stillCached(int frame) {
+        FrameInfo f = kernel().frame(frame);
+        return f.kind() == FrameKind.FILE && f.refs() == 0;
     }
 
     /** A goal in the checklist, in this narrator's language. */

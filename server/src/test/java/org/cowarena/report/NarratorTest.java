@@ -31,7 +31,9 @@ class NarratorTest {
     @Test
     void eachEventIsOneSentenceAndTheFirstCopyCarriesTheLevelsNote() throws Exception {
         assertThat(narrate("en", "fork 1", "write 2 2 X", "write 2 3 Y")).containsExactly(
-                "pid 1 forked pid 2: the child shares all 4 mapped pages copy-on-write; no frame was copied",
+                "pid 1 forked pid 2: the child maps 1 text page shared read-only (never copy-on-write: text is not"
+                        + " written, a write to it is a segv), 3 pages of data, heap or stack shared copy-on-write; no"
+                        + " frame was copied",
                 "[redis] pass",
                 "  pass: nothing happens",
                 "pid 2 wrote vpn 2, shared with pid 1: copied frame 2 into frame 4",
@@ -61,23 +63,26 @@ class NarratorTest {
 
     @Test
     void anOomKillOfTheFaultingProcessSaysItsMoveEnds() throws Exception {
+        // no page-cache page anywhere: reclaim has nothing to drop, the sentence says so
         String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 2, oom: kill}\nprograms:\n"
-                + "  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, heap: [a]}\n";
+                + "  p: {heap: 3}\nprocesses:\n  - {pid: 1, program: p, heap: [a, b]}\n";
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         List<String> lines = new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("write 1 2 X")));
-        assertThat(lines).first().isEqualTo("memory was full: the OOM killer killed pid 1 (badness 2), the very"
-                + " process whose fault needed the frame; its move ends there");
+        assertThat(lines).first().isEqualTo("memory was full and reclaim found no clean page-cache page to drop: the"
+                + " OOM killer killed pid 1 (badness 2), the very process whose fault needed the frame; its move"
+                + " ends there");
         assertThat(lines).noneMatch(l -> l.contains("go on"));
     }
 
     @Test
     void aCgroupOomKillNamesTheOwnerAsAName() throws Exception {
         String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budget: 2}\nprograms:\n"
-                + "  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, heap: [a]}\n";
+                + "  p: {heap: 3}\nprocesses:\n  - {pid: 1, program: p, heap: [a, b]}\n";
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         List<String> lines = new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("write 1 2 X")));
-        assertThat(lines).first().isEqualTo("owner you: memory budget full; the OOM killer killed pid 1 (badness 2),"
-                + " the very process whose fault needed the frame; its move ends there");
+        assertThat(lines).first().isEqualTo("owner you: memory budget full, and none of the page-cache pages charged"
+                + " to it could be reclaimed; the OOM killer killed pid 1 (badness 2), the very process whose fault"
+                + " needed the frame; its move ends there");
     }
 
     @Test
@@ -96,12 +101,13 @@ class NarratorTest {
     }
 
     @Test
-    void aForkOfOneMappedPageSaysPage() throws Exception {
+    void aForkOfOneTextPageSaysPageAndNeverCopyOnWrite() throws Exception {
         String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 4}\nprograms:\n  p: {text: 1}\n"
                 + "processes:\n  - {pid: 1, program: p}\n";
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("fork 1")))).containsExactly(
-                "pid 1 forked pid 2: the child shares 1 mapped page copy-on-write; no frame was copied");
+                "pid 1 forked pid 2: the child maps 1 text page shared read-only (never copy-on-write: text is not"
+                        + " written, a write to it is a segv); no frame was copied");
     }
 
     @Test
@@ -128,18 +134,18 @@ class NarratorTest {
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         Narrator n = new Narrator(game, "en");
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 q")))).first().isEqualTo("pid 1 execed q: its"
-                + " old pages were dropped, and the kernel loaded q's text into the page cache (2 pages)");
+                + " old mappings were dropped, and the kernel loaded q's text into the page cache (2 pages)");
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 q")))).first().isEqualTo("pid 2 execed q: its"
-                + " old pages were dropped, and q's text was mapped from the page cache, already loaded:"
-                + " no frame used");
+                + " old mappings were dropped, and q's text was mapped from the page cache, already loaded:"
+                + " no new frame was allocated");
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 2 p")))).first().isEqualTo("pid 2 execed p: its"
-                + " old pages were dropped, and the kernel loaded p's text and data into the page cache (2 pages)");
+                + " old mappings were dropped, and the kernel loaded p's text and data into the page cache (2 pages)");
         game.play(MoveParser.parseMove("write 2 1 mine"));   // the data page is copied, its cached frame freed
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 p")))).first().isEqualTo("pid 1 execed p: its"
-                + " old pages were dropped; the page cache already held 1 of p's 2 pages, and the kernel loaded"
+                + " old mappings were dropped; the page cache already held 1 of p's 2 pages, and the kernel loaded"
                 + " the rest (1 page)");
         assertThat(n.narrate(game.play(MoveParser.parseMove("exec 1 anon")))).first().isEqualTo("pid 1 execed anon:"
-                + " its old pages were dropped; anon has no text or data to map");
+                + " its old mappings were dropped; anon has no text or data to map");
     }
 
     @Test
@@ -149,7 +155,7 @@ class NarratorTest {
                 + "processes:\n  - {pid: 1, program: small}\n";
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("exec 1 big")))).first()
-                .isEqualTo("pid 1 execed big: its old pages were dropped, and the kernel was loading big's text"
+                .isEqualTo("pid 1 execed big: its old mappings were dropped, and the kernel was loading big's text"
                         + " into the page cache (2 of 3 pages loaded) when memory ran out");
     }
 
@@ -170,7 +176,8 @@ class NarratorTest {
     @Test
     void chineseNarrationTranslatesEventSentencesAndNotes() throws Exception {
         List<String> lines = narrate("zh", "fork 1", "write 2 2 X");
-        assertThat(lines).contains("进程 1 fork 出进程 2：子进程以写时复制方式共享全部 4 个已映射的页，没有复制任何页框",
+        assertThat(lines).contains("进程 1 fork 出进程 2：子进程映射了 1 个代码页只读共享（永远不做写时复制：代码不会被写，写代码页是段错误），"
+                        + "3 个数据、堆或栈页以写时复制方式共享；没有复制任何页框",
                 "进程 2 写了与 进程 1 共享的虚拟页 2：页框 2 被复制到页框 4", "说明：写者得到自己的副本。");
     }
 
