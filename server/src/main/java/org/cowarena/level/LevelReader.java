@@ -731,7 +731,7 @@ final class LevelReader {
         if (w == null) {
             return null;
         }
-        if (w.isEmpty()) {
+        if (((MappingNode) node).getValue().isEmpty()) {
             y.problem(node, what + " needs at least one of " + String.join(", ", WHEN));
             return null;
         }
@@ -765,7 +765,7 @@ final class LevelReader {
         }
         Optional<String> move = w.containsKey("move")
                 ? Optional.ofNullable(y.choice(w.get("move"), what + ".move", MoveRules.ALL_VERBS)) : Optional.empty();
-        return y.problems().size() > problems ? null : new When(pid, from, to, segment, move);
+        return y.problems().size() > problems || w.isEmpty() ? null : new When(pid, from, to, segment, move);
     }
 
     private List<Actor> actors(Node node, List<ProcessSpec> processes, List<SetupMove> setup, MoveRules moves) {

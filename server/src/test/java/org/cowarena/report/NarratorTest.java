@@ -194,4 +194,60 @@ class NarratorTest {
             assertThat(zh.getString(key)).as(key).isNotEqualTo(en.getString(key));
         }
     }
+
+    @Test
+    void aNoteWithAConditionWaitsForTheEventItExplainsAndThePlainNoteTakesTheFirstOther() throws Exception {
+        // the actor's write copies pid 1's vpn 1 first; the player's write then copies pid 2's vpn 2
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 12}\nprograms:\n  p: {text: 1, heap: 3}\n"
+                + "processes:\n  - {pid: 1, program: p, heap: [a, b, c]}\n"
+                + "actors:\n  - {name: rx, script: [\"write 1 1 pkt\"]}\n"
+                + "explain:\n  cow-copy:\n    - {when: {pid: 2, vpn: 2, segment: heap, move: write}, en: Reseed.,"
+                + " zh: 重新播种。}\n    - {when: {pid: 1, move: fork}, en: Never.}\n    - Packet.\n"
+                + "  fork:\n    when: {pid: 2}\n    en: Not this fork.\n";
+        for (String language : Narrator.LANGUAGES) {
+            List<String> lines = narrateLevel(level, language, "fork 1", "write 2 2 seed2", "write 2 3 x");
+            Narrator n = new Narrator(Game.start(LevelLoader.parse(level, "t.yaml")), language);
+            List<String> notes = lines.stream().filter(l -> l.strip().startsWith(n.say("note", "").strip()))
+                    .map(String::strip).toList();
+            assertThat(notes).as(String.join("\n", lines)).containsExactly(n.say("note", "Packet."),
+                    n.say("note", language.equals("zh") ? "重新播种。" : "Reseed."));
+            int packet = lines.indexOf("  " + n.say("note", "Packet."));
+            assertThat(lines.get(packet - 1)).as("the plain note follows the first copy, the packet's")
+                    .isEqualTo("  " + n.say("cow-copy", 1, 1, n.say("sharers.one", 2), 1, 4));
+            int reseed = lines.indexOf(notes.get(1));
+            assertThat(lines.get(reseed - 1)).as("the reseed's note follows pid 2's copy of vpn 2")
+                    .isEqualTo(n.say("cow-copy", 2, 2, n.say("sharers.one", 1), 2, 5));
+        }
+    }
+
+    @Test
+    void inTheMadviseLevelTheReseedNoteNeverFollowsThePacketsCopy() throws Exception {
+        for (String language : Narrator.LANGUAGES) {
+            Game game = Game.start(LevelLoader.loadBundled("campaign/10-madvise"));
+            Narrator n = new Narrator(game, language);
+            List<String> lines = new java.util.ArrayList<>();
+            for (String m : List.of("fork 1", "write 2 2 seed2")) {
+                lines.addAll(n.narrate(game.play(MoveParser.parseMove(m))).stream().map(String::strip).toList());
+            }
+            String note = n.say("note", "").strip();
+            String reseed = language.equals("en") ? "reseed" : "重新播种";
+            String packet = language.equals("en") ? "receive buffer" : "接收缓冲区";
+            int packetNote = lines.indexOf(lines.stream().filter(l -> l.startsWith(note) && l.contains(packet))
+                    .findFirst().orElseThrow(() -> new AssertionError("no packet note in " + lines)));
+            assertThat(lines.get(packetNote - 1)).as("the packet's note follows the rx copy of pid 1's vpn 1")
+                    .startsWith(copyOf(n, 1, 1));
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(note) && lines.get(i).contains(reseed)) {
+                    assertThat(lines.get(i - 1)).as("a reseed note follows pid 2's copy of vpn 2: %s", lines)
+                            .startsWith(copyOf(n, 2, 2));
+                }
+            }
+        }
+    }
+
+    /** How the sentence of a copy of {@code vpn} by {@code pid} begins, up to the sharers. */
+    private static String copyOf(Narrator n, int pid, int vpn) {
+        String sentence = n.say("cow-copy", pid, vpn, "\u0000", 0, 0);
+        return sentence.substring(0, sentence.indexOf('\u0000'));
+    }
 }
