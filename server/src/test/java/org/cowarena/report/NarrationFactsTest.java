@@ -289,6 +289,10 @@ class NarrationFactsTest {
             assertThat(n.narrate(turn).get(0)).isEqualTo(n.say("oom-kill.global", kill.pid(), kill.badness(), 1,
                     kill.owner())).contains(language.equals("en") ? "reclaim found no clean page-cache page"
                     : "回收也找不到可丢弃的干净页缓存页");
+            if (language.equals("en")) {
+                assertThat(n.narrate(turn).get(0)).isEqualTo("memory was full and reclaim found no clean page-cache"
+                        + " page to drop: the OOM killer killed pid 3 (badness 4) to let pid 1's fault go on");
+            }
         }
     }
 }
