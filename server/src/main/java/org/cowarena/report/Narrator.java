@@ -213,7 +213,7 @@ public final class Narrator {
      * A fork, counted from the child's page table: text pages are shared read-only (a write
      * to text is a segv, so they are never copied), private pages copy-on-write, zero-page
      * mappings copied as they are, MAP_SHARED pages shared writable; pages that madvise kept
-     * out of the child or wiped in it are told too.
+     * out of the child or wiped in it, and pages reclaim dropped, are told too.
      */
     private String fork(Event.Fork x) {
         int text = 0;
@@ -222,6 +222,7 @@ public final class Narrator {
         int shared = 0;
         int absent = 0;
         int wiped = 0;
+        int notPresent = 0;
         for (PageInfo page : kernel().pageTable(x.child())) {
             switch (page.mapping()) {
                 case FRAME -> {
@@ -236,7 +237,8 @@ public final class Narrator {
                 case ZERO -> zero++;
                 case ABSENT -> absent++;
                 case UNMAPPED -> wiped += page.wipeonfork() ? 1 : 0;
-                default -> { }
+                // a page reclaim dropped: the child gets the entry as it is, not present
+                default -> notPresent++;
             }
         }
         List<String> parts = new ArrayList<>();
@@ -246,6 +248,7 @@ public final class Narrator {
         addPart(parts, "fork.shared", shared);
         addPart(parts, "fork.dontfork", absent);
         addPart(parts, "fork.wiped", wiped);
+        addPart(parts, "fork.gone", notPresent);
         String what = parts.isEmpty() ? say("fork.nothing") : String.join(say("fork.and"), parts);
         return say("fork", x.pid(), x.child(), what);
     }
