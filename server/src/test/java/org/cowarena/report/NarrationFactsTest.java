@@ -57,10 +57,11 @@ class NarrationFactsTest {
                 if (h == HeapPage.READ) {
                     setup.add("\"read 1 " + vpn + "\"");
                 } else if (h == HeapPage.DONTFORK || h == HeapPage.WIPEONFORK) {
-                    setup.add("\"madvise 1 " + vpn + "-" + vpn + " " + h.name().toLowerCase(java.util.Locale.ROOT) + "\"");
+                    String advice = h.name().toLowerCase(java.util.Locale.ROOT);
+                    setup.add("\"madvise 1 " + vpn + "-" + vpn + " " + advice + "\"");
                 }
             }
-            String dataList = data == 0 ? "[]" : "[" + String.join(", ", java.util.Collections.nCopies(data, "d")) + "]";
+            String dataList = "[" + String.join(", ", java.util.Collections.nCopies(data, "d")) + "]";
             return "format: 1\nid: t\ntitle: T\nmemory: {frames: 64}\nprograms:\n  p: {text: " + text + ", data: "
                     + dataList + ", heap: " + heap.size() + "}\nprocesses:\n  - {pid: 1, program: p, heap: [" + values
                     + "]}\nsetup: [" + String.join(", ", setup) + "]\n";
@@ -83,11 +84,11 @@ class NarrationFactsTest {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    private static final String[] EN = {"(\\d+) text pages? shared read-only", "(\\d+) pages? of data, heap or stack"
-            + " shared copy-on-write", "(\\d+) zero-page mappings?", "(\\d+) pages? left out by MADV_DONTFORK",
-            "(\\d+) pages? left empty by MADV_WIPEONFORK"};
-    private static final String[] ZH = {"(\\d+) 个代码页只读共享", "(\\d+) 个数据、堆或栈页以写时复制方式共享", "(\\d+) 个零页映射",
-            "(\\d+) 个页被 MADV_DONTFORK 排除在外", "(\\d+) 个页被 MADV_WIPEONFORK 清空"};
+    private static final String[] EN = {"(\\d+) text pages? shared read-only", "(\\d+) pages? shared copy-on-write",
+        "(\\d+) zero-page mappings?", "(\\d+) pages? left out by MADV_DONTFORK",
+        "(\\d+) pages? left empty by MADV_WIPEONFORK"};
+    private static final String[] ZH = {"(\\d+) 个代码页只读共享", "(\\d+) 个页以写时复制方式共享", "(\\d+) 个零页映射",
+        "(\\d+) 个页被 MADV_DONTFORK 排除在外", "(\\d+) 个页被 MADV_WIPEONFORK 清空"};
 
     @Property(tries = 150)
     void aForkSentenceCountsTextCopyOnWriteAndZeroPagesAsTheChildsPageTableHoldsThem(
@@ -100,8 +101,8 @@ class NarrationFactsTest {
         String en = checkFork(new Parent(2, 1, List.of(HeapPage.WRITTEN, HeapPage.READ, HeapPage.UNTOUCHED,
                 HeapPage.WRITTEN)));
         assertThat(en).isEqualTo("pid 1 forked pid 2: the child maps 2 text pages shared read-only (never"
-                + " copy-on-write: text is not written, a write to it is a segv), 3 pages of data, heap or stack"
-                + " shared copy-on-write, 1 zero-page mapping (no frame); no frame was copied");
+                + " copy-on-write), 3 pages shared copy-on-write, 1 zero-page mapping (no frame); no frame was"
+                + " copied");
     }
 
     @Example
@@ -192,7 +193,8 @@ class NarrationFactsTest {
             + "moves: {allowed: [fork, write, madvise]}\n";
 
     private static String splitSentence(List<String> lines) {
-        return lines.stream().map(String::strip).filter(l -> l.contains("huge page at vpn") || l.contains("的大页被拆分"))
+        return lines.stream().map(String::strip)
+                .filter(l -> l.contains("huge page at vpn") || l.contains("的大页被拆分"))
                 .findFirst().orElseThrow(() -> new AssertionError("no split in " + lines));
     }
 
@@ -276,7 +278,8 @@ class NarrationFactsTest {
     @Example
     void anOomKillSaysReclaimFoundNothingWhenNoPageCachePageIsOnTheBoard() throws Exception {
         String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 3, oom: kill}\nprograms:\n  a: {heap: 2}\n"
-                + "  b: {heap: 1}\nprocesses:\n  - {pid: 1, program: a, heap: [x]}\n  - {pid: 2, program: b, heap: [y]}\n"
+                + "  b: {heap: 1}\nprocesses:\n  - {pid: 1, program: a, heap: [x]}\n"
+                + "  - {pid: 2, program: b, heap: [y]}\n"
                 + "  - {pid: 3, program: b, heap: [z], oomScoreAdj: 1000}\n";
         for (String language : Narrator.LANGUAGES) {
             Game game = start(level);

@@ -31,9 +31,8 @@ class NarratorTest {
     @Test
     void eachEventIsOneSentenceAndTheFirstCopyCarriesTheLevelsNote() throws Exception {
         assertThat(narrate("en", "fork 1", "write 2 2 X", "write 2 3 Y")).containsExactly(
-                "pid 1 forked pid 2: the child maps 1 text page shared read-only (never copy-on-write: text is not"
-                        + " written, a write to it is a segv), 3 pages of data, heap or stack shared copy-on-write; no"
-                        + " frame was copied",
+                "pid 1 forked pid 2: the child maps 1 text page shared read-only (never copy-on-write), 3 pages"
+                        + " shared copy-on-write; no frame was copied",
                 "[redis] pass",
                 "  pass: nothing happens",
                 "pid 2 wrote vpn 2, shared with pid 1: copied frame 2 into frame 4",
@@ -106,8 +105,8 @@ class NarratorTest {
                 + "processes:\n  - {pid: 1, program: p}\n";
         Game game = Game.start(LevelLoader.parse(level, "t.yaml"));
         assertThat(new Narrator(game, "en").narrate(game.play(MoveParser.parseMove("fork 1")))).containsExactly(
-                "pid 1 forked pid 2: the child maps 1 text page shared read-only (never copy-on-write: text is not"
-                        + " written, a write to it is a segv); no frame was copied");
+                "pid 1 forked pid 2: the child maps 1 text page shared read-only (never copy-on-write); no frame"
+                        + " was copied");
     }
 
     @Test
@@ -176,8 +175,8 @@ class NarratorTest {
     @Test
     void chineseNarrationTranslatesEventSentencesAndNotes() throws Exception {
         List<String> lines = narrate("zh", "fork 1", "write 2 2 X");
-        assertThat(lines).contains("进程 1 fork 出进程 2：子进程映射了 1 个代码页只读共享（永远不做写时复制：代码不会被写，写代码页是段错误），"
-                        + "3 个数据、堆或栈页以写时复制方式共享；没有复制任何页框",
+        assertThat(lines).contains("进程 1 fork 出进程 2：子进程映射了 1 个代码页只读共享（永远不做写时复制），"
+                        + "3 个页以写时复制方式共享；没有复制任何页框",
                 "进程 2 写了与 进程 1 共享的虚拟页 2：页框 2 被复制到页框 4", "说明：写者得到自己的副本。");
     }
 
