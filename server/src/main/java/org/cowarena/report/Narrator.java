@@ -158,7 +158,7 @@ public final class Narrator {
                     say(x.killed() ? "segv.killed" : "segv.ignored")));
         }
         if (e instanceof Event.OomKill x) {
-            // Reclaim ran first and found nothing to drop (DESIGN §2A): the sentences say so.
+            // Reclaim runs before the OOM killer and found nothing to drop: the sentences say so.
             // The faulting process may be the victim itself: then its move ends, nothing goes on.
             String key = "oom-kill." + x.scope() + (x.pid() == x.trigger() ? ".self" : "");
             return Optional.of(say(key, x.pid(), x.badness(), x.trigger(), x.owner()));
@@ -175,8 +175,7 @@ public final class Narrator {
             return Optional.of(say(stillCached(x.frame()) ? "cached" : "free", x.frame()));
         }
         if (e instanceof Event.Madvise x) {
-            String range = x.from() + (x.to() != x.from() ? "-" + x.to() : "");
-            return Optional.of(say("madvise", x.pid(), range, x.advice().notation()));
+            return Optional.of(say("madvise", x.pid(), range(x.from(), x.to()), x.advice().notation()));
         }
         throw new IllegalArgumentException("no sentence for event " + e);
     }
@@ -269,8 +268,8 @@ public final class Narrator {
     private String split(Event.Split x, Move played, List<Event> move) {
         int last = x.firstVpn() + x.pages() - 1;
         if (played instanceof Move.Madvise m) {
-            String range = m.from() + (m.to() != m.from() ? "-" + m.to() : "");
-            return say("thp-split.madvise", x.pid(), x.firstVpn(), last, x.pages(), range, m.advice().notation());
+            return say("thp-split.madvise", x.pid(), x.firstVpn(), last, x.pages(), range(m.from(), m.to()),
+                    m.advice().notation());
         }
         boolean zeroFill = move.subList(move.indexOf(x) + 1, move.size()).stream()
                 .anyMatch(e -> e instanceof Event.ZeroFill z && z.pid() == x.pid());
@@ -279,7 +278,10 @@ public final class Narrator {
         return say(key, x.pid(), x.firstVpn(), last, x.pages());
     }
 
-    /** Whether a frame whose last mapping went is still in the page cache (DESIGN §2A), as the board shows it. */
+    /**
+     * Whether a frame whose last mapping went is still in the page cache, as the board shows it:
+     * a page-cache frame nobody maps stays cached until reclaim takes it.
+     */
     private boolean stillCached(int frame) {
         FrameInfo f = kernel().frame(frame);
         return f.kind() == FrameKind.FILE && f.refs() == 0;
@@ -356,6 +358,11 @@ public final class Narrator {
         }
         return say("sharers.many", String.join(", ", names.subList(0, names.size() - 1)),
                 names.get(names.size() - 1));
+    }
+
+    /** A vpn range as the move notation writes it: "4" or "4-7". */
+    private static String range(int from, int to) {
+        return from + (to != from ? "-" + to : "");
     }
 
     private static String frames(List<Integer> frames) {
