@@ -346,10 +346,15 @@ public final class Narrator {
                 }
             }
         }
+        return pids.size() != others ? say("sharers.count", others) : pidList(pids);
+    }
+
+    /**
+     * "no one now", "pid 1" or "pids 1, 2 and 3", in the narrator's language: the processes an
+     * event names (who still shares a frame, whom reclaim unmapped a frame from).
+     */
+    String pidList(java.util.Collection<Integer> pids) {
         List<String> names = pids.stream().map(String::valueOf).collect(Collectors.toList());
-        if (names.size() != others) {
-            return say("sharers.count", others);
-        }
         if (names.isEmpty()) {
             return say("sharers.none");
         }
