@@ -6,14 +6,16 @@ import java.util.OptionalInt;
 import org.cowarena.kernel.Event;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Segment;
+import org.cowarena.move.Advice;
 import org.cowarena.move.Move;
 
 /**
  * What an {@code explain} condition ({@link When}) can ask of an event: the process it names,
- * the vpns it touched and their segment, and the verb of the move that caused it.
+ * the vpns it touched and their segment, the verb of the move that caused it and, for an
+ * madvise, its advice.
  */
 public record EventFacts(OptionalInt pid, OptionalInt vpnFrom, OptionalInt vpnTo, Optional<Segment> segment,
-                         String verb) {
+                         String verb, Optional<Advice> advice) {
 
     /**
      * The facts of {@code event}, caused by {@code move}, read with {@code kernel} as it is after
@@ -42,7 +44,8 @@ public record EventFacts(OptionalInt pid, OptionalInt vpnFrom, OptionalInt vpnTo
             segment = kernel.process(pid.getAsInt()).flatMap(p -> kernel.program(p.program()))
                     .filter(image -> vpn < image.size()).map(image -> image.segment(vpn));
         }
-        return new EventFacts(pid, from, to, segment, move.verb());
+        Optional<Advice> advice = move instanceof Move.Madvise m ? Optional.of(m.advice()) : Optional.empty();
+        return new EventFacts(pid, from, to, segment, move.verb(), advice);
     }
 
     /** An int component of an event record by name; every event is a record of plain values. */

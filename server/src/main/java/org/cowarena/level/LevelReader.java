@@ -46,7 +46,7 @@ final class LevelReader {
     /** Keys of explain: the event types, and the huge-page variants of the three faults ({@code Event.explainKey}). */
     private static final List<String> EXPLAIN_KEYS = java.util.stream.Stream.concat(EVENT_TYPES.stream(),
             java.util.stream.Stream.of("huge-zero-fill", "huge-cow-copy", "huge-cow-reuse")).toList();
-    private static final List<String> WHEN = List.of("pid", "vpn", "segment", "move");
+    private static final List<String> WHEN = List.of("pid", "vpn", "segment", "move", "advice");
     private static final Pattern VPN_RANGE = Pattern.compile("(0|[1-9][0-9]{0,6})(?:-(0|[1-9][0-9]{0,6}))?");
     private static final List<String> STAR_METRICS = List.of("moves", "copies", "framesCopied", "peakFrames",
             "faults");
@@ -725,7 +725,7 @@ final class LevelReader {
         return null;
     }
 
-    /** An explain note's condition: pid, vpn (N or N-M), segment, move; null (with a problem) when invalid. */
+    /** An explain note's condition: pid, vpn (N or N-M), segment, move, advice; null (with a problem) when invalid. */
     private When when(Node node, String what) {
         Map<String, Node> w = y.mapping(node, what, WHEN, List.of());
         if (w == null) {
@@ -765,7 +765,15 @@ final class LevelReader {
         }
         Optional<String> move = w.containsKey("move")
                 ? Optional.ofNullable(y.choice(w.get("move"), what + ".move", MoveRules.ALL_VERBS)) : Optional.empty();
-        return y.problems().size() > problems || w.isEmpty() ? null : new When(pid, from, to, segment, move);
+        Optional<org.cowarena.move.Advice> advice = Optional.empty();
+        if (w.containsKey("advice")) {
+            List<String> names = java.util.Arrays.stream(org.cowarena.move.Advice.values())
+                    .map(org.cowarena.move.Advice::notation).toList();
+            advice = Optional.ofNullable(y.choice(w.get("advice"), what + ".advice", names))
+                    .flatMap(org.cowarena.move.Advice::fromNotation);
+        }
+        return y.problems().size() > problems || w.isEmpty() ? null
+                : new When(pid, from, to, segment, move, advice);
     }
 
     private List<Actor> actors(Node node, List<ProcessSpec> processes, List<SetupMove> setup, MoveRules moves) {

@@ -29,7 +29,7 @@ import org.cowarena.move.Move;
  * Explains moves and events in plain sentences, one per event, in English or Chinese,
  * reading the board as it is after the move (who still shares a frame, what a frame
  * holds). A level's {@code explain} note follows the first event it is about: the first of
- * its type, or the first that meets the note's condition (a pid, vpn, segment or move).
+ * its type, or the first that meets the note's condition (a pid, vpn, segment, move or advice).
  */
 public final class Narrator {
     /** Languages with a translation; others read English. */

@@ -165,7 +165,7 @@ class LevelFormatTest {
         assertThat(level.explain().get("cow-copy")).extracting(ExplainNote::when).first()
                 .isEqualTo(new When(java.util.OptionalInt.of(2), java.util.OptionalInt.of(1),
                         java.util.OptionalInt.of(3), java.util.Optional.of(org.cowarena.kernel.Segment.HEAP),
-                        java.util.Optional.of("write")));
+                        java.util.Optional.of("write"), java.util.Optional.empty()));
         assertThat(level.explain("cow-copy", "zh")).as("the note without a condition").hasValue("Any copy.");
         Level single = LevelLoader.parse(level("explain:\n  zero-fill: {when: {vpn: 4}, en: Four.}\n"), "t.yaml");
         assertThat(single.explain().get("zero-fill")).singleElement().extracting(n -> n.text("zh"))
@@ -184,9 +184,12 @@ class LevelFormatTest {
                 .asString().startsWith("t.yaml:11:27: explain.cow-copy.when.move must be one of fork,");
         assertThat(problems(level("explain:\n  cow-copy: {when: {pdi: 2}, en: x}\n"))).singleElement().asString()
                 .startsWith("t.yaml:11:21: unknown key \"pdi\" in explain.cow-copy.when (allowed: pid, vpn, segment,"
-                        + " move)");
+                        + " move, advice)");
+        assertThat(problems(level("explain:\n  madvise: {when: {advice: huge}, en: x}\n"))).containsExactly(
+                "t.yaml:11:28: explain.madvise.when.advice must be one of dontfork, dofork, wipeonfork, keeponfork,"
+                        + " hugepage, nohugepage, found \"huge\"");
         assertThat(problems(level("explain:\n  cow-copy: {when: {}, en: x}\n"))).containsExactly(
-                "t.yaml:11:20: explain.cow-copy.when needs at least one of pid, vpn, segment, move");
+                "t.yaml:11:20: explain.cow-copy.when needs at least one of pid, vpn, segment, move, advice");
         assertThat(problems(level("explain:\n  cow-copy: {when: {pid: 2}, zh: x}\n"))).containsExactly(
                 "t.yaml:11:13: explain.cow-copy needs an \"en\" text");
         assertThat(problems(level("explain:\n  cow-copy: [One., Two.]\n"))).containsExactly(

@@ -220,6 +220,18 @@ class NarratorTest {
     }
 
     @Test
+    void anAdviceConditionPicksTheNoteOfThatAdviceOnly() throws Exception {
+        String level = "format: 1\nid: t\ntitle: T\nmemory: {frames: 12}\nprograms:\n  p: {text: 1, heap: 3}\n"
+                + "processes:\n  - {pid: 1, program: p}\nmoves: {allowed: [madvise]}\n"
+                + "explain:\n  madvise:\n    - {when: {advice: nohugepage}, en: Small pages only.}\n"
+                + "    - Flags for later.\n";
+        List<String> lines = narrateLevel(level, "en", "madvise 1 1-2 dontfork", "madvise 1 3 nohugepage",
+                "madvise 1 2 nohugepage");
+        assertThat(lines).containsExactly("pid 1 marked vpn 1-2 dontfork", "note: Flags for later.",
+                "pid 1 marked vpn 3 nohugepage", "note: Small pages only.", "pid 1 marked vpn 2 nohugepage");
+    }
+
+    @Test
     void inTheMadviseLevelTheReseedNoteNeverFollowsThePacketsCopy() throws Exception {
         for (String language : Narrator.LANGUAGES) {
             Game game = Game.start(LevelLoader.loadBundled("campaign/10-madvise"));
