@@ -102,8 +102,8 @@ final class LevelReader {
                 : List.of();
         Map<String, Integer> stars = top.containsKey("stars") ? stars(top.get("stars")) : Map.of();
         List<String> hints = top.containsKey("hints") ? hints(top.get("hints")) : List.of();
-        Map<String, List<ExplainNote>> explain = top.containsKey("explain") ? explain(top.get("explain"))
-                : Map.of();
+        Map<String, List<ExplainNote>> explain = top.containsKey("explain")
+                ? explain(top.get("explain"), processes, setup, moves, top.get("actors")) : Map.of();
         List<Actor> actors = top.containsKey("actors") ? actors(top.get("actors"), processes, setup, moves)
                 : List.of();
         List<String> seats = top.containsKey("seats") ? seats(top.get("seats"), processes)
@@ -681,8 +681,14 @@ final class LevelReader {
      * explain: per key a note (a text or a language map), a note with a condition (a language
      * map with {@code when}), or a list of them.
      */
-    private Map<String, List<ExplainNote>> explain(Node node) {
+    private Map<String, List<ExplainNote>> explain(Node node, List<ProcessSpec> processes, List<SetupMove> setup,
+                                                   MoveRules moves, Node actors) {
         Map<String, List<ExplainNote>> result = new LinkedHashMap<>();
+        // The pids play can create, as for actors; without a move limit, any pid may come.
+        int highestStart = processes.stream().mapToInt(ProcessSpec::pid).max().orElse(0);
+        int actorCount = actors instanceof org.yaml.snakeyaml.nodes.SequenceNode s ? s.getValue().size() : 0;
+        int reachable = moves.limit().isPresent()
+                ? highestStart + setup.size() + moves.limit().getAsInt() * (1 + actorCount) : MAX_PID;
         Map<String, Node> notes = y.mapping(node, "explain", EXPLAIN_KEYS, List.of());
         if (notes == null) {
             return result;
@@ -698,7 +704,7 @@ final class LevelReader {
             boolean plain = false;
             for (Node item : items) {
                 Node whenNode = item instanceof MappingNode m ? valueOf(m, "when") : null;
-                When when = whenNode == null ? When.ANY : when(whenNode, what + ".when");
+                When when = whenNode == null ? When.ANY : when(whenNode, what + ".when", highestStart, reachable);
                 Map<String, String> byLanguage = briefingLike(item, what, List.of("when"));
                 if (whenNode == null && plain) {
                     y.problem(item, what + " has two notes without a condition (when): the second would never"
@@ -726,7 +732,7 @@ final class LevelReader {
     }
 
     /** An explain note's condition: pid, vpn (N or N-M), segment, move, advice; null (with a problem) when invalid. */
-    private When when(Node node, String what) {
+    private When when(Node node, String what, int highestStart, int reachable) {
         Map<String, Node> w = y.mapping(node, what, WHEN, List.of());
         if (w == null) {
             return null;
@@ -740,6 +746,10 @@ final class LevelReader {
         if (w.containsKey("pid")) {
             OptionalLong p = y.integer(w.get("pid"), what + ".pid", 1, MAX_PID);
             pid = p.isPresent() ? OptionalInt.of((int) p.getAsLong()) : OptionalInt.empty();
+            if (p.isPresent() && p.getAsLong() > reachable) {
+                y.problem(w.get("pid"), what + ".pid " + p.getAsLong() + " names no process: the start has pids up"
+                        + " to " + highestStart + " and play can create pids up to " + reachable);
+            }
         }
         OptionalInt from = OptionalInt.empty();
         OptionalInt to = OptionalInt.empty();

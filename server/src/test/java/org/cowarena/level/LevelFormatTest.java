@@ -174,6 +174,9 @@ class LevelFormatTest {
 
         assertThat(problems(level("explain:\n  cow-copy: {when: {pid: 0}, en: x}\n"))).containsExactly(
                 "t.yaml:11:26: explain.cow-copy.when.pid must be between 1 and 99999, found 0");
+        assertThat(problems(level("moves: {limit: 2}\nexplain:\n  cow-copy: {when: {pid: 5}, en: x}\n")))
+                .containsExactly("t.yaml:12:26: explain.cow-copy.when.pid 5 names no process: the start has pids up to"
+                        + " 2 and play can create pids up to 4");
         assertThat(problems(level("explain:\n  cow-copy: {when: {vpn: 3-1}, en: x}\n"))).containsExactly(
                 "t.yaml:11:26: explain.cow-copy.when.vpn range 3-1 ends before it starts");
         assertThat(problems(level("explain:\n  cow-copy: {when: {vpn: two}, en: x}\n"))).containsExactly(
