@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import org.cowarena.kernel.MemoryConfig;
 import org.cowarena.kernel.OomPolicy;
 import org.cowarena.kernel.Overcommit;
 import org.cowarena.kernel.ProgramImage;
+import org.cowarena.kernel.Segment;
 import org.cowarena.kernel.ThpCow;
 import org.cowarena.move.MoveParser;
 import org.cowarena.move.MoveSyntaxException;
@@ -47,6 +49,8 @@ final class LevelReader {
     /** Keys of explain: the event types, and the huge-page variants of the three faults ({@code Event.explainKey}). */
     private static final List<String> EXPLAIN_KEYS = java.util.stream.Stream.concat(EVENT_TYPES.stream(),
             java.util.stream.Stream.of("huge-zero-fill", "huge-cow-copy", "huge-cow-reuse", "huge-zero-map")).toList();
+    private static final List<String> WHEN = List.of("pid", "vpn", "segment", "move", "advice");
+    private static final Pattern VPN_RANGE = Pattern.compile("(0|[1-9][0-9]{0,6})(?:-(0|[1-9][0-9]{0,6}))?");
     private static final List<String> STAR_METRICS = List.of("moves", "copies", "framesCopied", "peakFrames",
             "faults", "reclaims", "majorFaults");
 
@@ -101,8 +105,8 @@ final class LevelReader {
                 : List.of();
         Map<String, Integer> stars = top.containsKey("stars") ? stars(top.get("stars")) : Map.of();
         List<String> hints = top.containsKey("hints") ? hints(top.get("hints")) : List.of();
-        Map<String, Map<String, String>> explain = top.containsKey("explain") ? explain(top.get("explain"))
-                : Map.of();
+        Map<String, List<ExplainNote>> explain = top.containsKey("explain")
+                ? explain(top.get("explain"), processes, setup, moves, top.get("actors")) : Map.of();
         List<Actor> actors = top.containsKey("actors") ? actors(top.get("actors"), processes, setup, moves)
                 : List.of();
         List<String> seats = top.containsKey("seats") ? seats(top.get("seats"), processes)
@@ -169,6 +173,11 @@ final class LevelReader {
 
     /** A text, or a map language → text with {@code en} required. */
     private Map<String, String> briefingLike(Node node, String what) {
+        return briefingLike(node, what, List.of());
+    }
+
+    /** A text or a language map, as a briefing, whose mapping may also hold the keys {@code besides}. */
+    private Map<String, String> briefingLike(Node node, String what, List<String> besides) {
         Map<String, String> result = new LinkedHashMap<>();
         if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
             String text = y.text(node, what);
@@ -182,6 +191,9 @@ final class LevelReader {
             return result;
         }
         for (Map.Entry<String, Node> e : byLanguage.entrySet()) {
+            if (besides.contains(e.getKey())) {
+                continue;
+            }
             if (!LANGUAGE.matcher(e.getKey()).matches()) {
                 y.problem(e.getValue(), what + " language \"" + e.getKey() + "\" is not a language code such as en"
                         + " or zh");
@@ -688,19 +700,113 @@ final class LevelReader {
         return p;
     }
 
-    private Map<String, Map<String, String>> explain(Node node) {
-        Map<String, Map<String, String>> result = new LinkedHashMap<>();
+    /**
+     * explain: per key a note (a text or a language map), a note with a condition (a language
+     * map with {@code when}), or a list of them.
+     */
+    private Map<String, List<ExplainNote>> explain(Node node, List<ProcessSpec> processes, List<SetupMove> setup,
+                                                   MoveRules moves, Node actors) {
+        Map<String, List<ExplainNote>> result = new LinkedHashMap<>();
+        // The pids play can create, as for actors; without a move limit, any pid may come.
+        int highestStart = processes.stream().mapToInt(ProcessSpec::pid).max().orElse(0);
+        int actorCount = actors instanceof org.yaml.snakeyaml.nodes.SequenceNode s ? s.getValue().size() : 0;
+        int reachable = moves.limit().isPresent()
+                ? highestStart + setup.size() + moves.limit().getAsInt() * (1 + actorCount) : MAX_PID;
         Map<String, Node> notes = y.mapping(node, "explain", EXPLAIN_KEYS, List.of());
         if (notes == null) {
             return result;
         }
         for (Map.Entry<String, Node> e : notes.entrySet()) {
-            Map<String, String> byLanguage = briefingLike(e.getValue(), "explain." + e.getKey());
-            if (!byLanguage.isEmpty()) {
-                result.put(e.getKey(), byLanguage);
+            String what = "explain." + e.getKey();
+            List<Node> items = e.getValue() instanceof org.yaml.snakeyaml.nodes.SequenceNode s ? s.getValue()
+                    : List.of(e.getValue());
+            if (items.isEmpty()) {
+                y.problem(e.getValue(), what + " must not be an empty list");
+            }
+            List<ExplainNote> list = new ArrayList<>();
+            boolean plain = false;
+            for (Node item : items) {
+                Node whenNode = item instanceof MappingNode m ? valueOf(m, "when") : null;
+                When when = whenNode == null ? When.ANY : when(whenNode, what + ".when", highestStart, reachable);
+                Map<String, String> byLanguage = briefingLike(item, what, List.of("when"));
+                if (whenNode == null && plain) {
+                    y.problem(item, what + " has two notes without a condition (when): the second would never"
+                            + " be told");
+                }
+                plain |= whenNode == null;
+                if (when != null && !byLanguage.isEmpty()) {
+                    list.add(new ExplainNote(when, byLanguage));
+                }
+            }
+            if (!list.isEmpty()) {
+                result.put(e.getKey(), list);
             }
         }
         return result;
+    }
+
+    private static Node valueOf(MappingNode m, String key) {
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return t.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    /** An explain note's condition: pid, vpn (N or N-M), segment, move, advice; null (with a problem) when invalid. */
+    private When when(Node node, String what, int highestStart, int reachable) {
+        Map<String, Node> w = y.mapping(node, what, WHEN, List.of());
+        if (w == null) {
+            return null;
+        }
+        if (((MappingNode) node).getValue().isEmpty()) {
+            y.problem(node, what + " needs at least one of " + String.join(", ", WHEN));
+            return null;
+        }
+        int problems = y.problems().size();
+        OptionalInt pid = OptionalInt.empty();
+        if (w.containsKey("pid")) {
+            OptionalLong p = y.integer(w.get("pid"), what + ".pid", 1, MAX_PID);
+            pid = p.isPresent() ? OptionalInt.of((int) p.getAsLong()) : OptionalInt.empty();
+            if (p.isPresent() && p.getAsLong() > reachable) {
+                y.problem(w.get("pid"), what + ".pid " + p.getAsLong() + " names no process: the start has pids up"
+                        + " to " + highestStart + " and play can create pids up to " + reachable);
+            }
+        }
+        OptionalInt from = OptionalInt.empty();
+        OptionalInt to = OptionalInt.empty();
+        if (w.containsKey("vpn")) {
+            String text = y.text(w.get("vpn"), what + ".vpn");
+            java.util.regex.Matcher range = text == null ? null : VPN_RANGE.matcher(text);
+            if (range != null && range.matches()) {
+                from = OptionalInt.of(Integer.parseInt(range.group(1)));
+                to = range.group(2) == null ? from : OptionalInt.of(Integer.parseInt(range.group(2)));
+                if (to.getAsInt() < from.getAsInt()) {
+                    y.problem(w.get("vpn"), what + ".vpn range " + text + " ends before it starts");
+                }
+            } else if (text != null) {
+                y.problem(w.get("vpn"), what + ".vpn must be a vpn or a range such as 2 or 1-3, found \"" + text
+                        + "\"");
+            }
+        }
+        Optional<Segment> segment = Optional.empty();
+        if (w.containsKey("segment")) {
+            List<String> names = java.util.Arrays.stream(Segment.values()).map(Segment::label).toList();
+            String s = y.choice(w.get("segment"), what + ".segment", names);
+            segment = s == null ? Optional.empty() : Optional.of(Segment.values()[names.indexOf(s)]);
+        }
+        Optional<String> move = w.containsKey("move")
+                ? Optional.ofNullable(y.choice(w.get("move"), what + ".move", MoveRules.ALL_VERBS)) : Optional.empty();
+        Optional<org.cowarena.move.Advice> advice = Optional.empty();
+        if (w.containsKey("advice")) {
+            List<String> names = java.util.Arrays.stream(org.cowarena.move.Advice.values())
+                    .map(org.cowarena.move.Advice::notation).toList();
+            advice = Optional.ofNullable(y.choice(w.get("advice"), what + ".advice", names))
+                    .flatMap(org.cowarena.move.Advice::fromNotation);
+        }
+        return y.problems().size() > problems || w.isEmpty() ? null
+                : new When(pid, from, to, segment, move, advice);
     }
 
     private List<Actor> actors(Node node, List<ProcessSpec> processes, List<SetupMove> setup, MoveRules moves) {
