@@ -55,7 +55,7 @@ class TerminalIT {
                     "campaign/01-fork: Fork is cheap. Press ? for the keys, H for a hint.");
 
             t.send("f");
-            t.waitFor("moves 1, 5 left", "pid 1 forked pid 2: the child shares all 4 mapped pages",
+            t.waitFor("moves 1, 5 left", "pid 1 forked pid 2: the child maps 1 text page shared read-only",
                     "0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b   ×2", " └2 shell running  4  2.0   0",
                     "│   2 → 2    heap  R COW a");
 
