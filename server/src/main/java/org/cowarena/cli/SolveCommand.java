@@ -117,7 +117,14 @@ final class SolveCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        SolveResult result = solver.solve();
+        SolveResult result;
+        try {
+            result = solver.solve();
+        } catch (IllegalStateException e) {
+            // A metric past what the search can count (a board far larger than it could cover).
+            err.println(level.source() + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         Difficulty difficulty = Difficulty.of(result, naive);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

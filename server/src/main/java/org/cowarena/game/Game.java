@@ -129,8 +129,9 @@ public final class Game {
 
     public Metrics metrics() {
         Stats s = kernel.stats();
-        int faults = s.zeroFills() + s.copies() + s.reuses() + s.zeroMaps();
-        return new Metrics(moves, s.copies(), s.framesCopied(), kernel.peak(), faults, rejected);
+        int faults = s.zeroFills() + s.copies() + s.reuses() + s.zeroMaps() + s.majorFaults();
+        return new Metrics(moves, s.copies(), s.framesCopied(), kernel.peak(), faults, rejected, s.reclaims(),
+                s.majorFaults());
     }
 
     /**

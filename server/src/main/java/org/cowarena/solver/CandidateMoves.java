@@ -214,9 +214,7 @@ final class CandidateMoves {
             }
             if (rules.allows("read")) {
                 for (PageInfo page : pages) {
-                    // A read of a mapped page does nothing; of an absent one it segfaults.
-                    if (page.mapping() == PageInfo.Mapping.UNMAPPED
-                            || (page.mapping() == PageInfo.Mapping.ABSENT && segvKills)) {
+                    if (readDoesSomething(page)) {
                         moves.add(new Move.Read(pid, page.vpn()));
                     }
                 }
@@ -246,8 +244,24 @@ final class CandidateMoves {
     }
 
     /**
+     * A read maps an untouched page (the zero page, or a shared-memory frame), faults a
+     * reclaimed page back in, refreshes a page-cache frame's place in the reclaim order
+     * (the page that was read is the last reclaim takes), or segfaults on an absent page
+     * (only worth it when that kills). A read of a mapped anonymous or shared page does
+     * nothing.
+     */
+    private boolean readDoesSomething(PageInfo page) {
+        return switch (page.mapping()) {
+            case UNMAPPED, GONE -> true;
+            case ABSENT -> segvKills;
+            case ZERO -> false;
+            case FRAME -> page.kind() == org.cowarena.kernel.FrameKind.FILE;
+        };
+    }
+
+    /**
      * The earlier process that is {@code p}'s twin (-1: none): same parent, owner, program, OOM
-     * adjustment and state, and every page mapped to the same frame with the same flags.
+     * adjustment, mlock and state, and every page mapped to the same frame with the same flags.
      * Swapping the two pids then maps the state onto itself, and every move of {@code p}
      * onto the same move of its twin, to a state that differs only by that swap.
      */
@@ -256,7 +270,8 @@ final class CandidateMoves {
         for (int i = 0; i < twins.size(); i++) {
             ProcessInfo q = twins.get(i);
             if (q.ppid() == p.ppid() && q.owner().equals(p.owner()) && java.util.Objects.equals(q.program(), p.program())
-                    && q.oomScoreAdj() == p.oomScoreAdj() && twinPages.get(i).equals(pages)) {
+                    && q.oomScoreAdj() == p.oomScoreAdj() && q.locked() == p.locked()
+                    && twinPages.get(i).equals(pages)) {
                 return i;
             }
         }

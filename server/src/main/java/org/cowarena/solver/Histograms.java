@@ -19,12 +19,14 @@ import java.util.TreeMap;
  * <ul>
  * <li>writes to the same page that differ only in values no goal on that page tells
  *     apart are the same move (such values count as one: "any other value");</li>
- * <li>a move that changes nothing but the move count — a read of a page already
- *     mapped, a write of the value a private page already holds, a pass with no actor
+ * <li>a move that changes nothing but the move count — a read of an anonymous page
+ *     already mapped, a write of the value a private page already holds, a pass with no actor
  *     left to move, an madvise that sets what is set — is not part of any solution:
  *     padding is not another way to solve a level;</li>
  * <li>a refused move is no move at all.</li>
  * </ul>
+ * A read of a mapped page-cache page does count: it makes the page the last one reclaim
+ * takes, which can decide what a later allocation reclaims.
  * Processes are not interchangeable here: forking pid 1 or its identical twin pid 2
  * gives two solutions (the search counts one and weighs it twice).
  *

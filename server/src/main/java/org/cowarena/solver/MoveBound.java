@@ -29,8 +29,10 @@ import org.cowarena.level.Level;
  *     once);</li>
  * <li>an exec can do several of these at once (it sets every data page, and starts a
  *     process running its program), so with exec allowed a process's pages count as one
- *     and the bound is the largest of the counts instead of forks plus writes; with vfork (a child writes its
- *     parent's pages) the pages count per process, not summed.</li>
+ *     and the bound is the largest of the counts instead of forks plus writes; with vfork
+ *     (a child writes its parent's pages) or shared memory (one write changes the page
+ *     for every process attached) the pages count per process, not summed; text pages
+ *     count nothing, since any move of a process fetches its code back in.</li>
  * </ul>
  * A pid a goal needs alive that has exited, was killed, or was skipped for good (pids
  * are never reused) can never meet the goal: the bound is then {@link #NEVER}. Levels
@@ -52,7 +54,9 @@ final class MoveBound {
     MoveBound(Level level) {
         this.off = !level.actors().isEmpty();
         this.execAllowed = level.moves().allows("exec");
-        this.vfork = level.moves().allows("vfork");
+        // With vfork a child writes its parent's pages; with shared memory one write changes
+        // the page for every process attached: either way one move can meet goals of several pids.
+        this.vfork = level.moves().allows("vfork") || level.programs().stream().anyMatch(p -> p.shared() > 0);
         for (Goal goal : level.goals()) {
             if (goal instanceof Goal.Page g) {
                 pages.computeIfAbsent(g.pid(), p -> new TreeMap<>()).put(g.vpn(), g.value());
@@ -109,6 +113,10 @@ final class MoveBound {
             boolean zero = false;
             for (Map.Entry<Integer, String> want : e.getValue().entrySet()) {
                 Optional<PageInfo> page = kernel.page(pid, want.getKey());
+                if (page.isPresent() && page.get().segment() == org.cowarena.kernel.Segment.TEXT) {
+                    // Any move of the process may fetch its code back in: no move of its own.
+                    continue;
+                }
                 boolean met = page.isPresent() && page.get().present() && want.getValue().equals(page.get().value());
                 if (!met) {
                     if (want.getValue().equals("0")) {

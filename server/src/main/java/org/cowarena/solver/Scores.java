@@ -5,13 +5,15 @@ import org.cowarena.level.Metrics;
 
 /**
  * A state's score packed into one {@code long}: {@value #FIELDS} fields of
- * {@value #BITS} bits — moves, copies, frames copied, peak frames, faults (the
- * {@link Solver#METRICS}, in order), then OOM kills (a goal may forbid any). All of
- * them only grow along a move sequence, which is what makes dominance sound.
+ * {@value #BITS} bits — the {@link Solver#METRICS} in order (moves, copies, frames
+ * copied, peak frames, faults, reclaims, major faults), then OOM kills (a goal may
+ * forbid any). All of them only grow along a move sequence, which is what makes
+ * dominance sound. A puzzle whose metrics pass {@value #MAX} is refused: its boards
+ * are far larger than a search could cover anyway.
  */
 final class Scores {
     static final int FIELDS = Solver.METRICS.size() + 1;
-    static final int BITS = 10;
+    static final int BITS = 64 / FIELDS;
     static final int MAX = (1 << BITS) - 1;
     /** Index of the OOM-kill field. */
     static final int OOM_KILLS = FIELDS - 1;
@@ -21,8 +23,14 @@ final class Scores {
 
     static long of(Game game) {
         Metrics m = game.metrics();
-        return pack(m.moves(), m.copies(), m.framesCopied(), m.peakFrames(), m.faults(),
-                game.kernel().stats().oomKills());
+        return pack(m.moves(), m.copies(), m.framesCopied(), m.peakFrames(), m.faults(), m.reclaims(),
+                m.majorFaults(), game.kernel().stats().oomKills());
+    }
+
+    /** The metrics of a packed score ({@code rejected}: 0, the search keeps no refusal). */
+    static Metrics metrics(long score) {
+        return new Metrics(get(score, 0), get(score, 1), get(score, 2), get(score, 3), get(score, 4), 0,
+                get(score, 5), get(score, 6));
     }
 
     static long pack(int... fields) {

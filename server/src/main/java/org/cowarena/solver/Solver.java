@@ -23,7 +23,7 @@ import org.cowarena.move.Move;
  * level's rules and its scripted actors apply exactly as in play. States are
  * deduplicated on a {@link StateKey} in a {@link StateTable}; two states with the same
  * key keep both unless one is at least as good on every metric (moves, copies, frames
- * copied, peak, faults, OOM kills) — the future of a state depends on its key only, and
+ * copied, peak, faults, reclaims, major faults, OOM kills) — the future of a state depends on its key only, and
  * metrics only grow, so the dominated one can never do better. For the same reason a
  * state that meets the goal is not searched further, nor is a state some solution
  * already beats or equals on every metric, nor one past a goal's cap on a metric
@@ -38,7 +38,8 @@ import org.cowarena.move.Move;
  */
 public final class Solver {
     /** The metrics a level's stars can name, in the order results list them. */
-    public static final List<String> METRICS = List.of("moves", "copies", "framesCopied", "peakFrames", "faults");
+    public static final List<String> METRICS = List.of("moves", "copies", "framesCopied", "peakFrames", "faults",
+            "reclaims", "majorFaults");
 
     /** States expanded per batch: enough to keep the threads busy, few enough to prune early. */
     static final int BATCH = 2048;
@@ -138,8 +139,7 @@ public final class Solver {
             }
             List<org.cowarena.level.Metrics> metrics = new ArrayList<>();
             for (long f : front) {
-                metrics.add(new org.cowarena.level.Metrics(Scores.get(f, 0), Scores.get(f, 1), Scores.get(f, 2),
-                        Scores.get(f, 3), Scores.get(f, 4), 0));
+                metrics.add(Scores.metrics(f));
             }
             return new SolveResult(level, maxMoves, cutOffs, states, expanded, tried, bests,
                     Optional.ofNullable(mostStars), metrics, Optional.empty());

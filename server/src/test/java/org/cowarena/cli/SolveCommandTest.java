@@ -25,7 +25,7 @@ class SolveCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(String.join("\n",
                 "Level last-sharer: The last sharer writes for free",
-                "Searched move sequences of up to 4 moves (the level's limit): 25 states, 10 expanded, 87 moves"
+                "Searched move sequences of up to 4 moves (the level's limit): 29 states, 12 expanded, 144 moves"
                         + " tried",
                 "Search complete: nothing the level allows does better than the results below.",
                 "Best per metric:",
@@ -34,16 +34,21 @@ class SolveCommandTest {
                 "  framesCopied  0                        solution 1",
                 "  peakFrames    4                        solution 1",
                 "  faults        1                        solution 1",
+                "  reclaims      0                        solution 1",
+                "  majorFaults   0                        solution 1",
                 "Most stars: 3 of 3, solution 1",
-                "Solution 1: moves 2, copies 0, framesCopied 0, peakFrames 4, faults 1; 3 stars",
+                "Solution 1: moves 2, copies 0, framesCopied 0, peakFrames 4, faults 1, reclaims 0, majorFaults 0;"
+                        + " 3 stars",
                 "  exit 2",
                 "  write 1 2 X",
-                "Distinct solutions within 4 moves: 173 (every one counted); value: how many, per metric:",
-                "  moves         2: 2, 3: 23, 4: 148",
-                "  copies        0: 5, 1: 52, 2: 114, 3: 2",
-                "  framesCopied  0: 5, 1: 52, 2: 114, 3: 2",
-                "  peakFrames    4: 5, 5: 58, 6: 110",
-                "  faults        1: 7, 2: 70, 3: 96",
+                "Distinct solutions within 4 moves: 342 (every one counted); value: how many, per metric:",
+                "  moves         2: 2, 3: 30, 4: 310",
+                "  copies        0: 23, 1: 133, 2: 156, 3: 30",
+                "  framesCopied  0: 23, 1: 133, 2: 156, 3: 30",
+                "  peakFrames    4: 23, 5: 139, 6: 180",
+                "  faults        1: 48, 2: 170, 3: 112, 4: 12",
+                "  reclaims      0: 312, 1: 18, 2: 12",
+                "  majorFaults   0: 330, 1: 12",
                 "Difficulty: optimum 2 moves (proven); no trade-off: one solution is best on moves, copies and peak"
                         + " frames; the naive play meets the goal with 2 stars (it loses a star).",
                 ""));
@@ -82,7 +87,7 @@ class SolveCommandTest {
         assertThat(histograms.get("cutOff")).isEmpty();
         long total = histograms.get("solutions").asLong();
         assertThat(total).isPositive();
-        for (String metric : java.util.List.of("moves", "copies", "framesCopied", "peakFrames", "faults")) {
+        for (String metric : org.cowarena.solver.Solver.METRICS) {
             JsonNode h = histograms.get("metrics").get(metric);
             long sum = 0;
             for (var it = h.fields(); it.hasNext(); ) {
@@ -158,7 +163,7 @@ class SolveCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(level + ":4:21: unknown key \"colour\" in memory (allowed:"
-                + " frames, oom, hugePage, thpCow, budget, budgets)");
+                + " frames, oom, hugePage, thpCow, budget, budgets, overcommit, overcommitRatio)");
     }
 
     @Test

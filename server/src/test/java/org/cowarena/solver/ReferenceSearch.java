@@ -24,23 +24,20 @@ final class ReferenceSearch {
         int[] best = new int[Solver.METRICS.size()];
         Arrays.fill(best, Integer.MAX_VALUE);
         Map<List<Integer>, List<long[]>> seen = new HashMap<>();
-        List<Game> frontier = new ArrayList<>(List.of(Game.start(level)));
-        int states = 0;
-        for (int depth = 0; depth <= limit && !frontier.isEmpty(); depth++) {
+        Game root = Game.start(level);
+        List<Game> frontier = new ArrayList<>();
+        int[] states = {0};
+        if (keep(seen, keys.key(root, candidates.actorsUntil() > 0 ? 0 : -1), Scores.of(root), states)) {
+            frontier.add(root);
+        }
+        for (int depth = 0; !frontier.isEmpty(); depth++) {
+            if (states[0] > maxStates) {
+                return java.util.Optional.empty();
+            }
             List<Game> next = new ArrayList<>();
             for (Game game : frontier) {
-                long s = Scores.of(game);
-                List<Integer> key = keys.key(game, depth < candidates.actorsUntil() ? depth : -1);
-                List<long[]> scores = seen.computeIfAbsent(key, k -> new ArrayList<>());
-                if (scores.stream().anyMatch(o -> Scores.atMost(o[0], s))) {
-                    continue;
-                }
-                scores.removeIf(o -> Scores.atMost(s, o[0]));
-                scores.add(new long[] {s});
-                if (++states > maxStates) {
-                    return java.util.Optional.empty();
-                }
                 if (game.score().met()) {
+                    long s = Scores.of(game);
                     for (int i = 0; i < best.length; i++) {
                         best[i] = Math.min(best[i], Scores.get(s, i));
                     }
@@ -49,9 +46,10 @@ final class ReferenceSearch {
                 if (depth == limit) {
                     continue;
                 }
+                int turn = depth + 1 < candidates.actorsUntil() ? depth + 1 : -1;
                 for (Move move : candidates.of(game, depth)) {
                     Game child = game.copy();
-                    if (child.play(move).outcome().ok()) {
+                    if (child.play(move).outcome().ok() && keep(seen, keys.key(child, turn), Scores.of(child), states)) {
                         next.add(child);
                     }
                 }
@@ -59,6 +57,18 @@ final class ReferenceSearch {
             frontier = next;
         }
         return java.util.Optional.of(best);
+    }
+
+    /** Keeps score {@code s} of state {@code key} unless one kept is at least as good on every metric. */
+    private static boolean keep(Map<List<Integer>, List<long[]>> seen, List<Integer> key, long s, int[] states) {
+        List<long[]> scores = seen.computeIfAbsent(key, k -> new ArrayList<>());
+        if (scores.stream().anyMatch(o -> Scores.atMost(o[0], s))) {
+            return false;
+        }
+        scores.removeIf(o -> Scores.atMost(s, o[0]));
+        scores.add(new long[] {s});
+        states[0]++;
+        return true;
     }
 
     /** The state words as a list, with the turn in front: an exact key. */
