@@ -53,7 +53,8 @@ final class CandidateMoves {
     private final Set<Integer> fixedPids;
     /**
      * Whether swapping two unnamed processes is a symmetry of the level. Not under the
-     * OOM killer: its ties go to the process created last, which a swap would change.
+     * OOM killer, nor with memory cgroup budgets (which have an OOM killer of their own):
+     * its ties go to the process created last, which a swap would change.
      */
     private final boolean symmetric;
 
@@ -93,7 +94,8 @@ final class CandidateMoves {
         this.segvKills = level.memory().segvKills();
         this.actorsUntil = actorsUntil(level);
         this.fixedPids = fixedPids(level);
-        this.symmetric = reduced && level.memory().oom() != org.cowarena.kernel.OomPolicy.KILL;
+        this.symmetric = reduced && level.memory().oom() != org.cowarena.kernel.OomPolicy.KILL
+                && level.memory().budgets().isEmpty();
     }
 
     private static Set<Integer> fixedPids(Level level) {
