@@ -201,6 +201,22 @@ class SolverTest {
     }
 
     @Test
+    void oneThreadOrThreeFindTheSameByTheSameWork() throws Exception {
+        // Batches of more than one share each, on a level large enough to need several.
+        Level level = LevelLoader.loadBundled("campaign/10-madvise");
+        SolveResult one = new Solver(level, SearchLimits.defaults().withThreads(1)).solve();
+        SolveResult three = new Solver(level, SearchLimits.defaults().withThreads(3)).solve();
+
+        assertThat(one.states()).isGreaterThan(Solver.BATCH);
+        assertThat(three.states()).isEqualTo(one.states());
+        assertThat(three.expanded()).isEqualTo(one.expanded());
+        assertThat(three.tried()).isEqualTo(one.tried());
+        assertThat(three.solutions()).isEqualTo(one.solutions());
+        assertThat(three.front()).isEqualTo(one.front());
+        assertThat(three.histograms()).isEqualTo(one.histograms());
+    }
+
+    @Test
     void arenaLevelsAreRefused() throws Exception {
         Level arena = level(FORKED.replace("title: Forked", "title: Forked\nkind: arena"));
         assertThatThrownBy(() -> new Solver(arena, SearchLimits.defaults()))
