@@ -36,6 +36,8 @@ public final class GameServer implements Closeable, Outbox {
     static final double RATE_PER_SECOND = 40;
     static final double RATE_BURST = 80;
     static final int FLOOD_DROPS = 200;
+    /** How often the member table is checked against the live connections. */
+    static final long RECONCILE_MILLIS = 1000;
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final ServeConfig config;
@@ -278,6 +280,7 @@ public final class GameServer implements Closeable, Outbox {
             discovery.start();
         }
         server.start();
+        closer.scheduleWithFixedDelay(this::reconcile, RECONCILE_MILLIS, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public List<RoomStatus> rooms() {
@@ -335,24 +338,53 @@ public final class GameServer implements Closeable, Outbox {
         accepted.incrementAndGet();
         Member m = new Member(c);
         members.put(c.getID(), m);
+        if (!c.isConnected()) {
+            // Kryonet's accept sends its registration before it reports the connect: when that
+            // send hits a reset socket, it closes the connection and reports the disconnect
+            // first. That disconnect found no member; this connect must not add one.
+            forget(c.getID());
+            return;
+        }
         if (members.size() > config.maxClients()) {
             refuse(c, "the server is full (" + config.maxClients() + " connections): try again later");
         }
     }
 
     private void onDisconnected(Connection c) {
-        Member m = members.remove(c.getID());
-        if (m != null && m.race != null) {
+        forget(c.getID());
+    }
+
+    /** Drops a connection's membership, and its seat's connection in its room, race or tournament. */
+    private void forget(int id) {
+        Member m = members.remove(id);
+        if (m == null) {
+            return;
+        }
+        if (m.race != null) {
             RaceRoom r = m.race;
-            r.post(() -> r.leave(c.getID()));
+            r.post(() -> r.leave(id));
         }
-        if (m != null && m.room != null) {
+        if (m.room != null) {
             Room room = m.room;
-            room.post(() -> room.leave(c.getID()));
+            room.post(() -> room.leave(id));
         }
-        if (m != null && tournament != null) {
+        if (tournament != null) {
             Tournament t = tournament;
-            t.post(() -> t.left(c.getID()));
+            t.post(() -> t.left(id));
+        }
+    }
+
+    /**
+     * Reconciles the member table with the live connections: a member whose connection is
+     * closed is forgotten, whatever order Kryonet reported it in. Runs every
+     * {@link #RECONCILE_MILLIS}, so no lost notification can keep a member, its
+     * connection's buffers and its slot for good.
+     */
+    private void reconcile() {
+        for (Member m : members.values()) {
+            if (!m.connection.isConnected()) {
+                forget(m.connection.getID());
+            }
         }
     }
 
