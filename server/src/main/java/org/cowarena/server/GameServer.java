@@ -36,8 +36,19 @@ public final class GameServer implements Closeable, Outbox {
     static final double RATE_PER_SECOND = 40;
     static final double RATE_BURST = 80;
     static final int FLOOD_DROPS = 200;
-    /** How often the member table is checked against the live connections. */
+    /** How often the member table is checked against the live connections and the Hello deadline. */
     static final long RECONCILE_MILLIS = 1000;
+    /**
+     * A connection must say Hello within this long: one that trickles a byte now and then
+     * keeps Kryonet's idle timeout from firing, but not this deadline.
+     */
+    static final long HELLO_MILLIS = 5000;
+    /**
+     * Connections from one address that have not said Hello yet, at most: one host cannot
+     * fill the server's slots with connections that never join, while every student's
+     * laptop (each its own address) still gets in.
+     */
+    static final int WAITING_PER_ADDRESS = 8;
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final ServeConfig config;
@@ -62,6 +73,9 @@ public final class GameServer implements Closeable, Outbox {
 
     private static final class Member {
         final Connection connection;
+        /** Where the connection comes from; null when it was closed before it could be read. */
+        final InetAddress address;
+        final long connectedNanos = System.nanoTime();
         final RateLimit rate;
         volatile Room room;
         volatile RaceRoom race;
@@ -70,6 +84,8 @@ public final class GameServer implements Closeable, Outbox {
 
         Member(Connection connection) {
             this.connection = connection;
+            InetSocketAddress remote = connection.getRemoteAddressTCP();
+            this.address = remote == null ? null : remote.getAddress();
             this.rate = new RateLimit(RATE_PER_SECOND, RATE_BURST, System.nanoTime());
         }
     }
@@ -347,7 +363,21 @@ public final class GameServer implements Closeable, Outbox {
         }
         if (members.size() > config.maxClients()) {
             refuse(c, "the server is full (" + config.maxClients() + " connections): try again later");
+        } else if (waitingFrom(m.address) > WAITING_PER_ADDRESS) {
+            refuse(c, "too many connections from " + m.address.getHostAddress()
+                    + " have not joined yet: join from the ones open, or try again in a few seconds");
         }
+    }
+
+    /** Connections from {@code address} that have not said Hello yet. */
+    private int waitingFrom(InetAddress address) {
+        int n = 0;
+        for (Member m : members.values()) {
+            if (!m.joining && !m.closing && address != null && address.equals(m.address)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void onDisconnected(Connection c) {
@@ -376,14 +406,20 @@ public final class GameServer implements Closeable, Outbox {
 
     /**
      * Reconciles the member table with the live connections: a member whose connection is
-     * closed is forgotten, whatever order Kryonet reported it in. Runs every
-     * {@link #RECONCILE_MILLIS}, so no lost notification can keep a member, its
-     * connection's buffers and its slot for good.
+     * closed is forgotten, whatever order Kryonet reported it in, and one that has not said
+     * Hello by {@link #HELLO_MILLIS} is refused. Runs every {@link #RECONCILE_MILLIS}, so no
+     * lost notification and no trickling connection can keep a member, its connection's
+     * buffers and its slot for good.
      */
     private void reconcile() {
+        long now = System.nanoTime();
         for (Member m : members.values()) {
             if (!m.connection.isConnected()) {
                 forget(m.connection.getID());
+            } else if (!m.joining && !m.closing
+                    && now - m.connectedNanos > TimeUnit.MILLISECONDS.toNanos(HELLO_MILLIS)) {
+                refuse(m.connection, "no Hello within " + HELLO_MILLIS / 1000 + " s: this is a COW Arena server,"
+                        + " protocol " + Protocol.VERSION);
             }
         }
     }
