@@ -121,6 +121,7 @@ public final class GameServer implements Closeable, Outbox {
         if (holdsTournament(dir)) {
             throw new IOException(dir + " holds a tournament: resume it as one (resumeTournament)");
         }
+        OwnerOnly.directory(dir);
         List<JournalReplay> games = JournalReplay.latestGames(dir);
         if (games.isEmpty()) {
             throw new IOException(dir + ": no journal to resume from");
@@ -155,6 +156,7 @@ public final class GameServer implements Closeable, Outbox {
 
     /** A server whose race is rebuilt from the race journal in {@code dir}; it goes on journaling there. */
     public static GameServer resumeRace(ServeConfig config, Path dir) throws IOException, LevelException {
+        OwnerOnly.directory(dir);
         org.cowarena.race.RaceReplay replay = org.cowarena.race.RaceReplay.read(dir);
         ServeConfig journaled = config.withJournal(java.util.Optional.of(dir));
         GameServer host = new GameServer(journaled);
@@ -204,6 +206,7 @@ public final class GameServer implements Closeable, Outbox {
     /** The same, with a break of {@code breakMillis} between a round's table and the next round. */
     public static GameServer resumeTournament(ServeConfig config, Path dir, java.util.function.Consumer<String> log,
                                               long breakMillis) throws IOException {
+        OwnerOnly.directory(dir);
         TournamentJournals journals = TournamentJournals.read(dir);
         ServeConfig drawn = journals.draw().applyTo(config.withJournal(java.util.Optional.of(dir)));
         GameServer host = new GameServer(drawn);

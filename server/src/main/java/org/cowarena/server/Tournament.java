@@ -111,6 +111,7 @@ final class Tournament {
             return;
         }
         Path dir = config.journal().get();
+        OwnerOnly.directory(dir);
         if (Files.isDirectory(dir)) {
             boolean drawn = TournamentDraw.present(dir) && TournamentDraw.read(dir).drawn();
             try (Stream<Path> files = Files.list(dir)) {
