@@ -150,6 +150,8 @@ final class RaceRoom {
         kicked.addAll(replay.kicked());
         elapsedBefore = replay.elapsedMillis();
         focus = replay.focus();
+        hint = replay.hint();
+        hintsShown = replay.hintsShown();
         state = replay.state();
         runningSince = System.nanoTime();
         if ("running".equals(state)) {
@@ -507,13 +509,22 @@ final class RaceRoom {
 
     private String hint(String text) {
         String clean = Names.clean(text, Protocol.MAX_CHAT_LENGTH);
+        int shown = hintsShown;
+        String line = "# hint " + shown + " " + clean; // one line: clean text holds no line break
         if (clean.isEmpty()) {
             List<String> hints = levels.get(focus).level().hints();
             if (hints.isEmpty()) {
                 return "level " + levels.get(focus).level().id() + " has no hints: give the hint's text";
             }
-            clean = hints.get(hintsShown++ % hints.size());
+            clean = hints.get(shown++ % hints.size());
+            line = "# hint " + shown; // the level's next hint: the replay takes it from the level
         }
+        try {
+            journal(line);
+        } catch (IOException e) {
+            return "the server could not record it (" + e.getMessage() + ")";
+        }
+        hintsShown = shown;
         hint = clean;
         broadcastState();
         return null;
