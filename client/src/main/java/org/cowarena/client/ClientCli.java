@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.cowarena.bot.Strategies;
 import org.cowarena.bot.Strategy;
 import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -146,6 +147,11 @@ public final class ClientCli implements Callable<Integer> {
         }
         if (discover) {
             return Discover.list(discoveryPort, out);
+        }
+        String nameProblem = name == null || token != null ? null : Names.problem(Names.name(name));
+        if (nameProblem != null) {
+            err.println("cowarena: --name: " + nameProblem); // the server would refuse it; a huge one would not even travel
+            return USAGE;
         }
         if (bot == null) {
             // Without a bot, a person plays: the terminal board (solo campaign, a level, a room, a replay).

@@ -33,7 +33,8 @@ public final class Protocol {
 
     public static final int MAX_MOVES_PER_GAME = 5_000;
 
-    public static final int MAX_NAME_LENGTH = 20;
+    /** A name's width on screen at most, in terminal columns (a CJK character takes two). */
+    public static final int MAX_NAME_COLUMNS = 12;
     public static final int MAX_CHAT_LENGTH = 200;
     public static final int MAX_MOVE_LENGTH = 80;
 

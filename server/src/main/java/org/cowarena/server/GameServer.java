@@ -485,10 +485,11 @@ public final class GameServer implements Closeable, Outbox {
                     + ": use a client of the same version as the server");
             return;
         }
-        String name = Names.clean(hello.name, Protocol.MAX_NAME_LENGTH);
+        String name = Names.name(hello.name);
         boolean reclaim = hello.token != null && !hello.token.isEmpty();
-        if (name.isEmpty() && !reclaim) {
-            refuse(c, "a name is needed to join");
+        String problem = reclaim ? null : Names.problem(name);
+        if (problem != null) {
+            refuse(c, problem);
             return;
         }
         if (race != null) {

@@ -43,7 +43,7 @@ import org.cowarena.report.AtomicFile;
 final class RaceRoom {
     static final String CODE = "RACE";
     /** Race names are journaled in the move notation ({@code alice: fork 1}), so they follow its pattern. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1," + Protocol.MAX_NAME_LENGTH + "}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1," + Protocol.MAX_NAME_COLUMNS + "}");
     private static final SecureRandom TOKENS = new SecureRandom();
     /** Moves in one attempt at most: the attempt travels whole to a player who reconnects. */
     static final int MAX_ATTEMPT_MOVES = Protocol.MAX_MOVES_PER_GAME;
@@ -259,7 +259,7 @@ final class RaceRoom {
             return;
         }
         if (!NAME.matcher(name).matches()) {
-            outbox.refuse(c, "a race name is letters, digits, '.', '_' or '-' (at most " + Protocol.MAX_NAME_LENGTH
+            outbox.refuse(c, "a race name is letters, digits, '.', '_' or '-' (at most " + Protocol.MAX_NAME_COLUMNS
                     + "): it names your moves in the journal");
             return;
         }
@@ -533,7 +533,7 @@ final class RaceRoom {
     private String kick(String who) {
         String name = who == null ? "" : who.strip();
         if (!tokens.containsKey(name)) {
-            return "no player " + Names.clean(name, Protocol.MAX_NAME_LENGTH) + " in the race";
+            return "no player " + Names.clean(name, Protocol.MAX_NAME_COLUMNS) + " in the race";
         }
         try {
             journal("# kick " + name + " " + elapsed());
