@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.cowarena.level.Level;
 import org.cowarena.level.LevelException;
 import org.cowarena.level.LevelLoader;
@@ -30,7 +28,7 @@ import org.cowarena.move.ScriptLine;
  */
 public record RaceReplay(Path file, List<String> sources, List<String> texts, long limitMillis, String state,
                          long elapsedMillis, int focus, String hint, int hintsShown, Map<String, String> tokens,
-                         Set<String> kicked, RaceLedger ledger) {
+                         Map<String, String> kicked, RaceLedger ledger) {
     public static final String FILE = "race.moves";
     public static final String HEADER = "# cowarena race 1";
 
@@ -61,7 +59,7 @@ public record RaceReplay(Path file, List<String> sources, List<String> texts, lo
         String hint = null;
         int hintsShown = 0;
         Map<String, String> tokens = new LinkedHashMap<>();
-        Set<String> kicked = new LinkedHashSet<>();
+        Map<String, String> kicked = new LinkedHashMap<>(); // name -> the token it had
         RaceLedger ledger = null;
         for (int n = 1; n <= lines.length; n++) {
             String line = lines[n - 1];
@@ -92,8 +90,8 @@ public record RaceReplay(Path file, List<String> sources, List<String> texts, lo
                     ledger = ledger(ledger, levels, file, n);
                     ledger.join(f[3]);
                 } else if (line.startsWith("# kick ")) {
-                    kicked.add(f[2]);
-                    tokens.remove(f[2]);
+                    String token = tokens.remove(f[2]);
+                    kicked.put(f[2], token == null ? "" : token);
                 } else if (line.startsWith("# attempt ")) {
                     ledger = ledger(ledger, levels, file, n);
                     ledger.begin(f[2], Integer.parseInt(f[3]));

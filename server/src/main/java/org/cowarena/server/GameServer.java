@@ -457,6 +457,15 @@ public final class GameServer implements Closeable, Outbox {
             }
             return;
         }
+        if (message instanceof Messages.TeacherCommand command) {
+            // Only a race obeys a teacher; a room server says so rather than staying silent.
+            Messages.TeacherReply reply = new Messages.TeacherReply();
+            reply.command = Names.clean(command.command, 12);
+            reply.reason = "this server hosts " + (tournament != null ? "a tournament" : "rooms")
+                    + ", not a race: teacher commands steer a race (serve --race)";
+            send(c, reply);
+            return;
+        }
         Room room = m.room;
         if (room == null) {
             if (message instanceof Messages.Hello hello && !m.joining) {

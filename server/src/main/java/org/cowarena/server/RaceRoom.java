@@ -81,6 +81,8 @@ final class RaceRoom {
     /** Player name → token, in join order; a kicked player's token is gone. */
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Set<String> kicked = new LinkedHashSet<>();
+    /** A kicked player's token → their name: coming back with it gets the reason, not "join without it". */
+    private final Map<String, String> kickedTokens = new TreeMap<>();
     private final Map<String, Connection> players = new LinkedHashMap<>();
     private final Map<Integer, Connection> spectators = new TreeMap<>();
     private volatile RoomStatus status;
@@ -147,7 +149,8 @@ final class RaceRoom {
 
     private void adopt(RaceReplay replay) {
         tokens.putAll(replay.tokens());
-        kicked.addAll(replay.kicked());
+        kicked.addAll(replay.kicked().keySet());
+        replay.kicked().forEach((name, token) -> kickedTokens.put(token, name));
         elapsedBefore = replay.elapsedMillis();
         focus = replay.focus();
         hint = replay.hint();
@@ -247,7 +250,9 @@ final class RaceRoom {
                     return;
                 }
             }
-            outbox.refuse(c, "that token is not known in this race: join without it");
+            String removed = kickedTokens.get(hello.token);
+            outbox.refuse(c, removed != null ? "the teacher removed " + removed + " from this race"
+                    : "that token is not known in this race: join without it");
             return;
         }
         if (hello.spectate) {
@@ -540,7 +545,7 @@ final class RaceRoom {
         } catch (IOException e) {
             return "the server could not record it (" + e.getMessage() + ")";
         }
-        tokens.remove(name);
+        kickedTokens.put(tokens.remove(name), name);
         kicked.add(name);
         Connection c = players.remove(name);
         if (c != null) {
