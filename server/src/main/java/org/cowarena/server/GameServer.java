@@ -64,6 +64,7 @@ public final class GameServer implements Closeable, Outbox {
     private Tournament tournament;
     private DiscoveryResponder discovery;
     private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     /** Closes refused connections a moment after their refusal, so the reason reaches them first. */
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "closer");
@@ -616,8 +617,12 @@ public final class GameServer implements Closeable, Outbox {
         c.close();
     }
 
+    /** Stops serving and every room; a second call does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (discovery != null) {
             discovery.close();
         }

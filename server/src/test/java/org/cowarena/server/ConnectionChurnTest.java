@@ -5,28 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import org.cowarena.protocol.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Connections reset (RST) right after connecting: Kryonet reports their disconnect before
  * their connect when its first send hits the reset socket, and none of them may stay a member.
  */
 class ConnectionChurnTest {
-    private GameServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final LoopbackServers servers = new LoopbackServers();
 
     @Test
     void resetConnectionsLeaveNoMemberAndANormalPlayerStillJoins() throws Exception {
-        int port = LoopbackPlayer.freePort();
-        server = GameServer.create(Duel.config(port));
-        server.start();
+        GameServer server = servers.start(GameServer::create);
+        int port = servers.port();
         for (int i = 0; i < 300; i++) {
             try (Socket s = new Socket()) {
                 s.setSoLinger(true, 0); // close() sends RST, not FIN

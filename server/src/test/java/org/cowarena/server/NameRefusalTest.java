@@ -3,25 +3,20 @@ package org.cowarena.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cowarena.protocol.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A name that cannot be shown, or is too wide, is refused over the network with its reason, never cut. */
 class NameRefusalTest {
-    private GameServer server;
+    @RegisterExtension
+    final LoopbackServers servers = new LoopbackServers();
     private int port;
 
     @BeforeEach
     void start() throws Exception {
-        port = LoopbackPlayer.freePort();
-        server = GameServer.create(Duel.config(port));
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+        servers.start(GameServer::create);
+        port = servers.port();
     }
 
     private Object answerTo(String name) throws Exception {

@@ -6,40 +6,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.cowarena.protocol.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The hint a teacher revealed is journaled: a race resumed with --resume shows it again. */
 class RaceHintResumeTest {
     @TempDir
     Path dir;
+    @RegisterExtension
+    final LoopbackServers servers = new LoopbackServers();
     private GameServer server;
     private int port;
 
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private ServeConfig config() throws Exception {
-        return Duel.config(port).withJournal(Optional.of(dir));
-    }
-
     private void startFresh() throws Exception {
-        port = LoopbackPlayer.freePort();
-        server = GameServer.createRace(config(), new RaceConfig(List.of(LevelText.resolve("campaign/01-fork")),
-                -1, false));
-        server.start();
+        RaceConfig race = new RaceConfig(List.of(LevelText.resolve("campaign/01-fork")), -1, false);
+        server = servers.start(c -> GameServer.createRace(c.withJournal(Optional.of(dir)), race));
+        port = servers.port();
     }
 
     private void restart() throws Exception {
         server.close();
-        port = LoopbackPlayer.freePort();
-        server = GameServer.resumeRace(config(), dir);
-        server.start();
+        server = servers.start(c -> GameServer.resumeRace(c, dir));
+        port = servers.port();
     }
 
     /** The hint a spectator sees on joining. */

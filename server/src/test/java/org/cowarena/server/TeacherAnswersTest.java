@@ -6,28 +6,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.cowarena.protocol.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Teacher commands get an answer wherever they go, and a kicked player hears why, token or not. */
 class TeacherAnswersTest {
     @TempDir
     Path dir;
-    private GameServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final LoopbackServers servers = new LoopbackServers();
 
     @Test
     void aTeacherCommandToARoomServerIsAnsweredWithTheReason() throws Exception {
-        int port = LoopbackPlayer.freePort();
-        server = GameServer.create(Duel.config(port));
-        server.start();
+        servers.start(GameServer::create);
+        int port = servers.port();
         try (LoopbackPlayer t = LoopbackPlayer.join(port, new Messages.Hello("teacher", null, null, true))) {
             t.send(new Messages.TeacherCommand("0".repeat(32), "pause", null)); // right behind the Hello
             Messages.TeacherReply reply = t.await(Messages.TeacherReply.class, 5000);
@@ -38,11 +31,9 @@ class TeacherAnswersTest {
 
     @Test
     void aKickedPlayerComingBackWithTheTokenIsToldTheyWereRemovedAlsoAfterAResume() throws Exception {
-        int port = LoopbackPlayer.freePort();
-        ServeConfig config = Duel.config(port).withJournal(Optional.of(dir));
-        server = GameServer.createRace(config, new RaceConfig(List.of(LevelText.resolve("campaign/01-fork")), -1,
-                false));
-        server.start();
+        RaceConfig race = new RaceConfig(List.of(LevelText.resolve("campaign/01-fork")), -1, false);
+        GameServer server = servers.start(c -> GameServer.createRace(c.withJournal(Optional.of(dir)), race));
+        int port = servers.port();
         String token;
         try (LoopbackPlayer ann = LoopbackPlayer.join(port, new Messages.Hello("ann", null, null, false));
              LoopbackPlayer t = LoopbackPlayer.join(port, new Messages.Hello("teacher", null, null, true))) {
@@ -53,10 +44,8 @@ class TeacherAnswersTest {
         assertThat(refusalWithToken(port, token)).isEqualTo("the teacher removed ann from this race");
 
         server.close();
-        port = LoopbackPlayer.freePort();
-        server = GameServer.resumeRace(config.withPorts(port, 0), dir);
-        server.start();
-        assertThat(refusalWithToken(port, token)).isEqualTo("the teacher removed ann from this race");
+        servers.start(c -> GameServer.resumeRace(c, dir));
+        assertThat(refusalWithToken(servers.port(), token)).isEqualTo("the teacher removed ann from this race");
     }
 
     private static String refusalWithToken(int port, String token) throws Exception {

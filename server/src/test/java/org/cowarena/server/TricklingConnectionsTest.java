@@ -14,6 +14,7 @@ import java.util.List;
 import org.cowarena.protocol.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One host opens many connections that send a length prefix and then trickle: the server
@@ -22,24 +23,21 @@ import org.junit.jupiter.api.Test;
  */
 class TricklingConnectionsTest {
     private static final int TRICKLERS = 40;
-    private GameServer server;
+    @RegisterExtension
+    final LoopbackServers servers = new LoopbackServers();
     private final List<Socket> sockets = new ArrayList<>();
 
     @AfterEach
-    void stop() throws IOException {
+    void closeSockets() throws IOException {
         for (Socket s : sockets) {
             s.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
     @Test
     void tricklersFromOneAddressAreCappedAndClosedAtTheHelloDeadline() throws Exception {
-        int port = LoopbackPlayer.freePort();
-        server = GameServer.create(Duel.config(port));
-        server.start();
+        GameServer server = servers.start(GameServer::create);
+        int port = servers.port();
         for (int i = 0; i < TRICKLERS; i++) {
             Socket s = new Socket();
             sockets.add(s);
