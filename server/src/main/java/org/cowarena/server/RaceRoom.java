@@ -389,10 +389,6 @@ final class RaceRoom {
         ack.attempt = r.attempt();
         ack.index = r.moveCount();
         ack.move = move.notation();
-        Messages.MoveDelta events = new Messages.MoveDelta();
-        Room.fillEvents(events, step.turn());
-        ack.events = events.events;
-        ack.omittedEvents = events.omittedEvents;
         ack.moves = step.result()[0];
         ack.copies = step.result()[1];
         ack.peakFrames = step.result()[2];

@@ -36,8 +36,6 @@ import org.cowarena.report.JsonReport;
  * thread; network listeners only {@link #post} work to it.
  */
 final class Room {
-    /** Event text carried by one delta at most; a client replaying the move has every event anyway. */
-    static final int DELTA_EVENT_BYTES = 640;
     private static final SecureRandom TOKENS = new SecureRandom();
 
     final String code;
@@ -97,8 +95,7 @@ final class Room {
             }
         }
         for (String line : replay.moves()) {
-            var parsed = MoveParser.parseLine(line, 1).orElseThrow();
-            Turn t = game.play(parsed.player(), parsed.move());
+            Turn t = playLine(game, line);
             if (!t.outcome().ok()) {
                 throw new IOException(replay.file() + ": move \"" + line + "\" is refused on replay: "
                         + ((org.cowarena.kernel.Outcome.Refused) t.outcome()).reason());
@@ -441,14 +438,13 @@ final class Room {
     }
 
     /**
-     * Plays a seat's move: tried on a copy so that a refused move changes nothing, written
-     * to the journal (on disk before anyone hears of it), then sent to every client.
+     * Plays a seat's move in place (a refused move leaves the game untouched), writes it to
+     * the journal (on disk before anyone hears of it), then sends it to every client.
      * Returns the reason of a refusal, or null.
      */
     private String play(int seat, Move move, boolean timedOut) {
         String owner = seats[seat].owner;
-        Game trial = game.copy();
-        Turn played = trial.play(Optional.of(owner), move);
+        Turn played = game.attempt(Optional.of(owner), move);
         if (played.outcome() instanceof org.cowarena.kernel.Outcome.Refused refused) {
             return refused.reason();
         }
@@ -456,9 +452,9 @@ final class Room {
         try {
             appendJournalOrThrow(timedOut ? line + "  # timed out" : line);
         } catch (IOException e) {
+            game = replayed(); // not on disk: the game goes back to the moves that are
             return "the server could not record the move (" + e.getMessage() + "): try again";
         }
-        game = trial;
         moves.add(line);
         turn = (turn + 1) % seats.length;
         over = gameEnded();
@@ -470,7 +466,6 @@ final class Room {
         delta.seat = seat;
         delta.move = move.notation();
         delta.timedOut = timedOut;
-        fillEvents(delta, played);
         delta.digest = digest;
         delta.turn = turn;
         delta.turnMillis = (int) config.turnMillis();
@@ -489,25 +484,23 @@ final class Room {
         return null;
     }
 
-    static void fillEvents(Messages.MoveDelta delta, Turn turn) {
-        List<String> events = new ArrayList<>();
-        int bytes = 0;
-        int omitted = 0;
-        List<Event> all = new ArrayList<>(turn.outcome().events());
-        for (ActorMove a : turn.actors()) {
-            all.addAll(a.outcome().events());
-        }
-        for (Event e : all) {
-            String json = JsonReport.event(e);
-            if (omitted == 0 && bytes + json.length() <= DELTA_EVENT_BYTES) {
-                events.add(json);
-                bytes += json.length();
-            } else {
-                omitted++;
+    /** One journal line ({@code red: fork 1}) played on {@code on}. */
+    private static Turn playLine(Game on, String line) throws MoveSyntaxException {
+        var parsed = MoveParser.parseLine(line, 1).orElseThrow();
+        return on.attempt(parsed.player(), parsed.move());
+    }
+
+    /** The current game played again from its level's start through its accepted moves. */
+    private Game replayed() {
+        try {
+            Game again = Game.start(level.level());
+            for (String line : moves) {
+                playLine(again, line);
             }
+            return again;
+        } catch (LevelException | MoveSyntaxException e) {
+            throw new IllegalStateException("a game's own moves do not replay: " + e.getMessage(), e);
         }
-        delta.events = events.toArray(new String[0]);
-        delta.omittedEvents = omitted;
     }
 
     private boolean gameEnded() {
