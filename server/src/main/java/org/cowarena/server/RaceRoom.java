@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.cowarena.level.Level;
@@ -40,7 +39,7 @@ import org.cowarena.report.AtomicFile;
  * stops the race, reveals hints, kicks players and moves the room to the next level.
  * Everything runs on the room's thread; network listeners only {@link #post} to it.
  */
-final class RaceRoom {
+final class RaceRoom extends HostActor {
     static final String CODE = "RACE";
     /** Race names are journaled in the move notation ({@code alice: fork 1}), so they follow its pattern. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1," + Protocol.MAX_NAME_COLUMNS + "}");
@@ -60,7 +59,6 @@ final class RaceRoom {
     private final List<LevelText> levels;
     private final long limitMillis;
     private final Outbox outbox;
-    private final ScheduledThreadPoolExecutor thread;
     /**
      * Where a journaled race keeps its teacher's token (owner-only, as every file
      * {@link AtomicFile} writes), so that a resumed server takes it back and the teacher's
@@ -89,12 +87,12 @@ final class RaceRoom {
     private boolean leaderboardDue;
 
     private RaceRoom(ServeConfig config, List<LevelText> levels, long limitMillis, Outbox outbox, RaceLedger ledger) {
+        super("race", config.ticker(), System.err::println);
         this.config = config;
         this.levels = List.copyOf(levels);
         this.limitMillis = limitMillis;
         this.outbox = outbox;
         this.ledger = ledger;
-        this.thread = OwnThread.start("race");
     }
 
     /** A fresh race, journaled in the config's journal directory if it names one. */
@@ -156,7 +154,7 @@ final class RaceRoom {
         hint = replay.hint();
         hintsShown = replay.hintsShown();
         state = replay.state();
-        runningSince = System.nanoTime();
+        runningSince = nanos();
         if ("running".equals(state)) {
             scheduleTimeLimit();
         }
@@ -192,34 +190,18 @@ final class RaceRoom {
 
     // ---- called from network threads -------------------------------------------------------
 
-    void post(Runnable task) {
-        OwnThread.run(thread, 0, task, e -> System.err.println("race: " + e));
-    }
-
-    private void later(Runnable task, long millis) {
-        try {
-            thread.schedule(() -> post(task), millis, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // shutting down
-        }
-    }
-
-    <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
-        return thread.submit(task).get(10, TimeUnit.SECONDS);
-    }
-
     // ---- room thread ---------------------------------------------------------------------
 
     /** Race time: milliseconds the race has been running. */
     long elapsed() {
         return elapsedBefore + ("running".equals(state)
-                ? TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - runningSince) : 0);
+                ? TimeUnit.NANOSECONDS.toMillis(nanos() - runningSince) : 0);
     }
 
     private void setState(String next) {
         long now = elapsed();
         elapsedBefore = now;
-        runningSince = System.nanoTime();
+        runningSince = nanos();
         state = next;
         journalOrLog("# state " + next + " " + now);
         if ("running".equals(next)) {
@@ -639,7 +621,7 @@ final class RaceRoom {
         try {
             journal(lines);
         } catch (IOException e) {
-            System.err.println("race: journal: " + e.getMessage());
+            log("journal: " + e.getMessage());
         }
     }
 
@@ -663,7 +645,7 @@ final class RaceRoom {
     }
 
     void shutdown() {
-        OwnThread.stop(thread);
+        stopThread();
         if (journal != null) {
             journal.closeQuietly();
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cowarena.bot.Strategies;
@@ -35,14 +34,13 @@ import org.cowarena.report.JsonReport;
  * timer, bots, reconnects and the journal. Everything here runs on the room's own
  * thread; network listeners only {@link #post} work to it.
  */
-final class Room {
+final class Room extends HostActor {
     private static final SecureRandom TOKENS = new SecureRandom();
 
     final String code;
     private final int index;
     private final ServeConfig config;
     private final Outbox outbox;
-    private final ScheduledThreadPoolExecutor thread;
     /** Seats open to a player joining without a token; read by the network thread to route joins. */
     private final AtomicInteger openSeats = new AtomicInteger();
 
@@ -64,11 +62,11 @@ final class Room {
     private volatile RoomStatus status;
 
     Room(String code, int index, ServeConfig config, Outbox outbox) {
+        super("room " + code, config.ticker(), System.err::println);
         this.code = code;
         this.index = index;
         this.config = config;
         this.outbox = outbox;
-        this.thread = OwnThread.start("room-" + code);
     }
 
     /** A room with a fresh first game. Call on the creating thread before the room is shared. */
@@ -108,7 +106,7 @@ final class Room {
         digest = StateDigest.of(game);
         journal = Journal.reopen(replay.file());
         openSeats.set(countOpenSeats());
-        long now = System.nanoTime();
+        long now = nanos();
         for (int i = 0; i < seats.length; i++) {
             if (seats[i].forHumans && seats[i].taken() && seats[i].bot == null) {
                 startGrace(i);
@@ -191,19 +189,6 @@ final class Room {
     }
 
     // ---- called from network threads -------------------------------------------------------
-
-    void post(Runnable task) {
-        OwnThread.run(thread, 0, task, e -> System.err.println("room " + code + ": " + e));
-    }
-
-    /** Runs {@code task} on the room thread after {@code millis}, unless the room has shut down by then. */
-    private void later(Runnable task, long millis) {
-        try {
-            thread.schedule(() -> post(task), millis, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // the room is shutting down
-        }
-    }
 
     /** Reserves a seat for a join without a token; false when none is open. */
     boolean reserveSeat() {
@@ -342,7 +327,7 @@ final class Room {
         outbox.member(c, this);
         welcome(c, seat.player, i);
         if (botHadTheTurn) {
-            startTurn(System.nanoTime()); // the bot's pending move is void now: the player's timer runs
+            startTurn(nanos()); // the bot's pending move is void now: the player's timer runs
         }
         sendSnapshot(c, snapshot(i));
         broadcastSeats();
@@ -400,7 +385,7 @@ final class Room {
         seat.bot = Strategies.create(config.fillBot(), botSeed(i));
         broadcastSeats();
         if (started && !over && turn == i) {
-            startTurn(System.nanoTime());
+            startTurn(nanos());
         }
     }
 
@@ -459,7 +444,7 @@ final class Room {
         turn = (turn + 1) % seats.length;
         over = gameEnded();
         digest = StateDigest.of(game);
-        long now = System.nanoTime();
+        long now = nanos();
         Messages.MoveDelta delta = new Messages.MoveDelta();
         delta.game = gameNo;
         delta.index = moves.size();
@@ -565,7 +550,7 @@ final class Room {
         appendJournal("# start");
         over = gameEnded();
         if (!over) {
-            startTurn(System.nanoTime());
+            startTurn(nanos());
         } else {
             appendJournal("# over");
             Messages.GameOver result = gameOver();
@@ -602,7 +587,7 @@ final class Room {
             LevelText next = config.levels().get((index + gameNo) % config.levels().size());
             startGame(gameNo + 1, next, seats);
         } catch (IOException e) {
-            System.err.println("room " + code + ": cannot start a new game: " + e.getMessage());
+            log("cannot start a new game: " + e.getMessage());
             return;
         }
         for (int i = 0; i < seats.length; i++) {
@@ -685,7 +670,7 @@ final class Room {
     }
 
     private int turnMillisLeft() {
-        return (int) Math.max(0, TimeUnit.NANOSECONDS.toMillis(turnDeadlineNanos - System.nanoTime()));
+        return (int) Math.max(0, TimeUnit.NANOSECONDS.toMillis(turnDeadlineNanos - nanos()));
     }
 
     private void broadcastSeats() {
@@ -739,7 +724,7 @@ final class Room {
         try {
             appendJournalOrThrow(lines);
         } catch (IOException e) {
-            System.err.println("room " + code + ": journal: " + e.getMessage());
+            log("journal: " + e.getMessage());
         }
     }
 
@@ -770,11 +755,6 @@ final class Room {
                 spectators.size(), started, over, moves.size(), digest);
     }
 
-    /** Runs {@code task} on the room thread and waits for it: for tests and shutdown. */
-    <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
-        return thread.submit(task).get(10, TimeUnit.SECONDS);
-    }
-
     /** How the current game ended, or null while it goes on; read on the room thread. */
     Messages.GameOver overNow() {
         return over ? gameOver() : null;
@@ -786,7 +766,7 @@ final class Room {
     }
 
     void shutdown() {
-        OwnThread.stop(thread);
+        stopThread();
         if (journal != null) {
             journal.closeQuietly();
         }

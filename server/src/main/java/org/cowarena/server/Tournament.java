@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -32,7 +31,7 @@ import org.cowarena.tournament.Standings;
  * rebuilds a stopped tournament from the draw and the match rooms' journals ({@link #resume}).
  * Everything here runs on the tournament's own thread.
  */
-final class Tournament {
+final class Tournament extends HostActor {
     private static final class Entrant {
         final String name;
         /** Null after a resume until the entrant comes back with a token. */
@@ -55,7 +54,6 @@ final class Tournament {
     private final ServeConfig config;
     private final GameServer host;
     private final Consumer<String> log;
-    private final ScheduledThreadPoolExecutor thread = OwnThread.start("tournament");
     private final Map<String, Entrant> entrants = new LinkedHashMap<>();
     private final Map<Integer, Connection> spectators = new LinkedHashMap<>();
     private final Map<String, Match> playing = new LinkedHashMap<>();
@@ -76,6 +74,7 @@ final class Tournament {
      *                    client shows the table (and a projector the class's); 0 for none
      */
     Tournament(ServeConfig config, GameServer host, Consumer<String> log, long breakMillis) {
+        super("tournament", config.ticker(), log);
         for (LevelText level : config.levels()) {
             if (level.level().seats().size() < 2) {
                 throw new IllegalArgumentException(level.source() + ": a tournament level needs at least 2 seats, "
@@ -89,10 +88,6 @@ final class Tournament {
         this.host = host;
         this.log = log;
         this.breakMillis = Math.max(0, breakMillis);
-    }
-
-    void post(Runnable task) {
-        later(task, 0);
     }
 
     /** The room code of a match: {@code R<round>M<match>}. */
@@ -123,11 +118,6 @@ final class Tournament {
             }
         }
         TournamentDraw.of(config, List.of()).write(dir);
-    }
-
-    /** Runs {@code task} on the tournament's thread after {@code millis}; what it throws is logged. */
-    private void later(Runnable task, long millis) {
-        OwnThread.run(thread, millis, task, e -> log.accept("tournament: " + e));
     }
 
     /** Completes with the final table after the last round. */
@@ -319,10 +309,10 @@ final class Tournament {
      */
     void resume(TournamentJournals journals) throws IOException {
         try {
-            thread.submit(() -> {
+            call(() -> {
                 resumeNow(journals);
                 return null;
-            }).get();
+            });
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -331,6 +321,8 @@ final class Tournament {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while resuming the tournament", e);
+        } catch (Exception e) {
+            throw new IOException("the tournament did not resume within 10 s", e);
         }
     }
 
@@ -432,7 +424,7 @@ final class Tournament {
         Standings table = table();
         if (!last && breakMillis > 0) {
             int next = round + 1;
-            nextRoundAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(breakMillis);
+            nextRoundAt = nanos() + TimeUnit.MILLISECONDS.toNanos(breakMillis);
             log.accept("tournament: round " + next + " starts in " + (breakMillis + 999) / 1000 + " s");
             broadcast(standingsMessage(table, false));
             later(() -> {
@@ -497,7 +489,7 @@ final class Tournament {
         m.finished = last;
         m.rounds = schedule == null ? 0 : schedule.rounds().size();
         m.nextRoundMillis = last || nextRoundAt == 0 ? 0
-                : (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextRoundAt - System.nanoTime()));
+                : (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextRoundAt - nanos()));
         m.rule = Standings.POINTS_RULE;
         m.places = new int[n];
         m.players = new String[n];
@@ -518,6 +510,6 @@ final class Tournament {
     }
 
     void shutdown() {
-        OwnThread.stop(thread);
+        stopThread();
     }
 }
