@@ -48,6 +48,7 @@ final class DiscoveryResponder implements Closeable {
 
     DiscoveryResponder(int port, Supplier<Object> reply) throws SocketException {
         this.socket = new DatagramSocket(new InetSocketAddress(port));
+        socket.setReceiveBufferSize(1 << 20); // room for a flood's backlog while it is read and dropped
         this.reply = reply;
         Protocol.register(serialization.getKryo());
         ByteBuffer bytes = ByteBuffer.allocate(64);

@@ -39,7 +39,7 @@ import org.cowarena.report.AtomicFile;
  * stops the race, reveals hints, kicks players and moves the room to the next level.
  * Everything runs on the room's thread; network listeners only {@link #post} to it.
  */
-final class RaceRoom extends HostActor {
+final class RaceRoom extends HostActor implements Host, Joined {
     static final String CODE = "RACE";
     /** Race names are journaled in the move notation ({@code alice: fork 1}), so they follow its pattern. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1," + Protocol.MAX_NAME_COLUMNS + "}");
@@ -58,7 +58,7 @@ final class RaceRoom extends HostActor {
     private final ServeConfig config;
     private final List<LevelText> levels;
     private final long limitMillis;
-    private final Outbox outbox;
+    private final Transport outbox;
     /**
      * Where a journaled race keeps its teacher's token (owner-only, as every file
      * {@link AtomicFile} writes), so that a resumed server takes it back and the teacher's
@@ -86,7 +86,7 @@ final class RaceRoom extends HostActor {
     private volatile RoomStatus status;
     private boolean leaderboardDue;
 
-    private RaceRoom(ServeConfig config, List<LevelText> levels, long limitMillis, Outbox outbox, RaceLedger ledger) {
+    private RaceRoom(ServeConfig config, List<LevelText> levels, long limitMillis, Transport outbox, RaceLedger ledger) {
         super("race", config.ticker(), System.err::println);
         this.config = config;
         this.levels = List.copyOf(levels);
@@ -96,7 +96,7 @@ final class RaceRoom extends HostActor {
     }
 
     /** A fresh race, journaled in the config's journal directory if it names one. */
-    static RaceRoom create(ServeConfig config, RaceConfig race, Outbox outbox) throws IOException {
+    static RaceRoom create(ServeConfig config, RaceConfig race, Transport outbox) throws IOException {
         checkSize(race.levels());
         List<Level> parsed = new ArrayList<>();
         for (LevelText t : race.levels()) {
@@ -117,7 +117,7 @@ final class RaceRoom extends HostActor {
     }
 
     /** The race journaled in {@code dir}, going on where it stopped (journaling there). */
-    static RaceRoom resume(ServeConfig config, RaceReplay replay, Outbox outbox)
+    static RaceRoom resume(ServeConfig config, RaceReplay replay, Transport outbox)
             throws IOException, org.cowarena.level.LevelException {
         List<LevelText> texts = new ArrayList<>();
         for (int i = 0; i < replay.texts().size(); i++) {
@@ -190,6 +190,43 @@ final class RaceRoom extends HostActor {
 
     // ---- called from network threads -------------------------------------------------------
 
+    @Override
+    public Joined join(Connection c, Messages.Hello hello, String name) {
+        post(() -> admit(c, hello, name));
+        return this;
+    }
+
+    @Override
+    public void receive(Connection c, Object message) {
+        if (message instanceof Messages.PlayMove move) {
+            post(() -> move(c, move));
+        } else if (message instanceof Messages.RaceAttempt attempt) {
+            post(() -> attempt(c, attempt));
+        } else if (message instanceof Messages.TeacherCommand command) {
+            post(() -> teacher(c, command));
+        }
+    }
+
+    @Override
+    public void left(int connectionId) {
+        post(() -> leave(connectionId));
+    }
+
+    @Override
+    public List<RoomStatus> rooms() {
+        return List.of(status);
+    }
+
+    @Override
+    public java.util.Optional<Room> room(String code) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    public String teacherRefusal() {
+        return null;
+    }
+
     // ---- room thread ---------------------------------------------------------------------
 
     /** Race time: milliseconds the race has been running. */
@@ -223,7 +260,8 @@ final class RaceRoom extends HostActor {
         }
     }
 
-    void join(Connection c, Messages.Hello hello, String name) {
+    /** A player or spectator joins, or a player comes back with their token. */
+    private void admit(Connection c, Messages.Hello hello, String name) {
         if (hello.token != null && !hello.token.isEmpty()) {
             for (Map.Entry<String, String> e : tokens.entrySet()) {
                 if (MessageDigest.isEqual(e.getValue().getBytes(StandardCharsets.UTF_8),
@@ -304,7 +342,7 @@ final class RaceRoom extends HostActor {
         outbox.send(c, w);
     }
 
-    void leave(int connectionId) {
+    private void leave(int connectionId) {
         if (spectators.remove(connectionId) != null) {
             publish();
             return;
@@ -644,7 +682,8 @@ final class RaceRoom extends HostActor {
         return HexFormat.of().formatHex(bytes);
     }
 
-    void shutdown() {
+    @Override
+    public void shutdown() {
         stopThread();
         if (journal != null) {
             journal.closeQuietly();

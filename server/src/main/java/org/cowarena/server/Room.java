@@ -34,7 +34,7 @@ import org.cowarena.report.JsonReport;
  * timer, bots, reconnects and the journal. Everything here runs on the room's own
  * thread; network listeners only {@link #post} work to it.
  */
-final class Room extends HostActor {
+final class Room extends HostActor implements Joined {
     private static final SecureRandom TOKENS = new SecureRandom();
 
     final String code;
@@ -189,6 +189,24 @@ final class Room extends HostActor {
     }
 
     // ---- called from network threads -------------------------------------------------------
+
+    @Override
+    public void receive(Connection c, Object message) {
+        if (message instanceof Messages.PlayMove move) {
+            post(() -> move(c, move));
+        } else if (message instanceof Messages.SnapshotRequest) {
+            post(() -> snapshotTo(c));
+        } else if (message instanceof Messages.ChatSend chat) {
+            post(() -> chat(c, chat.text));
+        } else if (message instanceof Messages.NewGameRequest && outbox.playersStartGames()) {
+            post(() -> newGame(c));
+        }
+    }
+
+    @Override
+    public void left(int connectionId) {
+        post(() -> leave(connectionId));
+    }
 
     /** Reserves a seat for a join without a token; false when none is open. */
     boolean reserveSeat() {

@@ -31,7 +31,7 @@ import org.cowarena.tournament.Standings;
  * rebuilds a stopped tournament from the draw and the match rooms' journals ({@link #resume}).
  * Everything here runs on the tournament's own thread.
  */
-final class Tournament extends HostActor {
+final class Tournament extends HostActor implements Host, Outbox {
     private static final class Entrant {
         final String name;
         /** Null after a resume until the entrant comes back with a token. */
@@ -52,7 +52,9 @@ final class Tournament extends HostActor {
     static final String SCHEDULE_FILE = "tournament.schedule";
 
     private final ServeConfig config;
-    private final GameServer host;
+    private final Transport transport;
+    /** This tournament's match rooms: joinable by code (spectators) and by seat token, listed for discovery. */
+    private final RoomIndex index = new RoomIndex();
     private final Consumer<String> log;
     private final Map<String, Entrant> entrants = new LinkedHashMap<>();
     private final Map<Integer, Connection> spectators = new LinkedHashMap<>();
@@ -65,15 +67,15 @@ final class Tournament extends HostActor {
     /** When the next round starts, during a break (System.nanoTime); 0 otherwise. */
     private long nextRoundAt;
 
-    Tournament(ServeConfig config, GameServer host, Consumer<String> log) {
-        this(config, host, log, 0);
+    Tournament(ServeConfig config, Transport transport, Consumer<String> log) {
+        this(config, transport, log, 0);
     }
 
     /**
      * @param breakMillis the break between a round's table and the next round, in which every
      *                    client shows the table (and a projector the class's); 0 for none
      */
-    Tournament(ServeConfig config, GameServer host, Consumer<String> log, long breakMillis) {
+    Tournament(ServeConfig config, Transport transport, Consumer<String> log, long breakMillis) {
         super("tournament", config.ticker(), log);
         for (LevelText level : config.levels()) {
             if (level.level().seats().size() < 2) {
@@ -85,7 +87,7 @@ final class Tournament extends HostActor {
             throw new IllegalArgumentException("a tournament needs --players 2 or more");
         }
         this.config = config;
-        this.host = host;
+        this.transport = transport;
         this.log = log;
         this.breakMillis = Math.max(0, breakMillis);
     }
@@ -125,16 +127,83 @@ final class Tournament extends HostActor {
         return finished;
     }
 
+    /**
+     * Without a room code, an entrant joins the tournament (its matches seat them later) and
+     * a spectator watches it; with a seat token, a player takes their match's seat back; with
+     * a code, a spectator watches that match.
+     */
+    @Override
+    public Joined join(Connection c, Messages.Hello hello, String name) {
+        boolean reclaim = hello.token != null && !hello.token.isEmpty();
+        if (!reclaim) {
+            if (RoomIndex.code(hello).isEmpty()) {
+                post(() -> admit(c, hello, name));
+                return null;
+            }
+            if (!hello.spectate) {
+                transport.refuse(c, "tournament players join without a room code: the tournament seats them in its"
+                        + " matches");
+                return null;
+            }
+        }
+        return index.join(transport, c, hello, name);
+    }
+
+    @Override
+    public void left(int connectionId) {
+        post(() -> leave(connectionId));
+    }
+
+    @Override
+    public List<RoomStatus> rooms() {
+        return index.statuses();
+    }
+
+    @Override
+    public java.util.Optional<Room> room(String code) {
+        return index.room(code);
+    }
+
+    @Override
+    public String teacherRefusal() {
+        return "this server hosts a tournament, not a race: teacher commands steer a race (serve --race)";
+    }
+
+    @Override
+    public Transport transport() {
+        return transport;
+    }
+
+    @Override
+    public void tokenIssued(String token, Room room) {
+        index.tokenIssued(token, room);
+    }
+
+    @Override
+    public void seated(Connection c, Room room, String player) {
+        post(() -> reconnected(player, c, room));
+    }
+
+    @Override
+    public void gameEnded(Room room, Messages.GameOver result) {
+        post(() -> matchOver(room.code, result));
+    }
+
+    @Override
+    public boolean playersStartGames() {
+        return false; // the tournament opens its matches itself
+    }
+
     /** An entrant or a spectator says hello (without a room code). */
-    void join(Connection c, Messages.Hello hello, String name) {
+    private void admit(Connection c, Messages.Hello hello, String name) {
         if (hello.spectate) {
             spectators.put(c.getID(), c);
-            host.send(c, roundMessage(null));
+            transport.send(c, roundMessage(null));
             if (!results.isEmpty()) {
-                host.send(c, standingsMessage(table(), finished.isDone()));
+                transport.send(c, standingsMessage(table(), finished.isDone()));
             }
             for (Match match : playing.values()) {
-                host.send(c, roundMessage(match)); // a projector joining (or back) mid-round lists the matches under way
+                transport.send(c, roundMessage(match)); // a projector joining (or back) mid-round lists the matches under way
             }
             return;
         }
@@ -144,18 +213,18 @@ final class Tournament extends HostActor {
             return;
         }
         if (schedule != null) {
-            host.refuse(c, "the tournament has started with " + entrants.size() + " players: watch it with "
+            transport.refuse(c, "the tournament has started with " + entrants.size() + " players: watch it with "
                     + "--spectate");
             return;
         }
         if (entrants.containsKey(name)) {
-            host.refuse(c, "the name " + name + " is taken in this tournament: choose another");
+            transport.refuse(c, "the name " + name + " is taken in this tournament: choose another");
             return;
         }
         entrants.put(name, new Entrant(name, c));
         log.accept("tournament: " + name + " joined (" + entrants.size() + " of " + config.players() + ")");
         for (Entrant e : entrants.values()) {
-            host.send(e.connection, roundMessage(null));
+            transport.send(e.connection, roundMessage(null));
         }
         if (entrants.size() == config.players()) {
             start();
@@ -173,15 +242,15 @@ final class Tournament extends HostActor {
         log.accept("tournament: " + e.name + " is back (no seat token had reached them)");
         Room current = e.room;
         if (current != null) {
-            host.send(c, roundMessage(e.match));
+            transport.send(c, roundMessage(e.match));
             current.post(() -> current.seatAgain(c, e.name));
         } else if (!results.isEmpty()) {
-            host.send(c, standingsMessage(table(), finished.isDone()));
+            transport.send(c, standingsMessage(table(), finished.isDone()));
         }
     }
 
     /** A connection closed: before the draw an entrant leaves the tournament; after it, bots play for them. */
-    void left(int connectionId) {
+    private void leave(int connectionId) {
         spectators.remove(connectionId);
         if (schedule == null) {
             entrants.values().removeIf(e -> e.connection.getID() == connectionId);
@@ -194,7 +263,7 @@ final class Tournament extends HostActor {
      * on to this round's match, where a bot has played for them meanwhile; one back after the
      * last round gets the final table.
      */
-    void reconnected(String name, Connection c, Room room) {
+    private void reconnected(String name, Connection c, Room room) {
         Entrant e = entrants.get(name);
         if (e == null || schedule == null) {
             return;
@@ -204,17 +273,17 @@ final class Tournament extends HostActor {
         e.seated = true;
         if (finished.isDone()) {
             // back after the last round: the table went out while the entrant was away
-            host.send(c, standingsMessage(table(), true));
+            transport.send(c, standingsMessage(table(), true));
             return;
         }
         Room current = e.room;
         if (current != null && current != room) {
             // as at the start of a round: which match, then the room's Welcome and Snapshot
-            host.send(c, roundMessage(e.match));
+            transport.send(c, roundMessage(e.match));
             current.post(() -> current.seatAgain(c, name));
         } else if (back && e.match != null) {
             // a client back after a restart (its seat's token in this round's room) learns where the tournament is
-            host.send(c, roundMessage(e.match));
+            transport.send(c, roundMessage(e.match));
         }
     }
 
@@ -262,7 +331,7 @@ final class Tournament extends HostActor {
     /** Opens a match's room and seats its entrants: connected ones join, the others are seated away. */
     private void openMatch(Match match) {
         String code = code(match);
-        Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), host);
+        Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), this);
         playing.put(code, match);
         try {
             room.open(1);
@@ -271,7 +340,7 @@ final class Tournament extends HostActor {
             playing.remove(code);
             return;
         }
-        host.addRoom(room);
+        index.add(room);
         log.accept("round " + match.round() + ", room " + code + " (" + config.levels().get(match.level()).level()
                 .id() + "): " + String.join(" vs ", match.players()) + (match.bots() > 0 ? " + " + match.bots()
                 + " bot" + (match.bots() > 1 ? "s" : "") : ""));
@@ -285,12 +354,12 @@ final class Tournament extends HostActor {
                 continue;
             }
             e.seated = true;
-            host.send(c, roundMessage(match));
+            transport.send(c, roundMessage(match));
             Messages.Hello hello = new Messages.Hello(name, code, null, false);
             room.post(() -> room.join(c, hello, name, false));
         }
         for (Connection c : spectators.values()) {
-            host.send(c, roundMessage(match)); // the projector lists the round's matches
+            transport.send(c, roundMessage(match)); // the projector lists the round's matches
         }
     }
 
@@ -355,13 +424,13 @@ final class Tournament extends HostActor {
                     entrants.get(s.name()).seated = true; // its token was journaled before it was sent
                 }
             }
-            Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), host);
+            Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), this);
             try {
                 room.resume(journal);
             } catch (org.cowarena.move.MoveSyntaxException e) {
                 throw new IOException(journal.file() + ":" + e.line() + ": " + e.reason(), e);
             }
-            host.addRoom(room);
+            index.add(room);
             if (current) {
                 for (String name : match.players()) {
                     Entrant e = entrants.get(name);
@@ -389,7 +458,7 @@ final class Tournament extends HostActor {
     }
 
     /** A room's game ended: if it is a match of this round, its result counts. */
-    void matchOver(String code, Messages.GameOver g) {
+    private void matchOver(String code, Messages.GameOver g) {
         Match match = playing.remove(code);
         if (match == null) {
             return;
@@ -459,11 +528,11 @@ final class Tournament extends HostActor {
     private void broadcast(Object message) {
         for (Entrant e : entrants.values()) {
             if (e.connection != null) {
-                host.send(e.connection, message);
+                transport.send(e.connection, message);
             }
         }
         for (Connection c : spectators.values()) {
-            host.send(c, message);
+            transport.send(c, message);
         }
     }
 
@@ -509,7 +578,9 @@ final class Tournament extends HostActor {
         return m;
     }
 
-    void shutdown() {
-        stopThread();
+    @Override
+    public void shutdown() {
+        stopThread(); // first: it opens rooms
+        index.shutdown();
     }
 }

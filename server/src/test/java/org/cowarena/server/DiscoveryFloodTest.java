@@ -75,9 +75,13 @@ class DiscoveryFloodTest {
             for (int i = 0; i < 5000; i++) {
                 flooder.send(new DatagramPacket(probe, probe.length, discovery));
             }
-            student.send(new DatagramPacket(probe, probe.length, discovery));
-            DatagramPacket answer = next(student, 2000);
-            assertThat(answer).as("an answer to the student").isNotNull();
+            // the student's lobby probes every 200 ms (the kernel may drop a datagram behind a full buffer)
+            DatagramPacket answer = null;
+            for (int tries = 0; tries < 10 && answer == null; tries++) {
+                student.send(new DatagramPacket(probe, probe.length, discovery));
+                answer = next(student, 200);
+            }
+            assertThat(answer).as("an answer to the student within 2 s").isNotNull();
             assertThat(decode(answer).port).isEqualTo(tcpPort);
             assertThat(decode(answer).rooms).hasSize(1);
             double seconds = (System.nanoTime() - start) / 1e9;
