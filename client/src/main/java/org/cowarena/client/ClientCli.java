@@ -150,7 +150,8 @@ public final class ClientCli implements Callable<Integer> {
         }
         String nameProblem = name == null || token != null ? null : Names.problem(Names.name(name));
         if (nameProblem != null) {
-            err.println("cowarena: --name: " + nameProblem); // the server would refuse it; a huge one would not even travel
+            // the server would refuse it; a huge one would not even travel
+            err.println("cowarena: --name: " + nameProblem);
             return USAGE;
         }
         if (bot == null) {
@@ -182,7 +183,8 @@ public final class ClientCli implements Callable<Integer> {
             strategy = Strategies.create(bot, seed);
         }
         Session session = new Session(hp.host(), hp.port(),
-                new Messages.Hello(name == null ? "spectator" : name, room, token, spectate));
+                new Messages.Hello(name == null ? "spectator" : name, room, token, spectate))
+                .keepSeatsIn(SeatTokens.ofUser(env));
         try {
             return new BotPlayer(session, strategy, out, Math.round(reconnectSeconds * 1000)).run(5000);
         } finally {

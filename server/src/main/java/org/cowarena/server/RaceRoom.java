@@ -79,6 +79,16 @@ final class RaceRoom extends HostActor implements Host, Joined {
     /** Player name → token, in join order; a kicked player's token is gone. */
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Set<String> kicked = new LinkedHashSet<>();
+    /** How long a reclaim code is good for, once. */
+    static final long RECLAIM_MILLIS = 5 * 60_000;
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /** A short code the teacher gave out for a player's place: good once, until {@code expiresNanos}. */
+    private record ReclaimCode(String name, long expiresNanos) {
+    }
+
+    /** Reclaim codes not used yet, by code. Not journaled: a restarted server voids them. */
+    private final Map<String, ReclaimCode> reclaimCodes = new TreeMap<>();
     /** A kicked player's token → their name: coming back with it gets the reason, not "join without it". */
     private final Map<String, String> kickedTokens = new TreeMap<>();
     private final Map<String, Connection> players = new LinkedHashMap<>();
@@ -269,6 +279,11 @@ final class RaceRoom extends HostActor implements Host, Joined {
                     seat(c, e.getKey());
                     return;
                 }
+            }
+            ReclaimCode code = reclaimCodes.remove(hello.token.strip().toUpperCase(java.util.Locale.ROOT));
+            if (code != null && code.expiresNanos - nanos() > 0 && tokens.containsKey(code.name)) {
+                seat(c, code.name); // the welcome carries the place's token: the client keeps that
+                return;
             }
             String removed = kickedTokens.get(hello.token);
             outbox.refuse(c, removed != null ? "the teacher removed " + removed + " from this race"
@@ -464,18 +479,44 @@ final class RaceRoom extends HostActor implements Host, Joined {
                 case "kick" -> kick(command.argument);
                 case "next" -> next();
                 case "export" -> export();
+                case "reclaim" -> tokens.containsKey(argument(command)) ? null
+                        : "no player " + Names.clean(argument(command), Protocol.MAX_NAME_COLUMNS) + " in the race";
                 default -> "unknown command \"" + Names.clean(verb, 12)
-                        + "\": start, pause, stop, hint, kick, next or export";
+                        + "\": start, pause, stop, hint, kick, next, export or reclaim";
             };
         }
         Messages.TeacherReply reply = new Messages.TeacherReply();
         reply.command = Names.clean(verb, 12);
         reply.ok = problem == null;
         reply.reason = problem;
+        if (problem == null && "reclaim".equals(verb)) {
+            String name = argument(command);
+            reply.reason = "reclaim code for " + name + ": " + reclaimCode(name) + " (good once, for "
+                    + RECLAIM_MILLIS / 60_000 + " minutes: cowarena --connect HOST --token CODE)";
+        }
         if (problem == null && "export".equals(verb)) {
             reply.reason = "wrote results.csv and results.json in " + config.journal().get().toAbsolutePath();
         }
         outbox.send(c, reply);
+    }
+
+    private static String argument(Messages.TeacherCommand command) {
+        return command.argument == null ? "" : command.argument.strip();
+    }
+
+    /** A new reclaim code for {@code name}'s place; codes given out earlier for it stop working. */
+    private String reclaimCode(String name) {
+        reclaimCodes.values().removeIf(r -> r.name.equals(name) || r.expiresNanos - nanos() <= 0);
+        String code;
+        do {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                b.append(CODE_LETTERS.charAt(TOKENS.nextInt(CODE_LETTERS.length())));
+            }
+            code = b.toString();
+        } while (reclaimCodes.containsKey(code));
+        reclaimCodes.put(code, new ReclaimCode(name, nanos() + TimeUnit.MILLISECONDS.toNanos(RECLAIM_MILLIS)));
+        return code;
     }
 
     /**
