@@ -46,16 +46,26 @@ public final class GameServer implements Closeable, Transport {
      */
     static final long HELLO_MILLIS = 5000;
     /**
-     * Connections from one address that have not said Hello yet, at most: one host cannot
-     * fill the server's slots with connections that never join, while every student's
-     * laptop (each its own address) still gets in.
+     * Connections from one address that may wait for their Hello longer than
+     * {@link #STALE_MILLIS}: a host that opens connections and never joins with them keeps
+     * this many slots at most, while every student's laptop (each its own address) still
+     * gets in. A client says Hello as soon as it connects, so a teacher's machine starting
+     * sixty bots at once is never held to it.
      */
     static final int WAITING_PER_ADDRESS = 8;
+    static final long STALE_MILLIS = 1000;
+    /**
+     * An address that kept connections waiting (over the cap, or past the Hello deadline) is
+     * held to the cap from its next connection on, for this long.
+     */
+    static final long PENALTY_MILLIS = 60_000;
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final ServeConfig config;
     private final Server server;
     private final Map<Integer, Member> members = new ConcurrentHashMap<>();
+    /** Addresses that kept connections waiting for their Hello, and since when (System.nanoTime). */
+    private final Map<InetAddress, Long> penalized = new ConcurrentHashMap<>();
     /** What this server hosts; set by the factory that made it, before it starts. */
     private Host host;
     private DiscoveryResponder discovery;
@@ -120,7 +130,7 @@ public final class GameServer implements Closeable, Transport {
         if (holdsTournament(dir)) {
             throw new IOException(dir + " holds a tournament: resume it as one (resumeTournament)");
         }
-        OwnerOnly.directory(dir);
+        OwnerOnly.tighten(dir);
         List<JournalReplay> games = JournalReplay.latestGames(dir);
         if (games.isEmpty()) {
             throw new IOException(dir + ": no journal to resume from");
@@ -158,7 +168,7 @@ public final class GameServer implements Closeable, Transport {
 
     /** A server whose race is rebuilt from the race journal in {@code dir}; it goes on journaling there. */
     public static GameServer resumeRace(ServeConfig config, Path dir) throws IOException, LevelException {
-        OwnerOnly.directory(dir);
+        OwnerOnly.tighten(dir);
         org.cowarena.race.RaceReplay replay = org.cowarena.race.RaceReplay.read(dir);
         ServeConfig journaled = config.withJournal(java.util.Optional.of(dir));
         GameServer server = new GameServer(journaled);
@@ -209,7 +219,7 @@ public final class GameServer implements Closeable, Transport {
     /** The same, with a break of {@code breakMillis} between a round's table and the next round. */
     public static GameServer resumeTournament(ServeConfig config, Path dir, java.util.function.Consumer<String> log,
                                               long breakMillis) throws IOException {
-        OwnerOnly.directory(dir);
+        OwnerOnly.tighten(dir);
         TournamentJournals journals = TournamentJournals.read(dir);
         ServeConfig drawn = journals.draw().applyTo(config.withJournal(java.util.Optional.of(dir)));
         GameServer server = new GameServer(drawn);
@@ -354,21 +364,27 @@ public final class GameServer implements Closeable, Transport {
         }
         if (members.size() > config.maxClients()) {
             refuse(c, "the server is full (" + config.maxClients() + " connections): try again later");
-        } else if (waitingFrom(m.address) > WAITING_PER_ADDRESS) {
+        } else if (m.address != null && penalized.containsKey(m.address)
+                && waitingFrom(m.address, 0) > WAITING_PER_ADDRESS) {
             refuse(c, "too many connections from " + m.address.getHostAddress()
                     + " have not joined yet: join from the ones open, or try again in a few seconds");
         }
     }
 
-    /** Connections from {@code address} that have not said Hello yet. */
-    private int waitingFrom(InetAddress address) {
-        int n = 0;
+    /** Connections from {@code address} that have not said Hello for at least {@code millis}. */
+    private int waitingFrom(InetAddress address, long millis) {
+        return waiting(address, millis, System.nanoTime()).size();
+    }
+
+    private List<Member> waiting(InetAddress address, long millis, long now) {
+        List<Member> list = new ArrayList<>();
         for (Member m : members.values()) {
-            if (!m.joining && !m.closing && address != null && address.equals(m.address)) {
-                n++;
+            if (!m.joining && !m.closing && address.equals(m.address)
+                    && now - m.connectedNanos >= TimeUnit.MILLISECONDS.toNanos(millis)) {
+                list.add(m);
             }
         }
-        return n;
+        return list;
     }
 
     private void onDisconnected(Connection c) {
@@ -390,22 +406,40 @@ public final class GameServer implements Closeable, Transport {
 
     /**
      * Reconciles the member table with the live connections: a member whose connection is
-     * closed is forgotten, whatever order Kryonet reported it in, and one that has not said
-     * Hello by {@link #HELLO_MILLIS} is refused. Runs every {@link #RECONCILE_MILLIS}, so no
-     * lost notification and no trickling connection can keep a member, its connection's
-     * buffers and its slot for good.
+     * closed is forgotten, whatever order Kryonet reported it in; one that has not said Hello
+     * by {@link #HELLO_MILLIS} is refused, and so are an address's waiting connections past
+     * {@link #WAITING_PER_ADDRESS} (those waiting longer than {@link #STALE_MILLIS}); either
+     * way the address is held to the cap from then on. Runs every {@link #RECONCILE_MILLIS},
+     * so no lost notification and no trickling connection can keep a member, its
+     * connection's buffers and its slot for good.
      */
     private void reconcile() {
         long now = System.nanoTime();
+        Set<InetAddress> waitingAddresses = new HashSet<>();
         for (Member m : members.values()) {
             if (!m.connection.isConnected()) {
                 forget(m.connection.getID());
-            } else if (!m.joining && !m.closing
-                    && now - m.connectedNanos > TimeUnit.MILLISECONDS.toNanos(HELLO_MILLIS)) {
-                refuse(m.connection, "no Hello within " + HELLO_MILLIS / 1000 + " s: this is a COW Arena server,"
-                        + " protocol " + Protocol.VERSION);
+            } else if (!m.joining && !m.closing && m.address != null) {
+                waitingAddresses.add(m.address);
+                if (now - m.connectedNanos > TimeUnit.MILLISECONDS.toNanos(HELLO_MILLIS)) {
+                    penalized.put(m.address, now);
+                    refuse(m.connection, "no Hello within " + HELLO_MILLIS / 1000 + " s: this is a COW Arena"
+                            + " server, protocol " + Protocol.VERSION);
+                }
             }
         }
+        for (InetAddress address : waitingAddresses) {
+            List<Member> stale = waiting(address, STALE_MILLIS, now);
+            if (stale.size() > WAITING_PER_ADDRESS) {
+                penalized.put(address, now);
+                stale.sort(java.util.Comparator.comparingLong(m -> m.connectedNanos));
+                for (Member m : stale.subList(WAITING_PER_ADDRESS, stale.size())) {
+                    refuse(m.connection, "too many connections from " + address.getHostAddress()
+                            + " have not joined: join from the ones open");
+                }
+            }
+        }
+        penalized.values().removeIf(since -> now - since > TimeUnit.MILLISECONDS.toNanos(PENALTY_MILLIS));
     }
 
     private void onReceived(Connection c, Object message) {

@@ -28,15 +28,25 @@ final class OwnerOnly {
 
     /**
      * Creates {@code dir} and its missing parents owner-only. A directory that exists keeps
-     * its mode (it may be the teacher's own), but the server's files in it written by an
-     * earlier version are made owner-only now.
+     * its mode (it may be the teacher's own).
      */
     static void directory(Path dir) throws IOException {
-        if (!posix(dir)) {
+        if (posix(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIRECTORY));
+        } else {
             Files.createDirectories(dir);
+        }
+    }
+
+    /**
+     * {@link #directory}, and the server's files in it that an earlier version wrote
+     * readable are made owner-only now: at start, before the server journals there.
+     */
+    static void tighten(Path dir) throws IOException {
+        directory(dir);
+        if (!posix(dir)) {
             return;
         }
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(DIRECTORY));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, OwnerOnly::ours)) {
             for (Path f : files) {
                 if (Files.isRegularFile(f) && !Files.isSymbolicLink(f)) {

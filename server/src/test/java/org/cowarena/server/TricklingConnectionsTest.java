@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One host opens many connections that send a length prefix and then trickle: the server
- * holds only a few of them, closes those at the Hello deadline, and a student from another
- * address joins meanwhile.
+ * keeps only a few of them past a second, refuses that host's next ones at once, closes the
+ * rest at the Hello deadline, and a student from another address joins meanwhile.
  */
 class TricklingConnectionsTest {
     private static final int TRICKLERS = 40;
@@ -38,18 +38,15 @@ class TricklingConnectionsTest {
     void tricklersFromOneAddressAreCappedAndClosedAtTheHelloDeadline() throws Exception {
         GameServer server = servers.start(GameServer::create);
         int port = servers.port();
-        for (int i = 0; i < TRICKLERS; i++) {
-            Socket s = new Socket();
-            sockets.add(s);
-            s.bind(new InetSocketAddress("127.0.0.2", 0)); // another host than the student on 127.0.0.1
-            s.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-            OutputStream out = s.getOutputStream();
-            out.write(new byte[] {0, 0, 0, 100, 1}); // a length prefix, then the first byte of a message
-            out.flush();
-        }
+        trickle(port, TRICKLERS);
         Waits.until(() -> server.connectionsAccepted() >= TRICKLERS, 10_000, "the server to accept the tricklers");
         Waits.until(() -> server.connections() <= GameServer.WAITING_PER_ADDRESS, 5_000,
                 "connections over the per-address cap to be closed");
+        List<Socket> second = trickle(port, TRICKLERS); // the address is held to the cap now: refused at once
+        long soon = System.nanoTime() + 2_000_000_000L;
+        for (Socket s : second) {
+            assertThat(closedBy(s, soon)).as("a trickler past the cap refused at once").isTrue();
+        }
 
         try (LoopbackPlayer alice = LoopbackPlayer.join(port, new Messages.Hello("alice", null, null, false))) {
             assertThat(alice.answer(5000)).isInstanceOf(Messages.Welcome.class);
@@ -60,6 +57,22 @@ class TricklingConnectionsTest {
             Waits.until(() -> server.connections() == 1, 5_000, "only alice to be left");
             assertThat(alice.disconnected()).isFalse();
         }
+    }
+
+    /** Opens {@code n} connections from 127.0.0.2 that send a length prefix and one byte, then nothing. */
+    private List<Socket> trickle(int port, int n) throws IOException {
+        List<Socket> opened = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Socket s = new Socket();
+            sockets.add(s);
+            opened.add(s);
+            s.bind(new InetSocketAddress("127.0.0.2", 0)); // another host than the student on 127.0.0.1
+            s.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            OutputStream out = s.getOutputStream();
+            out.write(new byte[] {0, 0, 0, 100, 1}); // a length prefix, then the first byte of a message
+            out.flush();
+        }
+        return opened;
     }
 
     /** Whether the server closes {@code s} before {@code deadline} (it reads what the server sent until then). */
