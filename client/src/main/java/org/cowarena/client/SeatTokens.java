@@ -117,7 +117,8 @@ public final class SeatTokens {
         }
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(dir,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectories(dir);
         }
@@ -125,7 +126,8 @@ public final class SeatTokens {
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
-                Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
             }
