@@ -123,7 +123,8 @@ public final class Game {
     public Stats stats() {
         Stats s = kernel.stats();
         return new Stats(s.copies(), s.framesCopied(), s.reuses(), s.zeroFills(), s.zeroMaps(), s.oomKills(),
-                s.segv(), s.kernelRefusals() - uncountedKernelRefusals);
+                s.segv(), s.kernelRefusals() - uncountedKernelRefusals, s.reclaims(), s.majorFaults(), s.cacheHits(),
+                s.enomem());
     }
 
     private String ruleProblem(Optional<String> player, Move move) {
