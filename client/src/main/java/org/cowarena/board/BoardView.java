@@ -47,7 +47,7 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
     public record PteRow(int vpn, String segment, Mapping mapping, int frame, int refs, boolean writable,
                          boolean cow, boolean huge, String value, Mark mark) {
         public enum Mapping {
-            UNMAPPED, ZERO, FRAME, ABSENT
+            UNMAPPED, ZERO, FRAME, ABSENT, GONE
         }
 
         /** R, RW, R COW: what a write to this page would do. */
@@ -56,6 +56,7 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
                 case FRAME -> writable ? "RW" : cow ? "R COW" : "R";
                 case ZERO -> "R";
                 case UNMAPPED, ABSENT -> "";
+                case GONE -> cow ? "COW" : "";
             };
         }
     }

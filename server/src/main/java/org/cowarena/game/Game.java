@@ -123,7 +123,8 @@ public final class Game {
     public Stats stats() {
         Stats s = kernel.stats();
         return new Stats(s.copies(), s.framesCopied(), s.reuses(), s.zeroFills(), s.zeroMaps(), s.oomKills(),
-                s.segv(), s.kernelRefusals() - uncountedKernelRefusals);
+                s.segv(), s.kernelRefusals() - uncountedKernelRefusals, s.reclaims(), s.majorFaults(), s.cacheHits(),
+                s.enomem());
     }
 
     private String ruleProblem(Optional<String> player, Move move) {
@@ -165,8 +166,9 @@ public final class Game {
 
     public Metrics metrics() {
         Stats s = kernel.stats();
-        int faults = s.zeroFills() + s.copies() + s.reuses() + s.zeroMaps();
-        return new Metrics(moves, s.copies(), s.framesCopied(), kernel.peak(), faults, rejected);
+        int faults = s.zeroFills() + s.copies() + s.reuses() + s.zeroMaps() + s.majorFaults();
+        return new Metrics(moves, s.copies(), s.framesCopied(), kernel.peak(), faults, rejected, s.reclaims(),
+                s.majorFaults());
     }
 
     /**

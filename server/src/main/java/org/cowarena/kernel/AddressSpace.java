@@ -11,6 +11,8 @@ final class AddressSpace {
     static final int UNMAPPED = -1;
     /** The shared zero page: not one of the budget frames. */
     static final int ZERO_PAGE = -2;
+    /** A file page reclaim took away: not present until a fault reads it back. */
+    static final int GONE = -3;
 
     static final byte WRITABLE = 1;
     static final byte COW = 2;
@@ -18,7 +20,7 @@ final class AddressSpace {
     static final byte WIPEONFORK = 8;
     /** Left out of this child by MADV_DONTFORK in its parent: any access is a segv. */
     static final byte ABSENT = 16;
-    /** Part of a transparent huge page mapping. */
+    /** Part of a transparent huge page mapping (or of the huge zero page). */
     static final byte HUGE = 32;
     static final byte NOHUGEPAGE = 64;
 
@@ -29,6 +31,12 @@ final class AddressSpace {
     int users;
     /** Frames mapped (the zero page excluded), kept up to date for rss. */
     int mapped;
+    /** mlockall: every page it maps is pinned against reclaim. */
+    boolean locked;
+    /** Private writable pages it commits (data, heap and stack pages not left out by dontfork). */
+    int commit;
+    /** The shared memory object it is attached to, or null. */
+    ShmObject shm;
 
     AddressSpace(ProgramImage program, int programIndex) {
         this.program = program;
@@ -39,13 +47,17 @@ final class AddressSpace {
         this.users = 1;
     }
 
-    AddressSpace(AddressSpace other) {
+    /** A copy; {@code shm} is the copy of this space's shared object in the same kernel copy. */
+    AddressSpace(AddressSpace other, ShmObject shm) {
         this.program = other.program;
         this.programIndex = other.programIndex;
         this.frame = other.frame.clone();
         this.flags = other.flags.clone();
         this.users = other.users;
         this.mapped = other.mapped;
+        this.locked = other.locked;
+        this.commit = other.commit;
+        this.shm = shm;
     }
 
     int size() {

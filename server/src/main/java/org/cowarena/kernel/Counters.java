@@ -10,6 +10,10 @@ final class Counters {
     int oomKills;
     int segv;
     int refusals;
+    int reclaims;
+    int majorFaults;
+    int cacheHits;
+    int enomem;
 
     Counters copy() {
         Counters c = new Counters();
@@ -21,10 +25,15 @@ final class Counters {
         c.oomKills = oomKills;
         c.segv = segv;
         c.refusals = refusals;
+        c.reclaims = reclaims;
+        c.majorFaults = majorFaults;
+        c.cacheHits = cacheHits;
+        c.enomem = enomem;
         return c;
     }
 
     Stats snapshot() {
-        return new Stats(copies, framesCopied, reuses, zeroFills, zeroMaps, oomKills, segv, refusals);
+        return new Stats(copies, framesCopied, reuses, zeroFills, zeroMaps, oomKills, segv, refusals, reclaims,
+                majorFaults, cacheHits, enomem);
     }
 }

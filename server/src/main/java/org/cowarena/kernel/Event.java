@@ -137,8 +137,17 @@ public sealed interface Event {
         }
     }
 
-    /** A huge mapping was split into small pages in one address space. */
-    record Split(int pid, int firstVpn, int pages) implements Event {
+    /**
+     * A huge mapping was split into small pages in one address space. {@code cause} says why:
+     * {@code cow}, a write to a huge page shared copy-on-write (split instead of copied whole, as
+     * kernels since 5.8 do, or for want of a free huge page); {@code zero}, a write to the huge
+     * zero page under the split policy; {@code madvise}, an madvise range that cut through it.
+     */
+    record Split(int pid, int firstVpn, int pages, String cause) implements Event {
+        public static final String COW = "cow";
+        public static final String ZERO = "zero";
+        public static final String MADVISE = "madvise";
+
         public String type() {
             return "thp-split";
         }
@@ -154,8 +163,20 @@ public sealed interface Event {
     /**
      * The OOM killer killed {@code pid}. {@code scope} is {@code global} (the machine ran out)
      * or {@code cgroup} (the owner went over budget); {@code trigger} is the faulting pid.
+     * {@code companions} died with it: the processes sharing its address space (a vfork
+     * child with its parent), as {@code __oom_kill_process} kills them, but for those at -1000.
      */
-    record OomKill(int pid, long badness, String scope, String owner, int trigger) implements Event {
+    record OomKill(int pid, long badness, String scope, String owner, int trigger, List<Integer> companions)
+            implements Event {
+        public OomKill {
+            companions = List.copyOf(companions);
+        }
+
+        /** A kill with no companion: nobody else shared the victim's address space. */
+        public OomKill(int pid, long badness, String scope, String owner, int trigger) {
+            this(pid, badness, scope, owner, trigger, List.of());
+        }
+
         public String type() {
             return "oom-kill";
         }
@@ -178,7 +199,7 @@ public sealed interface Event {
         }
     }
 
-    /** A frame's last mapping went away and the frame is free again. */
+    /** A frame's last mapping went away and the frame is free again (anonymous or shared memory). */
     record Free(int frame, FrameKind kind) implements Event {
         public String type() {
             return "free";
@@ -189,6 +210,91 @@ public sealed interface Event {
     record Madvise(int pid, int from, int to, Advice advice) implements Event {
         public String type() {
             return "madvise";
+        }
+    }
+
+    /**
+     * A page-cache frame's last mapping went away: it stays in the page cache ({@code cached}),
+     * not counted as used, until reclaim takes it; an exec or fault that needs the page maps it
+     * again without reading anything.
+     */
+    record Cached(int frame) implements Event {
+        public String type() {
+            return "cached";
+        }
+    }
+
+    /**
+     * Reclaim took {@code frame}, a clean page-cache page: a cached one, or a mapped one
+     * unmapped from {@code pids} (reverse mapping), whose page is gone until a fault reads it
+     * back. {@code program} and {@code page} say which file page it held; {@code scope} is
+     * {@code global}, or {@code cgroup} when the owner's budget was full.
+     */
+    record Reclaim(int frame, String program, int page, List<Integer> pids, String scope) implements Event {
+        public Reclaim {
+            pids = List.copyOf(pids);
+        }
+
+        public String type() {
+            return "reclaim";
+        }
+    }
+
+    /** {@code pid} touched vpn {@code vpn}, a file page reclaim had taken: it was read back into {@code frame}. */
+    record MajorFault(int pid, int vpn, int frame) implements Event {
+        public String type() {
+            return "major-fault";
+        }
+    }
+
+    /** {@code pid} needed a file page the page cache still held in {@code frame}: mapped with no read. */
+    record CacheHit(int pid, int vpn, int frame) implements Event {
+        public String type() {
+            return "cache-hit";
+        }
+    }
+
+    /** {@code pid} touched a shared memory page first: a zero-filled {@code shm} frame joined the object. */
+    record ShmFill(int pid, int vpn, int frame) implements Event {
+        public String type() {
+            return "shm-fill";
+        }
+    }
+
+    /** {@code pid} touched a shared memory page another process had filled: it maps that frame. */
+    record ShmMap(int pid, int vpn, int frame) implements Event {
+        public String type() {
+            return "shm-map";
+        }
+    }
+
+    /** {@code pid} wrote a shared memory page: the one frame changed, seen by every process attached. */
+    record SharedWrite(int pid, int vpn, int frame, String value) implements Event {
+        public String type() {
+            return "shared-write";
+        }
+    }
+
+    /**
+     * A {@code fork} or {@code exec} by {@code pid} failed with ENOMEM: committing {@code need}
+     * more pages would break the overcommit policy {@code mode} ({@code committed} already,
+     * CommitLimit {@code limit}). Nothing else changed.
+     */
+    record Enomem(int pid, String call, long need, long committed, long limit, Overcommit mode) implements Event {
+        public String type() {
+            return "enomem";
+        }
+    }
+
+    /** A read of an untouched huge-page group mapped it whole to the huge zero page. */
+    record HugeZeroMap(int pid, int vpn, int firstVpn, int pages) implements Event {
+        public String type() {
+            return "zero-map";
+        }
+
+        @Override
+        public String explainKey() {
+            return "huge-zero-map";
         }
     }
 }

@@ -21,7 +21,9 @@ public record PageInfo(int vpn, Segment segment, Mapping mapping, int frame, Fra
         /** Mapped to a physical frame. */
         FRAME,
         /** Left out of this child by MADV_DONTFORK: any access is a segv. */
-        ABSENT
+        ABSENT,
+        /** A file page reclaim took away: the next touch reads it back (a major fault). */
+        GONE
     }
 
     public boolean present() {

@@ -7,6 +7,8 @@ final class Task {
     final String owner;
     final int ownerIndex;
     final int oomScoreAdj;
+    /** Creation order: the OOM killer walks tasks in it, as {@code for_each_process} does. */
+    final int created;
     AddressSpace mm;
     TaskState state;
     /** The program it last execed; kept after exit for the process list. */
@@ -16,17 +18,18 @@ final class Task {
     /** For a vfork child: the parent blocked on it, or 0 when none waits. */
     int vforkParent;
 
-    Task(int pid, int ppid, String owner, int ownerIndex, int oomScoreAdj) {
+    Task(int pid, int ppid, String owner, int ownerIndex, int oomScoreAdj, int created) {
         this.pid = pid;
         this.ppid = ppid;
         this.owner = owner;
         this.ownerIndex = ownerIndex;
         this.oomScoreAdj = oomScoreAdj;
+        this.created = created;
         this.state = TaskState.RUNNING;
     }
 
     Task(Task other, AddressSpace mm) {
-        this(other.pid, other.ppid, other.owner, other.ownerIndex, other.oomScoreAdj);
+        this(other.pid, other.ppid, other.owner, other.ownerIndex, other.oomScoreAdj, other.created);
         this.mm = mm;
         this.state = other.state;
         this.program = other.program;

@@ -11,7 +11,8 @@ import org.cowarena.kernel.ProgramImage;
  * @param source    where it was loaded from (a path or a bundled id), for messages
  * @param briefing  language → text; a plain-text briefing is stored under {@code en}
  * @param stars     metric → the best known result (3 stars at or under every threshold)
- * @param explain   event type → language → a note shown the first time that event happens
+ * @param explain   event type (or a huge-page explain key) → its notes in order, each told with the
+ *                  first event of that type that meets the note's condition
  * @param actors    scripted moves of the environment, played after each accepted player move
  * @param seats     the owners that are players, in turn order; other owners' processes belong
  *                  to the level (moved by its actors, or by nobody)
@@ -19,7 +20,7 @@ import org.cowarena.kernel.ProgramImage;
 public record Level(String source, String id, String title, LevelKind kind, Map<String, String> briefing,
                     MemoryConfig memory, List<ProgramImage> programs, List<ProcessSpec> processes,
                     List<SetupMove> setup, MoveRules moves, List<Goal> goals, Map<String, Integer> stars,
-                    List<String> hints, Map<String, Map<String, String>> explain, List<Actor> actors,
+                    List<String> hints, Map<String, List<ExplainNote>> explain, List<Actor> actors,
                     List<String> seats) {
     public Level {
         briefing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(briefing));
@@ -35,20 +36,51 @@ public record Level(String source, String id, String title, LevelKind kind, Map<
     }
 
     /**
-     * The explain key whose note a player reads for {@code event}: its own key when the level
-     * has a note for it (a huge page's fault), else its type's.
+     * The explain key whose notes a player reads for {@code event}: its own key when the level
+     * has notes for it (a huge page's fault), else its type's.
      */
     public String explainKey(org.cowarena.kernel.Event event) {
         return explain.containsKey(event.explainKey()) ? event.explainKey() : event.type();
     }
 
-    /** The level's note on an event type (or a huge-page explain key) in a language (falling back to English), if any. */
+    /**
+     * The level's note without a condition on an event type (or a huge-page explain key) in a
+     * language (falling back to English), if any: the one the first event of that type reads
+     * when no note with a condition matched it first.
+     */
     public java.util.Optional<String> explain(String eventType, String language) {
-        Map<String, String> note = explain.get(eventType);
-        if (note == null) {
-            return java.util.Optional.empty();
+        return explain.getOrDefault(eventType, List.of()).stream().filter(n -> n.when().any()).findFirst()
+                .flatMap(n -> n.text(language));
+    }
+
+    /**
+     * The note that goes with {@code event}, caused by {@code move} on {@code kernel} (as it is
+     * after the move): the first of its key's notes with a condition, in the level's order,
+     * whose condition holds, else its key's note without one; a huge page's fault tries its
+     * {@code huge-} notes, then its type's. A caller tells a note once, the first time it is
+     * returned.
+     */
+    public java.util.Optional<ExplainNote> note(org.cowarena.kernel.Event event, org.cowarena.move.Move move,
+                                                org.cowarena.kernel.Kernel kernel) {
+        List<String> keys = event.explainKey().equals(event.type()) ? List.of(event.type())
+                : List.of(event.explainKey(), event.type());
+        EventFacts facts = null;
+        for (String key : keys) {
+            List<ExplainNote> notes = explain.getOrDefault(key, List.of());
+            for (ExplainNote n : notes) {
+                if (!n.when().any()) {
+                    facts = facts != null ? facts : EventFacts.of(event, move, kernel);
+                    if (n.when().holds(facts)) {
+                        return java.util.Optional.of(n);
+                    }
+                }
+            }
+            java.util.Optional<ExplainNote> plain = notes.stream().filter(n -> n.when().any()).findFirst();
+            if (plain.isPresent()) {
+                return plain;
+            }
         }
-        return java.util.Optional.ofNullable(note.getOrDefault(language, note.get("en")));
+        return java.util.Optional.empty();
     }
 
     /** The briefing in a language, falling back to English. */

@@ -11,8 +11,9 @@ import org.cowarena.kernel.Segment;
  * The start of play (DESIGN §5): each listed process execed in order (pid as given,
  * ppid 0) — or, with {@code forkOf}, forked from an earlier one into its own owner's
  * cgroup —, its listed values written in vpn order, then the setup moves. A start
- * that does not fit in the level's frames (a refusal, or the OOM killer having to
- * kill) makes the level invalid. Counters and peak start at zero afterwards.
+ * may reclaim page-cache pages; one that does not fit in the level's frames even so (a
+ * refusal, or the OOM killer having to kill) makes the level invalid. Counters and
+ * peak start at zero afterwards.
  */
 public final class LevelBoot {
     private LevelBoot() {
@@ -22,7 +23,7 @@ public final class LevelBoot {
         Kernel kernel = new Kernel(level.memory(), level.programs());
         for (ProcessSpec spec : level.processes()) {
             check(level, spec.pos(), "process " + spec.pid() + " cannot start", spec.forkOf() == 0
-                    ? kernel.spawn(spec.pid(), spec.program(), spec.owner(), spec.oomScoreAdj())
+                    ? kernel.spawn(spec.pid(), spec.program(), spec.owner(), spec.oomScoreAdj(), spec.mlock())
                     : kernel.spawnFork(spec.pid(), spec.forkOf(), spec.owner(), spec.oomScoreAdj()));
             ProgramImage image = kernel.program(spec.program()).orElseThrow();
             writeValues(level, kernel, spec, image, Segment.DATA, spec.data());
@@ -49,7 +50,7 @@ public final class LevelBoot {
             String value = values.get(i);
             if (value != null) {
                 check(level, spec.pos(), "process " + spec.pid() + " cannot write its " + segment.label()
-                        + " value " + value, kernel.write(spec.pid(), start + i, value));
+                        + " value " + value, kernel.startWrite(spec.pid(), start + i, value));
             }
         }
     }

@@ -3,8 +3,10 @@ package org.cowarena.level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -12,7 +14,9 @@ import java.util.regex.Pattern;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.MemoryConfig;
 import org.cowarena.kernel.OomPolicy;
+import org.cowarena.kernel.Overcommit;
 import org.cowarena.kernel.ProgramImage;
+import org.cowarena.kernel.Segment;
 import org.cowarena.kernel.ThpCow;
 import org.cowarena.move.MoveParser;
 import org.cowarena.move.MoveSyntaxException;
@@ -32,19 +36,23 @@ final class LevelReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
     private static final List<String> TOP = List.of("format", "id", "title", "kind", "briefing", "memory", "rules",
             "programs", "processes", "seats", "setup", "moves", "goal", "stars", "hints", "explain", "actors");
-    private static final List<String> MEMORY = List.of("frames", "oom", "hugePage", "thpCow", "budget", "budgets");
-    private static final List<String> PROGRAM = List.of("text", "data", "heap", "stack");
+    private static final List<String> MEMORY = List.of("frames", "oom", "hugePage", "thpCow", "budget", "budgets",
+            "overcommit", "overcommitRatio");
+    private static final List<String> PROGRAM = List.of("text", "data", "heap", "stack", "shared");
     private static final List<String> PROCESS = List.of("pid", "program", "forkOf", "owner", "data", "heap",
-            "stack", "oomScoreAdj");
+            "stack", "oomScoreAdj", "mlock");
     private static final List<String> GOALS = List.of("running", "page", "maxPeakFrames", "processes", "maxCopies",
             "maxFramesCopied", "noOomKill", "alive", "exited", "killed", "shared", "maxCharge");
     private static final List<String> EVENT_TYPES = List.of("fork", "vfork", "exec", "exit", "unblock", "zero-map",
-            "zero-fill", "cow-copy", "cow-reuse", "thp-split", "segv", "oom-kill", "alloc", "free", "madvise");
+            "zero-fill", "cow-copy", "cow-reuse", "thp-split", "segv", "oom-kill", "alloc", "free", "madvise",
+            "cached", "reclaim", "major-fault", "cache-hit", "shm-fill", "shm-map", "shared-write", "enomem");
     /** Keys of explain: the event types, and the huge-page variants of the three faults ({@code Event.explainKey}). */
     private static final List<String> EXPLAIN_KEYS = java.util.stream.Stream.concat(EVENT_TYPES.stream(),
-            java.util.stream.Stream.of("huge-zero-fill", "huge-cow-copy", "huge-cow-reuse")).toList();
+            java.util.stream.Stream.of("huge-zero-fill", "huge-cow-copy", "huge-cow-reuse", "huge-zero-map")).toList();
+    private static final List<String> WHEN = List.of("pid", "vpn", "segment", "move", "advice");
+    private static final Pattern VPN_RANGE = Pattern.compile("(0|[1-9][0-9]{0,6})(?:-(0|[1-9][0-9]{0,6}))?");
     private static final List<String> STAR_METRICS = List.of("moves", "copies", "framesCopied", "peakFrames",
-            "faults");
+            "faults", "reclaims", "majorFaults");
 
     private final YamlNodes y;
     private final String source;
@@ -97,8 +105,8 @@ final class LevelReader {
                 : List.of();
         Map<String, Integer> stars = top.containsKey("stars") ? stars(top.get("stars")) : Map.of();
         List<String> hints = top.containsKey("hints") ? hints(top.get("hints")) : List.of();
-        Map<String, Map<String, String>> explain = top.containsKey("explain") ? explain(top.get("explain"))
-                : Map.of();
+        Map<String, List<ExplainNote>> explain = top.containsKey("explain")
+                ? explain(top.get("explain"), processes, setup, moves, top.get("actors")) : Map.of();
         List<Actor> actors = top.containsKey("actors") ? actors(top.get("actors"), processes, setup, moves)
                 : List.of();
         List<String> seats = top.containsKey("seats") ? seats(top.get("seats"), processes)
@@ -165,6 +173,11 @@ final class LevelReader {
 
     /** A text, or a map language → text with {@code en} required. */
     private Map<String, String> briefingLike(Node node, String what) {
+        return briefingLike(node, what, List.of());
+    }
+
+    /** A text or a language map, as a briefing, whose mapping may also hold the keys {@code besides}. */
+    private Map<String, String> briefingLike(Node node, String what, List<String> besides) {
         Map<String, String> result = new LinkedHashMap<>();
         if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
             String text = y.text(node, what);
@@ -178,6 +191,9 @@ final class LevelReader {
             return result;
         }
         for (Map.Entry<String, Node> e : byLanguage.entrySet()) {
+            if (besides.contains(e.getKey())) {
+                continue;
+            }
             if (!LANGUAGE.matcher(e.getKey()).matches()) {
                 y.problem(e.getValue(), what + " language \"" + e.getKey() + "\" is not a language code such as en"
                         + " or zh");
@@ -240,10 +256,20 @@ final class LevelReader {
                 }
             }
         }
+        Overcommit overcommit = Overcommit.HEURISTIC;
+        if (m.containsKey("overcommit")) {
+            String mode = y.choice(m.get("overcommit"), "memory.overcommit", List.of("heuristic", "always", "never"));
+            overcommit = mode == null ? Overcommit.HEURISTIC : Overcommit.valueOf(mode.toUpperCase(Locale.ROOT));
+        }
+        int ratio = MemoryConfig.DEFAULT_OVERCOMMIT_RATIO;
+        if (m.containsKey("overcommitRatio")) {
+            ratio = (int) y.integer(m.get("overcommitRatio"), "memory.overcommitRatio", 0, 1000)
+                    .orElse(MemoryConfig.DEFAULT_OVERCOMMIT_RATIO);
+        }
         if (frames.isEmpty()) {
             return null;
         }
-        return new MemoryConfig((int) frames.getAsLong(), oom, hugePage, thpCow, false, budgets);
+        return new MemoryConfig((int) frames.getAsLong(), oom, hugePage, thpCow, false, budgets, overcommit, ratio);
     }
 
     private MemoryConfig rules(Node node, MemoryConfig memory) {
@@ -295,6 +321,8 @@ final class LevelReader {
                     : 0;
             int stack = p.containsKey("stack")
                     ? (int) y.integer(p.get("stack"), name + ".stack", 0, MAX_PAGES).orElse(0) : 0;
+            int shared = p.containsKey("shared")
+                    ? (int) y.integer(p.get("shared"), name + ".shared", 0, MAX_PAGES).orElse(0) : 0;
             if (text == null || data == null) {
                 continue;
             }
@@ -303,7 +331,7 @@ final class LevelReader {
                         + " process's untouched pages)");
                 continue;
             }
-            long size = (long) text.size() + data.size() + heap + stack;
+            long size = (long) text.size() + data.size() + heap + stack + shared;
             if (size == 0) {
                 y.problem(e.getValue(), "program " + name + " has no pages");
                 continue;
@@ -312,7 +340,7 @@ final class LevelReader {
                 y.problem(e.getValue(), "program " + name + " has " + size + " pages, more than " + MAX_PAGES);
                 continue;
             }
-            programs.put(name, new ProgramImage(name, text, data, heap, stack));
+            programs.put(name, new ProgramImage(name, text, data, heap, stack, shared));
         }
         return programs;
     }
@@ -393,11 +421,19 @@ final class LevelReader {
             List<String> data = segmentValues(p, "data", image.data().size(), program);
             List<String> heap = segmentValues(p, "heap", image.heap(), program);
             List<String> stack = segmentValues(p, "stack", image.stack(), program);
-            if (owner == null || data == null || heap == null || stack == null) {
+            // mlockall belongs to the address space the process starts with: a forked start
+            // (forkOf) gets a new one, which does not inherit the lock.
+            Boolean mlock = p.containsKey("mlock") ? y.flag(p.get("mlock"), "mlock") : Boolean.FALSE;
+            if (mlock != null && mlock && parent != null) {
+                y.problem(p.get("mlock"), "mlock applies to a process that starts by exec: a fork child does not"
+                        + " inherit mlockall (drop forkOf or mlock)");
+                continue;
+            }
+            if (owner == null || data == null || heap == null || stack == null || mlock == null) {
                 continue;
             }
             ProcessSpec spec = new ProcessSpec((int) pid.getAsLong(), program, owner, data, heap, stack, adj,
-                    parent != null ? parent.pid() : 0, YamlNodes.pos(item));
+                    parent != null ? parent.pid() : 0, mlock, YamlNodes.pos(item));
             seen.put(spec.pid(), spec);
             result.add(spec);
         }
@@ -664,19 +700,113 @@ final class LevelReader {
         return p;
     }
 
-    private Map<String, Map<String, String>> explain(Node node) {
-        Map<String, Map<String, String>> result = new LinkedHashMap<>();
+    /**
+     * explain: per key a note (a text or a language map), a note with a condition (a language
+     * map with {@code when}), or a list of them.
+     */
+    private Map<String, List<ExplainNote>> explain(Node node, List<ProcessSpec> processes, List<SetupMove> setup,
+                                                   MoveRules moves, Node actors) {
+        Map<String, List<ExplainNote>> result = new LinkedHashMap<>();
+        // The pids play can create, as for actors; without a move limit, any pid may come.
+        int highestStart = processes.stream().mapToInt(ProcessSpec::pid).max().orElse(0);
+        int actorCount = actors instanceof org.yaml.snakeyaml.nodes.SequenceNode s ? s.getValue().size() : 0;
+        int reachable = moves.limit().isPresent()
+                ? highestStart + setup.size() + moves.limit().getAsInt() * (1 + actorCount) : MAX_PID;
         Map<String, Node> notes = y.mapping(node, "explain", EXPLAIN_KEYS, List.of());
         if (notes == null) {
             return result;
         }
         for (Map.Entry<String, Node> e : notes.entrySet()) {
-            Map<String, String> byLanguage = briefingLike(e.getValue(), "explain." + e.getKey());
-            if (!byLanguage.isEmpty()) {
-                result.put(e.getKey(), byLanguage);
+            String what = "explain." + e.getKey();
+            List<Node> items = e.getValue() instanceof org.yaml.snakeyaml.nodes.SequenceNode s ? s.getValue()
+                    : List.of(e.getValue());
+            if (items.isEmpty()) {
+                y.problem(e.getValue(), what + " must not be an empty list");
+            }
+            List<ExplainNote> list = new ArrayList<>();
+            boolean plain = false;
+            for (Node item : items) {
+                Node whenNode = item instanceof MappingNode m ? valueOf(m, "when") : null;
+                When when = whenNode == null ? When.ANY : when(whenNode, what + ".when", highestStart, reachable);
+                Map<String, String> byLanguage = briefingLike(item, what, List.of("when"));
+                if (whenNode == null && plain) {
+                    y.problem(item, what + " has two notes without a condition (when): the second would never"
+                            + " be told");
+                }
+                plain |= whenNode == null;
+                if (when != null && !byLanguage.isEmpty()) {
+                    list.add(new ExplainNote(when, byLanguage));
+                }
+            }
+            if (!list.isEmpty()) {
+                result.put(e.getKey(), list);
             }
         }
         return result;
+    }
+
+    private static Node valueOf(MappingNode m, String key) {
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return t.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    /** An explain note's condition: pid, vpn (N or N-M), segment, move, advice; null (with a problem) when invalid. */
+    private When when(Node node, String what, int highestStart, int reachable) {
+        Map<String, Node> w = y.mapping(node, what, WHEN, List.of());
+        if (w == null) {
+            return null;
+        }
+        if (((MappingNode) node).getValue().isEmpty()) {
+            y.problem(node, what + " needs at least one of " + String.join(", ", WHEN));
+            return null;
+        }
+        int problems = y.problems().size();
+        OptionalInt pid = OptionalInt.empty();
+        if (w.containsKey("pid")) {
+            OptionalLong p = y.integer(w.get("pid"), what + ".pid", 1, MAX_PID);
+            pid = p.isPresent() ? OptionalInt.of((int) p.getAsLong()) : OptionalInt.empty();
+            if (p.isPresent() && p.getAsLong() > reachable) {
+                y.problem(w.get("pid"), what + ".pid " + p.getAsLong() + " names no process: the start has pids up"
+                        + " to " + highestStart + " and play can create pids up to " + reachable);
+            }
+        }
+        OptionalInt from = OptionalInt.empty();
+        OptionalInt to = OptionalInt.empty();
+        if (w.containsKey("vpn")) {
+            String text = y.text(w.get("vpn"), what + ".vpn");
+            java.util.regex.Matcher range = text == null ? null : VPN_RANGE.matcher(text);
+            if (range != null && range.matches()) {
+                from = OptionalInt.of(Integer.parseInt(range.group(1)));
+                to = range.group(2) == null ? from : OptionalInt.of(Integer.parseInt(range.group(2)));
+                if (to.getAsInt() < from.getAsInt()) {
+                    y.problem(w.get("vpn"), what + ".vpn range " + text + " ends before it starts");
+                }
+            } else if (text != null) {
+                y.problem(w.get("vpn"), what + ".vpn must be a vpn or a range such as 2 or 1-3, found \"" + text
+                        + "\"");
+            }
+        }
+        Optional<Segment> segment = Optional.empty();
+        if (w.containsKey("segment")) {
+            List<String> names = java.util.Arrays.stream(Segment.values()).map(Segment::label).toList();
+            String s = y.choice(w.get("segment"), what + ".segment", names);
+            segment = s == null ? Optional.empty() : Optional.of(Segment.values()[names.indexOf(s)]);
+        }
+        Optional<String> move = w.containsKey("move")
+                ? Optional.ofNullable(y.choice(w.get("move"), what + ".move", MoveRules.ALL_VERBS)) : Optional.empty();
+        Optional<org.cowarena.move.Advice> advice = Optional.empty();
+        if (w.containsKey("advice")) {
+            List<String> names = java.util.Arrays.stream(org.cowarena.move.Advice.values())
+                    .map(org.cowarena.move.Advice::notation).toList();
+            advice = Optional.ofNullable(y.choice(w.get("advice"), what + ".advice", names))
+                    .flatMap(org.cowarena.move.Advice::fromNotation);
+        }
+        return y.problems().size() > problems || w.isEmpty() ? null
+                : new When(pid, from, to, segment, move, advice);
     }
 
     private List<Actor> actors(Node node, List<ProcessSpec> processes, List<SetupMove> setup, MoveRules moves) {

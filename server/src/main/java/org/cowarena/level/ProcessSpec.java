@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param forkOf 0 for a process that starts by exec; otherwise the earlier listed pid it
  *               is forked from (the Android zygote's way), moved to {@code owner}'s cgroup
+ * @param mlock  its address space is mlocked (mlockall): reclaim never takes a page it maps
  */
 public record ProcessSpec(int pid, String program, String owner, List<String> data, List<String> heap,
-                          List<String> stack, int oomScoreAdj, int forkOf, Pos pos) {
+                          List<String> stack, int oomScoreAdj, int forkOf, boolean mlock, Pos pos) {
     public ProcessSpec {
         data = Collections.unmodifiableList(new ArrayList<>(data));
         heap = Collections.unmodifiableList(new ArrayList<>(heap));

@@ -185,6 +185,12 @@ final class YamlNodes {
         return OptionalLong.of(value);
     }
 
+    /** {@code true} or {@code false}, written as such (YAML 1.1's yes/no/on/off are refused: they read as words). */
+    Boolean flag(Node node, String what) {
+        String text = choice(node, what, List.of("true", "false"));
+        return text == null ? null : Boolean.valueOf(text);
+    }
+
     /** One of the given words. */
     String choice(Node node, String what, List<String> choices) {
         String text = text(node, what);

@@ -18,6 +18,7 @@ import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.Outcome;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.kernel.Smaps;
 import org.cowarena.kernel.Stats;
 import org.cowarena.level.LevelKind;
 import org.cowarena.level.Metrics;
@@ -85,6 +86,9 @@ public final class JsonReport {
             g.writeNumberField("total", kernel.totalFrames());
             g.writeNumberField("used", kernel.used());
             g.writeNumberField("peak", kernel.peak());
+            g.writeNumberField("cached", kernel.cached());
+            g.writeNumberField("committed", kernel.committed());
+            g.writeNumberField("commitLimit", kernel.commitLimit());
             g.writeEndObject();
             g.writeObjectFieldStart("stats");
             g.writeNumberField("copies", stats.copies());
@@ -94,6 +98,9 @@ public final class JsonReport {
             g.writeNumberField("oomKills", stats.oomKills());
             g.writeNumberField("segv", stats.segv());
             g.writeNumberField("rejected", metrics.rejected());
+            g.writeNumberField("reclaims", stats.reclaims());
+            g.writeNumberField("majorFaults", stats.majorFaults());
+            g.writeNumberField("enomem", stats.enomem());
             g.writeEndObject();
             g.writeArrayFieldStart("processes");
             for (ProcessInfo p : kernel.processes()) {
@@ -111,6 +118,8 @@ public final class JsonReport {
             g.writeNumberField("framesCopied", metrics.framesCopied());
             g.writeNumberField("peakFrames", metrics.peakFrames());
             g.writeNumberField("faults", metrics.faults());
+            g.writeNumberField("reclaims", metrics.reclaims());
+            g.writeNumberField("majorFaults", metrics.majorFaults());
             g.writeEndObject();
             g.writeArrayFieldStart("checks");
             for (GoalCheck check : score.checks()) {
@@ -156,9 +165,19 @@ public final class JsonReport {
         g.writeNumberField("rss", p.rss());
         g.writeNumberField("pss", p.pss());
         g.writeNumberField("uss", p.uss());
+        Smaps smaps = p.smaps();
+        g.writeObjectFieldStart("smaps");
+        g.writeNumberField("rss", smaps.rss());
+        g.writeNumberField("pss", smaps.pss());
+        g.writeNumberField("sharedClean", smaps.sharedClean());
+        g.writeNumberField("sharedDirty", smaps.sharedDirty());
+        g.writeNumberField("privateClean", smaps.privateClean());
+        g.writeNumberField("privateDirty", smaps.privateDirty());
+        g.writeNumberField("anonymous", smaps.anonymous());
+        g.writeEndObject();
         g.writeArrayFieldStart("pages");
         for (PageInfo page : kernel.pageTable(p.pid())) {
-            if (page.present()) {
+            if (page.present() || page.mapping() == PageInfo.Mapping.GONE) {
                 writePage(g, page);
             }
         }
@@ -169,7 +188,13 @@ public final class JsonReport {
     private static void writePage(JsonGenerator g, PageInfo page) throws IOException {
         g.writeStartObject();
         g.writeNumberField("vpn", page.vpn());
-        if (page.mapping() == PageInfo.Mapping.ZERO) {
+        if (page.mapping() == PageInfo.Mapping.GONE) {
+            // Reclaim took the file page: not present until a fault reads it back.
+            g.writeNullField("frame");
+            g.writeStringField("kind", "gone");
+            g.writeNullField("value");
+            g.writeNumberField("refs", 0);
+        } else if (page.mapping() == PageInfo.Mapping.ZERO) {
             // The shared zero page is no budget frame: it has no number and no refs.
             g.writeNullField("frame");
             g.writeStringField("kind", "zero");
@@ -254,6 +279,7 @@ public final class JsonReport {
             g.writeNumberField("pid", x.pid());
             g.writeNumberField("firstVpn", x.firstVpn());
             g.writeNumberField("pages", x.pages());
+            g.writeStringField("cause", x.cause());
         } else if (e instanceof Event.Segv x) {
             g.writeNumberField("pid", x.pid());
             g.writeNumberField("vpn", x.vpn());
@@ -265,6 +291,9 @@ public final class JsonReport {
             g.writeStringField("scope", x.scope());
             g.writeStringField("owner", x.owner());
             g.writeNumberField("trigger", x.trigger());
+            if (!x.companions().isEmpty()) {
+                writeInts(g, "companions", x.companions());
+            }
         } else if (e instanceof Event.Alloc x) {
             g.writeNumberField("frame", x.frame());
             g.writeStringField("kind", x.kind().label());
@@ -272,6 +301,37 @@ public final class JsonReport {
         } else if (e instanceof Event.Free x) {
             g.writeNumberField("frame", x.frame());
             g.writeStringField("kind", x.kind().label());
+        } else if (e instanceof Event.Cached x) {
+            g.writeNumberField("frame", x.frame());
+        } else if (e instanceof Event.Reclaim x) {
+            g.writeNumberField("frame", x.frame());
+            writeInts(g, "pids", x.pids());
+            g.writeStringField("program", x.program());
+            g.writeNumberField("page", x.page());
+            g.writeStringField("scope", x.scope());
+        } else if (e instanceof Event.MajorFault x) {
+            writePidVpnFrame(g, x.pid(), x.vpn(), x.frame());
+        } else if (e instanceof Event.CacheHit x) {
+            writePidVpnFrame(g, x.pid(), x.vpn(), x.frame());
+        } else if (e instanceof Event.ShmFill x) {
+            writePidVpnFrame(g, x.pid(), x.vpn(), x.frame());
+        } else if (e instanceof Event.ShmMap x) {
+            writePidVpnFrame(g, x.pid(), x.vpn(), x.frame());
+        } else if (e instanceof Event.SharedWrite x) {
+            writePidVpnFrame(g, x.pid(), x.vpn(), x.frame());
+        } else if (e instanceof Event.Enomem x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeStringField("call", x.call());
+            g.writeNumberField("need", x.need());
+            g.writeNumberField("committed", x.committed());
+            g.writeNumberField("commitLimit", x.limit());
+            g.writeStringField("overcommit", x.mode().label());
+        } else if (e instanceof Event.HugeZeroMap x) {
+            g.writeNumberField("pid", x.pid());
+            g.writeNumberField("vpn", x.vpn());
+            g.writeBooleanField("huge", true);
+            g.writeNumberField("firstVpn", x.firstVpn());
+            g.writeNumberField("pages", x.pages());
         } else if (e instanceof Event.Madvise x) {
             g.writeNumberField("pid", x.pid());
             g.writeNumberField("from", x.from());
@@ -281,6 +341,12 @@ public final class JsonReport {
             throw new IllegalArgumentException("no JSON form for event " + e);
         }
         g.writeEndObject();
+    }
+
+    private static void writePidVpnFrame(JsonGenerator g, int pid, int vpn, int frame) throws IOException {
+        g.writeNumberField("pid", pid);
+        g.writeNumberField("vpn", vpn);
+        g.writeNumberField("frame", frame);
     }
 
     /** {@code "name":[1,2,3]}. */

@@ -31,9 +31,10 @@ import org.cowarena.move.Move;
  */
 public final class Solver {
     /** The metrics a level's stars can name, in the order results list them. */
-    public static final List<String> METRICS = List.of("moves", "copies", "framesCopied", "peakFrames", "faults");
+    public static final List<String> METRICS = List.of("moves", "copies", "framesCopied", "peakFrames", "faults",
+            "reclaims", "majorFaults");
 
-    /** Per state: moves, copies, framesCopied, peakFrames, faults, then OOM kills (a goal may forbid any). */
+    /** Per state: the metrics in {@link #METRICS} order, then OOM kills (a goal may forbid any). */
     private static final int SCORE_LENGTH = METRICS.size() + 1;
 
     private final Level level;
@@ -302,8 +303,8 @@ public final class Solver {
 
     private static int[] scoreOf(Game game) {
         Metrics m = game.metrics();
-        return new int[] {m.moves(), m.copies(), m.framesCopied(), m.peakFrames(), m.faults(),
-            game.kernel().stats().oomKills()};
+        return new int[] {m.moves(), m.copies(), m.framesCopied(), m.peakFrames(), m.faults(), m.reclaims(),
+            m.majorFaults(), game.kernel().stats().oomKills()};
     }
 
     /** Every one of the first {@code n} components of {@code a} is at most that of {@code b}. */

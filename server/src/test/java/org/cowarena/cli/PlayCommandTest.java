@@ -82,7 +82,7 @@ class PlayCommandTest {
         CliRun run = run("play", "--level", level.toString(), "--moves", moves.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().lines()).contains(level + ":4:21: unknown key \"colour\" in memory (allowed: frames,"
-                + " oom, hugePage, thpCow, budget, budgets)");
+                + " oom, hugePage, thpCow, budget, budgets, overcommit, overcommitRatio)");
         assertThat(run.err().lines()).allMatch(l -> l.startsWith(level + ":"));
     }
 

@@ -34,8 +34,11 @@ class SolveCommandTest {
                 "  framesCopied  0                        solution 1",
                 "  peakFrames    4                        solution 1",
                 "  faults        1                        solution 1",
+                "  reclaims      0                        solution 1",
+                "  majorFaults   0                        solution 1",
                 "Most stars: 3 of 3, solution 1",
-                "Solution 1: moves 2, copies 0, framesCopied 0, peakFrames 4, faults 1; 3 stars",
+                "Solution 1: moves 2, copies 0, framesCopied 0, peakFrames 4, faults 1, reclaims 0, majorFaults 0;"
+                        + " 3 stars",
                 "  exit 2",
                 "  write 1 2 X",
                 ""));
@@ -95,7 +98,7 @@ class SolveCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(level + ":4:21: unknown key \"colour\" in memory (allowed:"
-                + " frames, oom, hugePage, thpCow, budget, budgets)");
+                + " frames, oom, hugePage, thpCow, budget, budgets, overcommit, overcommitRatio)");
     }
 
     @Test

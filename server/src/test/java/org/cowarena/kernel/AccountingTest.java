@@ -45,7 +45,7 @@ class AccountingTest {
         k.refused("exec 1 nosuch");
 
         k.kernel().resetCounters();
-        assertThat(k.stats()).isEqualTo(new Stats(0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(k.stats()).isEqualTo(new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
         // The peak is counted from the start of play: it begins at what is in use then,
         // never below it.
         assertThat(k.kernel().peak()).isEqualTo(5);
@@ -61,6 +61,6 @@ class AccountingTest {
         k.spawn(1, "p");
         k.ok("write 1 0 X");
         k.refused("write 1 7 X");
-        assertThat(k.stats()).isEqualTo(new Stats(0, 0, 0, 0, 0, 0, 1, 1));
+        assertThat(k.stats()).isEqualTo(new Stats(0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0));
     }
 }

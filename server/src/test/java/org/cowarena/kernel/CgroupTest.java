@@ -2,6 +2,7 @@ package org.cowarena.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,19 +23,20 @@ class CgroupTest {
         assertThat(k.frame(1).chargedTo()).isEqualTo("alice");
         assertThat(k.kernel().charged("bob")).isEqualTo(1);
 
-        // pid 1 was the last to map data frame 1 (bob has his copy): it is freed and
-        // uncharged; frames 0 and 2 are still mapped by bob and stay charged to alice
-        assertThat(k.ok("exit 1")).containsExactly(new Event.Exit(1), new Event.Free(1, FrameKind.FILE));
-        assertThat(k.kernel().charged("alice")).isEqualTo(2);
+        // pid 1 was the last to map data frame 1 (bob has his copy): it stays in the page
+        // cache, still charged to alice, who loaded it; so do 0 and 2 when bob exits
+        assertThat(k.ok("exit 1")).containsExactly(new Event.Exit(1), new Event.Cached(1));
+        assertThat(k.kernel().charged("alice")).isEqualTo(3);
         assertThat(k.frame(2).chargedTo()).isEqualTo("alice");
         k.ok("exit 2");
-        assertThat(k.kernel().charged("alice")).isZero();
+        assertThat(k.kernel().charged("alice")).isEqualTo(3);
         assertThat(k.kernel().charged("bob")).isZero();
     }
 
     /** Budget alice 4; bob's process is the biggest on the machine; memory is plentiful. */
     private static CheckedKernel aliceAtHerBudget(OomPolicy oom) {
-        CheckedKernel k = new CheckedKernel(MemoryConfig.of(16, oom).withBudgets(Map.of("alice", 4)), Programs.H);
+        CheckedKernel k = new CheckedKernel(MemoryConfig.of(16, oom).withBudgets(Map.of("alice", 4)), Programs.H)
+                .lockingEverySpawn();
         k.spawn(1, "h", "alice", 0);    // 0 (alice 1)
         k.spawn(2, "h", "bob", 0);
         k.ok("write 2 1 A");            // 1
@@ -64,7 +66,7 @@ class CgroupTest {
     @Test
     void goingOverBudgetUnderOomRejectIsRefusedAndChangesNothing() {
         CheckedKernel k = aliceAtHerBudget(OomPolicy.REJECT);
-        assertThat(k.refused("write 1 2 G")).isEqualTo("owner alice: memory budget full (4 of 4 frames charged)");
+        assertThat(k.refused("write 1 2 G")).isEqualTo("owner alice: memory budget full (4 of 4 frames charged, none reclaimable)");
         // bob has no budget and the machine has free frames: bob may still allocate
         k.ok("fork 2");
         k.ok("write 4 1 H");
@@ -86,8 +88,27 @@ class CgroupTest {
     @Test
     void theBudgetRefusalNamesTheOwnerAsANameSoItReadsRightForYou() {
         CheckedKernel k = new CheckedKernel(MemoryConfig.of(16, OomPolicy.REJECT)
-                .withBudgets(Map.of("you", 1)), Programs.H);
+                .withBudgets(Map.of("you", 1)), Programs.H).lockingEverySpawn();
         k.spawn(1, "h", "you", 0);
-        assertThat(k.refused("write 1 1 A")).isEqualTo("owner you: memory budget full (1 of 1 frame charged)");
+        assertThat(k.refused("write 1 1 A"))
+                .isEqualTo("owner you: memory budget full (1 of 1 frame charged, none reclaimable)");
+    }
+
+    @Test
+    void overBudgetTheOwnerReclaimsItsOwnPageCacheFirstThenTakesTheLowestFreeFrame() {
+        CheckedKernel k = new CheckedKernel(MemoryConfig.of(16, OomPolicy.REJECT)
+                .withBudgets(Map.of("alice", 2)), Programs.H, Programs.R);
+        k.spawn(1, "h", "bob", 0);          // 0 (bob)
+        k.spawn(2, "h", "alice", 0);        // shares bob's page cache: alice pays nothing
+        k.spawn(3, "r", "alice", 0);        // r0 in 1, r1 in 2; r2 is over budget: r0 is reclaimed for it
+        assertThat(k.kernel().charged("alice")).isEqualTo(2);
+        assertThat(k.page(3, 0).mapping()).isEqualTo(PageInfo.Mapping.GONE);
+        assertThat(k.frame(1).value()).isEqualTo("r2");
+        // alice is at her budget: her coldest page-cache frame goes (r1 and r2 tie: the lower
+        // frame), and the zero-fill then takes the lowest free frame.
+        assertThat(k.ok("write 2 1 A")).containsExactly(new Event.Reclaim(1, "r", 2, List.of(3), "cgroup"),
+                new Event.Alloc(1, FrameKind.ANON, "alice"), new Event.ZeroFill(2, 1, 1));
+        assertThat(k.kernel().charged("alice")).isEqualTo(2);
+        assertThat(k.kernel().charged("bob")).isEqualTo(1);
     }
 }

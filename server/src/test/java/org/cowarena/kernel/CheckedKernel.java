@@ -16,9 +16,16 @@ final class CheckedKernel {
     static final String YOU = "you";
 
     private final Kernel kernel;
+    private boolean lockEverySpawn;
 
     CheckedKernel(MemoryConfig config, ProgramImage... programs) {
         this.kernel = new Kernel(config, List.of(programs));
+    }
+
+    /** Makes every process {@link #spawn} starts mlocked: reclaim cannot take its pages. */
+    CheckedKernel lockingEverySpawn() {
+        lockEverySpawn = true;
+        return this;
     }
 
     Kernel kernel() {
@@ -30,8 +37,16 @@ final class CheckedKernel {
         return spawn(pid, program, YOU, 0);
     }
 
+    /** Starts a listed process whose address space is mlocked: reclaim never takes its pages. */
+    List<Event> spawnLocked(int pid, String program) {
+        Outcome outcome = kernel.spawn(pid, program, YOU, 0, true);
+        assertInvariants("spawn " + pid + " " + program + " (mlock)");
+        assertThat(outcome.ok()).as("spawn %d %s: %s", pid, program, outcome).isTrue();
+        return outcome.events();
+    }
+
     List<Event> spawn(int pid, String program, String owner, int oomScoreAdj) {
-        Outcome outcome = kernel.spawn(pid, program, owner, oomScoreAdj);
+        Outcome outcome = kernel.spawn(pid, program, owner, oomScoreAdj, lockEverySpawn);
         assertInvariants("spawn " + pid + " " + program);
         assertThat(outcome.ok()).as("spawn %d %s: %s", pid, program, outcome).isTrue();
         return outcome.events();
@@ -101,6 +116,11 @@ final class CheckedKernel {
 
     String fingerprint() {
         return Fingerprint.of(kernel);
+    }
+
+    /** What queries show, without the operation count and the reclaim order (which every move updates). */
+    String observableFingerprint() {
+        return Fingerprint.observable(kernel);
     }
 
     static Move parse(String notation) {

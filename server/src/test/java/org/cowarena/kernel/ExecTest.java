@@ -50,18 +50,21 @@ class ExecTest {
         CheckedKernel k = new CheckedKernel(MemoryConfig.of(8, OomPolicy.REJECT), filler, one, td);
         k.spawn(1, "filler");   // frames 0-2
         k.spawn(2, "one");      // frame 3
-        k.ok("exit 1");         // frames 0-2 free again; 3 stays
+        k.ok("exit 1");         // frames 0-2 stay cached, not free; 3 stays mapped
         k.ok("fork 2");         // pid 3 shares frame 3
 
         assertThat(k.ok("exec 3 td")).containsExactly(new Event.Exec(3, "td"),
-                new Event.Alloc(0, FrameKind.FILE, YOU, "t0"), new Event.Alloc(1, FrameKind.FILE, YOU, "t1"),
-                new Event.Alloc(2, FrameKind.FILE, YOU, "d0"), new Event.Alloc(4, FrameKind.FILE, YOU, "d1"));
-        assertThat(k.frame(0).value()).isEqualTo("t0");
-        assertThat(k.frame(1).value()).isEqualTo("t1");
-        assertThat(k.frame(2).value()).isEqualTo("d0");
-        assertThat(k.frame(4).value()).isEqualTo("d1");
-        assertThat(k.page(3, 3).frame()).isEqualTo(4);
-        assertThat(k.frame(3).refs()).isEqualTo(1);
+                new Event.Alloc(4, FrameKind.FILE, YOU, "t0"), new Event.Alloc(5, FrameKind.FILE, YOU, "t1"),
+                new Event.Alloc(6, FrameKind.FILE, YOU, "d0"), new Event.Alloc(7, FrameKind.FILE, YOU, "d1"));
+        assertThat(k.frame(4).value()).isEqualTo("t0");
+        assertThat(k.frame(5).value()).isEqualTo("t1");
+        assertThat(k.frame(6).value()).isEqualTo("d0");
+        assertThat(k.frame(7).value()).isEqualTo("d1");
+        assertThat(k.page(3, 3).frame()).isEqualTo(7);
+        // A program whose pages are all still cached starts without reading anything.
+        assertThat(k.ok("exec 2 filler")).containsExactly(new Event.Exec(2, "filler"), new Event.Cached(3),
+                new Event.CacheHit(2, 0, 0), new Event.CacheHit(2, 1, 1), new Event.CacheHit(2, 2, 2));
+        assertThat(k.frame(3).refs()).isZero();
     }
 
     @Test
@@ -72,8 +75,9 @@ class ExecTest {
         int peak = k.kernel().peak();
 
         assertThat(k.ok("exec 2 p")).containsExactly(new Event.Exec(2, "p"),
-                new Event.Free(3, FrameKind.FILE), new Event.Free(4, FrameKind.FILE));
+                new Event.Cached(3), new Event.Cached(4));
         assertThat(k.used()).isEqualTo(3);
+        assertThat(k.kernel().cached()).isEqualTo(2);
         assertThat(k.kernel().peak()).isEqualTo(peak);
         for (int vpn = 0; vpn <= 2; vpn++) {
             assertThat(k.page(2, vpn).frame()).isEqualTo(k.page(1, vpn).frame());
@@ -98,8 +102,7 @@ class ExecTest {
         }
 
         assertThat(k.ok("exec 1 q")).containsExactly(new Event.Exec(1, "q"),
-                new Event.Free(0, FrameKind.FILE), new Event.Free(1, FrameKind.FILE),
-                new Event.Free(2, FrameKind.FILE), new Event.Free(3, FrameKind.ANON));
+                new Event.Cached(0), new Event.Cached(1), new Event.Cached(2), new Event.Free(3, FrameKind.ANON));
         assertThat(k.frame(4).refs()).isEqualTo(2);
         assertThat(k.process(1).program()).isEqualTo("q");
         assertThat(k.kernel().pageTable(1)).hasSize(3);
@@ -108,20 +111,23 @@ class ExecTest {
     }
 
     @Test
-    void execUnderOomRejectFitsWhenItsOwnUnmapMakesRoom() {
+    void execOnAFullMachineReclaimsThePagesItsOwnUnmapLeftCached() {
         CheckedKernel k = new CheckedKernel(MemoryConfig.of(3, OomPolicy.REJECT), Programs.P, Programs.R);
         k.spawn(1, "p");            // all 3 frames
         assertThat(k.ok("exec 1 r")).containsExactly(new Event.Exec(1, "r"),
-                new Event.Free(0, FrameKind.FILE), new Event.Free(1, FrameKind.FILE),
-                new Event.Free(2, FrameKind.FILE), new Event.Alloc(0, FrameKind.FILE, YOU, "r0"),
-                new Event.Alloc(1, FrameKind.FILE, YOU, "r1"), new Event.Alloc(2, FrameKind.FILE, YOU, "r2"));
-        assertThat(k.frame(2).value()).isEqualTo("r2");
+                new Event.Cached(0), new Event.Cached(1), new Event.Cached(2),
+                // The exec's own code fetch stamped frame 0 last: the data pages go first.
+                new Event.Reclaim(1, "p", 1, List.of(), "global"), new Event.Alloc(1, FrameKind.FILE, YOU, "r0"),
+                new Event.Reclaim(2, "p", 2, List.of(), "global"), new Event.Alloc(2, FrameKind.FILE, YOU, "r1"),
+                new Event.Reclaim(0, "p", 0, List.of(), "global"), new Event.Alloc(0, FrameKind.FILE, YOU, "r2"));
+        assertThat(k.frame(0).value()).isEqualTo("r2");
     }
 
     @Test
-    void execThatWouldNotFitUnderOomRejectIsRefusedAndChangesNothing() {
-        CheckedKernel k = new CheckedKernel(MemoryConfig.of(4, OomPolicy.REJECT), Programs.P, Programs.R);
-        k.spawn(1, "p");            // 0-2
+    void execThatWouldNotFitEvenAfterReclaimIsRefusedAndChangesNothing() {
+        CheckedKernel k = new CheckedKernel(MemoryConfig.of(4, OomPolicy.REJECT)
+                .withOvercommit(Overcommit.ALWAYS, 50), Programs.P, Programs.R);
+        k.spawnLocked(1, "p");      // 0-2, pinned by mlock
         k.ok("write 1 3 X");        // 3: memory full
         k.ok("fork 1");             // pid 2's unmap frees nothing: pid 1 still maps it all
 

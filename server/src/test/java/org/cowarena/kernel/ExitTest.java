@@ -39,14 +39,19 @@ class ExitTest {
     }
 
     @Test
-    void exitOfTheLastProcessFreesEveryFrame() {
+    void exitOfTheLastProcessFreesItsAnonymousFramesAndLeavesItsFilePagesCached() {
         CheckedKernel k = new CheckedKernel(MemoryConfig.of(8, OomPolicy.REJECT), Programs.P);
-        k.spawn(1, "p");
-        k.ok("write 1 1 D");
+        k.spawn(1, "p");            // file frames 0-2
+        k.ok("write 1 1 D");        // anon frame 3; file frame 1 is cached at once
         k.ok("read 1 4");
         k.ok("exit 1");
         assertThat(k.used()).isZero();
-        for (int f = 0; f < 8; f++) {
+        assertThat(k.kernel().cached()).isEqualTo(3);
+        for (int f = 0; f < 3; f++) {
+            assertThat(k.frame(f).kind()).isEqualTo(FrameKind.FILE);
+            assertThat(k.frame(f).refs()).isZero();
+        }
+        for (int f = 3; f < 8; f++) {
             assertThat(k.frame(f).free()).isTrue();
         }
     }

@@ -109,7 +109,7 @@ class HugePageTest {
     void withSplitACowFaultSplitsTheHugePageAndCopiesOnePage() {
         CheckedKernel k = hugePageSharedAfterFork(ThpCow.SPLIT, 16);
 
-        assertThat(k.ok("write 2 3 Y")).containsExactly(new Event.Split(2, 1, 4), anon(5),
+        assertThat(k.ok("write 2 3 Y")).containsExactly(new Event.Split(2, 1, 4, Event.Split.COW), anon(5),
                 new Event.CowCopy(2, 3, 3, 5, 2, FrameKind.ANON));
 
         assertThat(k.stats().copies()).isEqualTo(1);
@@ -123,7 +123,7 @@ class HugePageTest {
         assertThat(k.page(2, 2).cow()).isTrue();
 
         // the parent's group is no longer wholly exclusive, but page 3 is: split, then reuse
-        assertThat(k.ok("write 1 3 Z")).containsExactly(new Event.Split(1, 1, 4), new Event.CowReuse(1, 3, 3));
+        assertThat(k.ok("write 1 3 Z")).containsExactly(new Event.Split(1, 1, 4, Event.Split.COW), new Event.CowReuse(1, 3, 3));
     }
 
     @Test
@@ -138,7 +138,7 @@ class HugePageTest {
     void copyHugeShortOfFramesFallsBackToSplittingAndCopyingOnePage() {
         // Linux never calls the OOM killer for a huge page: it falls back to small pages.
         CheckedKernel k = hugePageSharedAfterFork(ThpCow.COPY_HUGE, 6);    // 1 frame free
-        assertThat(k.ok("write 2 3 Y")).containsExactly(new Event.Split(2, 1, 4), anon(5),
+        assertThat(k.ok("write 2 3 Y")).containsExactly(new Event.Split(2, 1, 4, Event.Split.COW), anon(5),
                 new Event.CowCopy(2, 3, 3, 5, 2, FrameKind.ANON));
         assertThat(k.stats().framesCopied()).isEqualTo(1);
     }
@@ -147,7 +147,7 @@ class HugePageTest {
     void madviseThatCutsThroughAHugePageSplitsIt() {
         CheckedKernel k = machine(16, ThpCow.SPLIT);
         k.ok("write 1 2 X");
-        assertThat(k.ok("madvise 1 3-6 dontfork")).containsExactly(new Event.Split(1, 1, 4),
+        assertThat(k.ok("madvise 1 3-6 dontfork")).containsExactly(new Event.Split(1, 1, 4, Event.Split.MADVISE),
                 new Event.Madvise(1, 3, 6, Advice.DONTFORK));
         assertThat(k.page(1, 1).huge()).isFalse();
     }
@@ -205,7 +205,7 @@ class HugePageTest {
         CheckedKernel k = machine(16, ThpCow.SPLIT);
         k.ok("write 1 2 X");
         k.ok("madvise 1 1-4 dontfork");
-        assertThat(k.ok("madvise 1 1 dofork")).containsExactly(new Event.Split(1, 1, 4),
+        assertThat(k.ok("madvise 1 1 dofork")).containsExactly(new Event.Split(1, 1, 4, Event.Split.MADVISE),
                 new Event.Madvise(1, 1, 1, Advice.DOFORK));
         k.ok("fork 1");
         assertThat(k.page(2, 1).huge()).isFalse();

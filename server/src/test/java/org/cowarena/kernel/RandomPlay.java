@@ -25,7 +25,8 @@ final class RandomPlay {
             int pid = 1;
             for (Start s : starts) {
                 // a start that does not fit is simply left out
-                kernel.spawn(pid++, programs.get(s.program() % programs.size()).name(), s.owner(), s.oomScoreAdj());
+                kernel.spawn(pid++, programs.get(s.program() % programs.size()).name(), s.owner(), s.oomScoreAdj(),
+                        s.mlock());
             }
             return kernel;
         }
@@ -37,7 +38,7 @@ final class RandomPlay {
         }
     }
 
-    record Start(int program, String owner, int oomScoreAdj) {
+    record Start(int program, String owner, int oomScoreAdj, boolean mlock) {
     }
 
     /** Raw choices, each 0-99 (kind, pid, vpn) or any small int, read by {@link #move}. */
@@ -68,36 +69,41 @@ final class RandomPlay {
                             return c;
                     }
                 });
+        Arbitrary<MemoryConfig> machines = Combinators.combine(configs, Arbitraries.of(Overcommit.values()),
+                Arbitraries.of(0, 25, 50, 100, 200))
+                .as((c, overcommit, ratio) -> c.withOvercommit(overcommit, ratio));
         Arbitrary<ProgramImage> program = Combinators.combine(
                 Arbitraries.integers().between(0, 3),
                 Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(0, 9),
-                Arbitraries.integers().between(0, 2))
-                .as((text, data, heap, stack) -> {
+                Arbitraries.integers().between(0, 2),
+                Arbitraries.of(0, 0, 1, 2))
+                .as((text, data, heap, stack, shared) -> {
                     List<String> values = new ArrayList<>();
                     for (int i = 0; i < data; i++) {
                         values.add("d" + i);
                     }
-                    return ProgramImage.of("x", Math.max(text, heap + stack + data == 0 ? 1 : 0), values, heap,
-                            stack);
+                    return ProgramImage.of("x", Math.max(text, heap + stack + data + shared == 0 ? 1 : 0), values,
+                            heap, stack).withShared(shared);
                 });
         Arbitrary<List<ProgramImage>> programs = program.list().ofMinSize(1).ofMaxSize(3).map(list -> {
             List<ProgramImage> named = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 ProgramImage p = list.get(i);
-                named.add(new ProgramImage("prog" + i, p.text(), p.data(), p.heap(), p.stack()));
+                named.add(new ProgramImage("prog" + i, p.text(), p.data(), p.heap(), p.stack(), p.shared()));
             }
             return named;
         });
         Arbitrary<Start> start = Combinators.combine(
                 Arbitraries.integers().between(0, 2),
                 Arbitraries.of(OWNERS),
-                Arbitraries.of(-1000, -300, 0, 0, 0, 200, 800))
+                Arbitraries.of(-1000, -300, 0, 0, 0, 200, 800),
+                Arbitraries.of(false, false, false, true))
                 .as(Start::new);
         Arbitrary<Integer> percent = Arbitraries.integers().between(0, 99)
                 .withDistribution(RandomDistribution.uniform()).withoutEdgeCases();
         Arbitrary<Step> step = Combinators.combine(percent, percent, percent, percent, percent).as(Step::new);
-        return Combinators.combine(configs, programs, start.list().ofMinSize(1).ofMaxSize(3),
+        return Combinators.combine(machines, programs, start.list().ofMinSize(1).ofMaxSize(3),
                 step.list().ofMinSize(1).ofMaxSize(maxSteps).withSizeDistribution(RandomDistribution.uniform()))
                 .as(Game::new);
     }
@@ -160,14 +166,14 @@ final class RandomPlay {
         return pick % 2 == 0 ? 0 : kernel.highestPid() + 1 + pick % 3;
     }
 
-    /** Mostly anonymous pages (where the faults are), sometimes any page, rarely out of range. */
+    /** Mostly anonymous and shared pages (where the faults are), sometimes any page, rarely out of range. */
     private static int vpn(Kernel kernel, int pid, int pick) {
         ProgramImage image = kernel.process(pid).flatMap(p -> kernel.program(p.program())).orElse(null);
         if (image == null) {
             return pick % 4;
         }
         int size = image.size();
-        int anon = image.heap() + image.stack();
+        int anon = image.heap() + image.stack() + image.shared();
         if (pick < 60 && anon > 0) {
             return image.heapStart() + pick % anon;
         }

@@ -33,8 +33,7 @@ class SegvTest {
         k.ok("write 1 3 X");
 
         assertThat(k.ok("write 1 0 Y")).containsExactly(new Event.Segv(1, 0, "text", true),
-                new Event.Free(0, FrameKind.FILE), new Event.Free(1, FrameKind.FILE),
-                new Event.Free(2, FrameKind.FILE), new Event.Free(3, FrameKind.ANON));
+                new Event.Cached(0), new Event.Cached(1), new Event.Cached(2), new Event.Free(3, FrameKind.ANON));
 
         assertThat(k.state(1)).isEqualTo(TaskState.KILLED);
         assertThat(k.used()).isZero();

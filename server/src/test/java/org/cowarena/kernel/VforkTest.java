@@ -112,7 +112,7 @@ class VforkTest {
     @Test
     void vforkChildExecRefusedUnderOomRejectLeavesTheParentBlocked() {
         CheckedKernel k = new CheckedKernel(MemoryConfig.of(4, OomPolicy.REJECT), Programs.P, Programs.R);
-        k.spawn(1, "p");
+        k.spawnLocked(1, "p");  // mlocked: reclaim cannot take its pages
         k.ok("write 1 3 X");    // memory full
         k.ok("vfork 1");
         assertThat(k.refused("exec 2 r")).contains("out of memory");

@@ -110,15 +110,17 @@ class WriteFaultTest {
         assertThat(k.page(1, 1).refs()).isEqualTo(1);
 
         assertThat(k.ok("write 1 1 Z")).containsExactly(new Event.Alloc(3, FrameKind.ANON, YOU),
-                new Event.CowCopy(1, 1, 1, 3, 1, FrameKind.FILE), new Event.Free(1, FrameKind.FILE));
+                new Event.CowCopy(1, 1, 1, 3, 1, FrameKind.FILE), new Event.Cached(1));
 
         PageInfo page = k.page(1, 1);
         assertThat(page.frame()).isEqualTo(3);
         assertThat(page.kind()).isEqualTo(FrameKind.ANON);
         assertThat(page.value()).isEqualTo("Z");
         assertThat(page.writable()).isTrue();
-        assertThat(k.frame(1).free()).isTrue();
+        assertThat(k.frame(1).kind()).isEqualTo(FrameKind.FILE);
+        assertThat(k.frame(1).refs()).isZero();     // cached: kept in the page cache, not used
         assertThat(k.used()).isEqualTo(3);
+        assertThat(k.kernel().cached()).isEqualTo(1);
         assertThat(k.stats().copies()).isEqualTo(1);
         assertThat(k.stats().reuses()).isZero();
     }
@@ -126,10 +128,9 @@ class WriteFaultTest {
     @Test
     void aPrivateWriteNeverReachesTheFile() {
         CheckedKernel k = spawnP();
-        k.ok("write 1 1 Z");    // data page 1 copied to frame 3, page-cache frame 1 freed
+        k.ok("write 1 1 Z");    // data page 1 copied to frame 3, page-cache frame 1 cached
 
-        assertThat(k.spawn(2, "p")).containsExactly(new Event.Exec(2, "p"),
-                new Event.Alloc(1, FrameKind.FILE, YOU, "a"));
+        assertThat(k.spawn(2, "p")).containsExactly(new Event.Exec(2, "p"), new Event.CacheHit(2, 1, 1));
         assertThat(k.page(2, 1).value()).isEqualTo("a");
         assertThat(k.page(2, 1).kind()).isEqualTo(FrameKind.FILE);
         assertThat(k.page(2, 0).refs()).isEqualTo(2);

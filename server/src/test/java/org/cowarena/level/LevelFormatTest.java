@@ -156,4 +156,49 @@ class LevelFormatTest {
         assertThat(problems(level("explain:\n  cow-kopy: x\n"))).singleElement().asString()
                 .startsWith("t.yaml:11:3: unknown key \"cow-kopy\" in explain");
     }
+
+    @Test
+    void anExplainNoteMayCarryAConditionAndItsProblemsNameTheirPlace() throws Exception {
+        Level level = LevelLoader.parse(level("explain:\n  cow-copy:\n"
+                + "    - when: {pid: 2, vpn: 1-3, segment: heap, move: write}\n      en: Heap.\n      zh: 堆。\n"
+                + "    - Any copy.\n"), "t.yaml");
+        assertThat(level.explain().get("cow-copy")).extracting(ExplainNote::when).first()
+                .isEqualTo(new When(java.util.OptionalInt.of(2), java.util.OptionalInt.of(1),
+                        java.util.OptionalInt.of(3), java.util.Optional.of(org.cowarena.kernel.Segment.HEAP),
+                        java.util.Optional.of("write"), java.util.Optional.empty()));
+        assertThat(level.explain("cow-copy", "zh")).as("the note without a condition").hasValue("Any copy.");
+        Level single = LevelLoader.parse(level("explain:\n  zero-fill: {when: {vpn: 4}, en: Four.}\n"), "t.yaml");
+        assertThat(single.explain().get("zero-fill")).singleElement().extracting(n -> n.text("zh"))
+                .isEqualTo(java.util.Optional.of("Four."));
+        assertThat(single.explain("zero-fill", "en")).as("no note without a condition").isEmpty();
+
+        assertThat(problems(level("explain:\n  cow-copy: {when: {pid: 0}, en: x}\n"))).containsExactly(
+                "t.yaml:11:26: explain.cow-copy.when.pid must be between 1 and 99999, found 0");
+        assertThat(problems(level("moves: {limit: 2}\nexplain:\n  cow-copy: {when: {pid: 5}, en: x}\n")))
+                .containsExactly("t.yaml:12:26: explain.cow-copy.when.pid 5 names no process: the start has pids up to"
+                        + " 2 and play can create pids up to 4");
+        assertThat(problems(level("explain:\n  cow-copy: {when: {vpn: 3-1}, en: x}\n"))).containsExactly(
+                "t.yaml:11:26: explain.cow-copy.when.vpn range 3-1 ends before it starts");
+        assertThat(problems(level("explain:\n  cow-copy: {when: {vpn: two}, en: x}\n"))).containsExactly(
+                "t.yaml:11:26: explain.cow-copy.when.vpn must be a vpn or a range such as 2 or 1-3, found \"two\"");
+        assertThat(problems(level("explain:\n  cow-copy: {when: {segment: bss}, en: x}\n"))).containsExactly(
+                "t.yaml:11:30: explain.cow-copy.when.segment must be one of text, data, heap, stack, shared, found \"bss\"");
+        assertThat(problems(level("explain:\n  cow-copy: {when: {move: jump}, en: x}\n"))).singleElement()
+                .asString().startsWith("t.yaml:11:27: explain.cow-copy.when.move must be one of fork,");
+        assertThat(problems(level("explain:\n  cow-copy: {when: {pdi: 2}, en: x}\n"))).singleElement().asString()
+                .startsWith("t.yaml:11:21: unknown key \"pdi\" in explain.cow-copy.when (allowed: pid, vpn, segment,"
+                        + " move, advice)");
+        assertThat(problems(level("explain:\n  madvise: {when: {advice: huge}, en: x}\n"))).containsExactly(
+                "t.yaml:11:28: explain.madvise.when.advice must be one of dontfork, dofork, wipeonfork, keeponfork,"
+                        + " hugepage, nohugepage, found \"huge\"");
+        assertThat(problems(level("explain:\n  cow-copy: {when: {}, en: x}\n"))).containsExactly(
+                "t.yaml:11:20: explain.cow-copy.when needs at least one of pid, vpn, segment, move, advice");
+        assertThat(problems(level("explain:\n  cow-copy: {when: {pid: 2}, zh: x}\n"))).containsExactly(
+                "t.yaml:11:13: explain.cow-copy needs an \"en\" text");
+        assertThat(problems(level("explain:\n  cow-copy: [One., Two.]\n"))).containsExactly(
+                "t.yaml:11:20: explain.cow-copy has two notes without a condition (when): the second would never"
+                        + " be told");
+        assertThat(problems(level("explain:\n  cow-copy: []\n"))).containsExactly(
+                "t.yaml:11:13: explain.cow-copy must not be an empty list");
+    }
 }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.OomPolicy;
+import org.cowarena.kernel.Overcommit;
+import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ThpCow;
 import org.cowarena.move.Move;
 import org.junit.jupiter.api.Test;
@@ -175,11 +177,45 @@ class LevelLoaderTest {
     }
 
     @Test
-    void aStartThatDoesNotFitInItsFramesIsRefusedAtTheProcess() {
+    void aStartThatDoesNotFitInItsFramesEvenAfterReclaimIsRefusedAtTheProcess() {
         String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 2}\nprograms:\n  p: {text: 1, data: [a, b]}\n"
-                + "processes:\n  - {pid: 1, program: p}\n";
+                + "processes:\n  - {pid: 1, program: p, mlock: true}\n";
         assertThat(problems(yaml)).singleElement().asString()
                 .startsWith("t.yaml:8:5: process 1 cannot start: out of memory");
+    }
+
+    @Test
+    void aStartMayReclaimItsOwnPageCacheAndStillBeValid() throws Exception {
+        String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 2}\nprograms:\n  p: {text: 1, data: [a, b]}\n"
+                + "processes:\n  - {pid: 1, program: p}\n";
+        Level level = LevelLoader.parse(yaml, "t.yaml");
+        Kernel kernel = LevelBoot.boot(level);
+        assertThat(kernel.page(1, 0).orElseThrow().mapping()).isEqualTo(PageInfo.Mapping.GONE);
+    }
+
+    @Test
+    void mlockMustBeTrueOrFalseAndIsNotForAForkedStart() {
+        String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8}\nprograms:\n  p: {text: 1}\n"
+                + "processes:\n  - {pid: 1, program: p, mlock: yes}\n";
+        assertThat(problems(yaml)).containsExactly("t.yaml:8:33: mlock must be one of true, false, found \"yes\"");
+        String forked = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8}\nprograms:\n  p: {text: 1}\n"
+                + "processes:\n  - {pid: 1, program: p}\n  - {pid: 2, forkOf: 1, mlock: true}\n";
+        assertThat(problems(forked)).singleElement().asString().startsWith("t.yaml:9:32: mlock applies to a process"
+                + " that starts by exec");
+    }
+
+    @Test
+    void overcommitAndSharedPagesAreReadAndCheckedWithTheirPlace() throws Exception {
+        String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, overcommit: never, overcommitRatio: 75}\n"
+                + "programs:\n  p: {text: 1, shared: 2}\nprocesses:\n  - {pid: 1, program: p}\n";
+        Level level = LevelLoader.parse(yaml, "t.yaml");
+        assertThat(level.memory().overcommit()).isEqualTo(Overcommit.NEVER);
+        assertThat(level.memory().commitLimit()).isEqualTo(6);
+        assertThat(level.programs().get(0).shared()).isEqualTo(2);
+        assertThat(problems(yaml.replace("never", "sometimes"))).containsExactly("t.yaml:4:33: memory.overcommit"
+                + " must be one of heuristic, always, never, found \"sometimes\"");
+        assertThat(problems(yaml.replace("shared: 2", "shared: -1"))).containsExactly(
+                "t.yaml:6:24: p.shared must be between 0 and 1048576, found -1");
     }
 
     @Test
@@ -204,21 +240,21 @@ class LevelLoaderTest {
     @Test
     void aStartOverBudgetUnderOomRejectNamesTheOwnerAsAName() {
         String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, budget: 2}\n"
-                + "programs:\n  p: {text: 1, data: [d]}\nprocesses:\n  - {pid: 1, program: p, data: [mine]}\n";
+                + "programs:\n  p: {text: 1, data: [d]}\nprocesses:\n  - {pid: 1, program: p, data: [mine], mlock: true}\n";
         assertThat(problems(yaml)).containsExactly("t.yaml:8:5: process 1 cannot write its data value mine:"
-                + " owner you: memory budget full (2 of 2 frames charged)");
+                + " owner you: memory budget full (2 of 2 frames charged, none reclaimable)");
     }
 
     @Test
     void aStartOverAnOwnersBudgetNamesTheBudgetNotTheMachine() {
         String yaml = "format: 1\nid: t\ntitle: T\nmemory: {frames: 8, oom: kill, budgets: {ann: 2}}\n"
-                + "programs:\n  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, owner: ann, heap: [a]}\n"
+                + "programs:\n  p: {text: 1, heap: 2}\nprocesses:\n  - {pid: 1, program: p, owner: ann, heap: [a], mlock: true}\n"
                 + "setup: [\"fork 1\", \"write 2 2 b\"]\n";
         assertThat(problems(yaml)).containsExactly("t.yaml:9:19: setup move \"write 2 2 b\" fails: the start does"
-                + " not fit in the budget of owner ann, 2 frames (the OOM killer killed pid 1)");
+                + " not fit in the budget of owner ann, 2 frames (the OOM killer killed pid 2)");
         assertThat(problems(yaml.replace("budgets: {ann: 2}", "budgets: {ann: 8}").replace("frames: 8", "frames: 2")))
                 .containsExactly("t.yaml:9:19: setup move \"write 2 2 b\" fails: the start does not fit in 2 frames"
-                        + " (the OOM killer killed pid 1)");
+                        + " (the OOM killer killed pid 2)");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenGamesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"bgsave", "oom", "madvise"})
+    @ValueSource(strings = {"bgsave", "oom", "madvise", "reclaim", "shm", "enomem"})
     void playJsonMatchesTheCheckedInGame(String name) throws Exception {
         String actual = play(name);
         assertThat(play(name)).as("the same level and moves give the same bytes").isEqualTo(actual);
