@@ -470,6 +470,9 @@ final class Room extends HostActor implements Joined {
         delta.turn = turn;
         delta.turnMillis = (int) config.turnMillis();
         delta.over = over;
+        if (!over) {
+            startTurn(now); // the next turn's timer runs before anyone hears of this move
+        }
         publish(); // before the delta: whoever has the delta sees the status that goes with it
         broadcast(delta);
         if (over) {
@@ -478,8 +481,6 @@ final class Room extends HostActor implements Joined {
             broadcast(result);
             turnGeneration++;
             outbox.gameEnded(this, result);
-        } else {
-            startTurn(now);
         }
         return null;
     }
