@@ -33,12 +33,19 @@ public final class BotPlayer {
     /** The room whose game over was reported: a tournament's entrant reports each match once. */
     private String reported;
     private final Map<String, Messages.GameOver> results = new LinkedHashMap<>();
+    private long raceThinkMillis;
 
     public BotPlayer(Session session, Strategy strategy, PrintWriter out, long reconnectMillis) {
         this.session = session;
         this.strategy = strategy;
         this.out = out;
         this.reconnectMillis = reconnectMillis;
+    }
+
+    /** In a race, waits {@code millis} after each answer before the next move (a class's pace; 0 by default). */
+    public BotPlayer thinking(long millis) {
+        this.raceThinkMillis = millis;
+        return this;
     }
 
     /**
@@ -58,7 +65,7 @@ public final class BotPlayer {
             if (m instanceof Messages.Welcome w && RACE.equals(w.room)) {
                 say("joined the race as " + w.name + (w.token != null ? "; to reclaim your place: --token " + w.token
                         : " as a spectator"));
-                return w.seat >= 0 ? new RaceBot(session, strategy, out).run() : ENDED;
+                return w.seat >= 0 ? new RaceBot(session, strategy, out, raceThinkMillis).run() : ENDED;
             } else if (m instanceof Messages.Welcome w) {
                 pendingSeq = -1;
                 pendingIndex = -1;

@@ -30,11 +30,15 @@ final class RaceBot {
     private Game game;
     private int tried;
     private int pendingSeq = -1;
+    private final long thinkNanos;
+    private long nextMoveAt;
 
-    RaceBot(Session session, Strategy strategy, PrintWriter out) {
+    /** {@code thinkMillis}: how long it waits after each answer before its next move (0: at once). */
+    RaceBot(Session session, Strategy strategy, PrintWriter out, long thinkMillis) {
         this.session = session;
         this.strategy = strategy;
         this.out = out;
+        this.thinkNanos = thinkMillis * 1_000_000L;
     }
 
     /** Races to the end; returns the exit status (see {@link BotPlayer}). */
@@ -78,7 +82,7 @@ final class RaceBot {
                 say("race over for " + session.name());
                 return BotPlayer.ENDED;
             }
-            if (pendingSeq < 0 && game != null && "running".equals(state)) {
+            if (pendingSeq < 0 && game != null && "running".equals(state) && System.nanoTime() - nextMoveAt >= 0) {
                 if (game.movesLeft() == 0 || tried >= MAX_MOVES_PER_LEVEL) {
                     say("level " + (level + 1) + " (" + ids[level] + ") not solved; on to the next level");
                     nextLevel();
@@ -86,6 +90,7 @@ final class RaceBot {
                     String owner = game.players().isEmpty() ? "you" : game.players().get(0);
                     Move move = strategy.choose(game, owner);
                     pendingSeq = session.play(move.notation());
+                    nextMoveAt = System.nanoTime() + thinkNanos;
                 }
             }
         }

@@ -13,11 +13,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cowarena.bot.Strategies;
-import org.cowarena.game.ActorMove;
 import org.cowarena.game.Game;
 import org.cowarena.game.Standing;
 import org.cowarena.game.Turn;
-import org.cowarena.kernel.Event;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.level.LevelException;
 import org.cowarena.move.Move;
@@ -27,7 +25,6 @@ import org.cowarena.protocol.Messages;
 import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
 import org.cowarena.protocol.StateDigest;
-import org.cowarena.report.JsonReport;
 
 /**
  * One room: a game on one kernel, its seats in turn order, its spectators, the turn
@@ -473,6 +470,9 @@ final class Room extends HostActor implements Joined {
         delta.turn = turn;
         delta.turnMillis = (int) config.turnMillis();
         delta.over = over;
+        if (!over) {
+            startTurn(now); // the next turn's timer runs before anyone hears of this move
+        }
         publish(); // before the delta: whoever has the delta sees the status that goes with it
         broadcast(delta);
         if (over) {
@@ -481,8 +481,6 @@ final class Room extends HostActor implements Joined {
             broadcast(result);
             turnGeneration++;
             outbox.gameEnded(this, result);
-        } else {
-            startTurn(now);
         }
         return null;
     }

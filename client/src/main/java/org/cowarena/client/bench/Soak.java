@@ -25,8 +25,9 @@ import org.cowarena.protocol.Messages;
 
 /**
  * Soak test of a race server under a hostile classroom network (not part of {@code verify};
- * loopback only): the server jar runs a race of the campaign's levels in its own process;
- * {@code bots} bot clients race it (each one, once done, is followed by a new one), while
+ * loopback only): the server jar runs a race of the campaign's levels in its own process,
+ * stopping after {@code minutes}; {@code bots} bot clients race it at a class's pace (a
+ * move a second each, until they played the last level or the race stopped), while
  * one thread opens and resets (RST) {@code resets} connections from 127.0.0.3, another holds
  * {@code tricklers} connections from 127.0.0.2 that send a length prefix and a byte every
  * 5 s (opening a new one for each the server closes), and every 5 s a new player joins from
@@ -78,14 +79,17 @@ public final class Soak {
         }
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + HEAP, "-jar", "server/target/cowarena-server.jar", "serve", "--port", Integer.toString(port),
-                "--discovery-port", "0", "--max-players", "512", "--race", resolveIds(levels))
+                "--discovery-port", "0", "--max-players", "512", "--race-minutes", Double.toString(minutes),
+                "--race", resolveIds(levels))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             waitForServer(port, server, log);
             long end = System.nanoTime() + (long) (minutes * 60e9);
             List<Thread> threads = new ArrayList<>();
+            List<Thread> racers = new ArrayList<>();
             for (int i = 0; i < bots; i++) {
-                threads.add(start("bot-slot-" + i, () -> botSlot(port)));
+                int n = i + 1;
+                racers.add(start("bot-" + n, () -> bot(port, n)));
             }
             threads.add(start("resets", () -> resets(port, resets, end)));
             threads.add(start("tricklers", () -> tricklers(port, tricklers)));
@@ -93,6 +97,9 @@ public final class Soak {
             while (System.nanoTime() < end && server.isAlive()) {
                 joinOnce(port);
                 Thread.sleep(5000); // a new player every 5 s: the pace of the check, not a synchronisation
+            }
+            for (Thread t : racers) {
+                t.join(120_000); // the race has stopped: every bot ends now
             }
             stop.set(true);
             for (Thread t : threads) {
@@ -144,27 +151,22 @@ public final class Soak {
         return t;
     }
 
-    /** One seat in the class: a bot races; when it is done, a new one with a new name takes its place. */
-    private void botSlot(int port) {
-        while (!stop.get()) {
-            int n = botsStarted.incrementAndGet();
-            StringWriter out = new StringWriter();
-            Session session = new Session("127.0.0.1", port, new Messages.Hello("bot" + n, null, null, false));
-            try {
-                int status = new BotPlayer(session, Strategies.create(n % 2 == 0 ? "greedy" : "random", n),
-                        new PrintWriter(out), 0).run(10_000);
-                if (status == BotPlayer.ENDED) {
-                    botsFinished.incrementAndGet();
-                } else {
-                    botFailures.add("bot" + n + " exited " + status + ": " + out.toString().strip());
-                    botsFinished.incrementAndGet();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                session.close();
+    /** One bot of the class: races at a move a second until it played the last level or the race stopped. */
+    private void bot(int port, int n) {
+        botsStarted.incrementAndGet();
+        StringWriter out = new StringWriter();
+        Session session = new Session("127.0.0.1", port, new Messages.Hello("bot" + n, null, null, false));
+        try {
+            int status = new BotPlayer(session, Strategies.create(n % 2 == 0 ? "greedy" : "random", n),
+                    new PrintWriter(out), 0).thinking(1000).run(10_000);
+            if (status != BotPlayer.ENDED) {
+                botFailures.add("bot" + n + " exited " + status + ": " + out.toString().strip());
             }
+            botsFinished.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            session.close();
         }
     }
 
