@@ -38,7 +38,7 @@ class PressureBoardTest {
             "write 1 3 a", "write 1 4 b", "write 4 3 c", "write 4 4 d", "write 2 1 x", "write 1 2 mine", "read 4 1",
             "exit 4");
 
-    record Played(Game game, BoardView view) {
+    record Played(Game game, BoardView view, LogBook log) {
     }
 
     static Played play(String language, int pid, List<String> moves) throws Exception {
@@ -56,7 +56,7 @@ class PressureBoardTest {
         }
         BoardView view = BoardViews.of(game, narrator, "solo", pid, 0, Optional.ofNullable(last)).withLog(log.lines())
                 .withStatus(BoardView.StatusLine.of("f fork  q quit"));
-        return new Played(game, view);
+        return new Played(game, view, log);
     }
 
     static DefaultVirtualTerminal draw(BoardView v, Theme theme, String language, int columns, int rows) {

@@ -2,12 +2,8 @@ package org.cowarena.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.cowarena.game.Game;
-import org.cowarena.level.LevelLoader;
-import org.cowarena.move.MoveParser;
 import org.cowarena.report.Narrator;
 import org.junit.jupiter.api.Test;
 
@@ -47,17 +43,19 @@ class PressureLogTest {
     }
 
     private static Told play(String language) throws Exception {
-        String text;
-        try (var in = PressureLogTest.class.getResourceAsStream("pressure.yaml")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        LogBook log = PressureBoardTest.play(language, 1, MOVES).log();
+        return new Told(log.narrator(), log.lines());
+    }
+
+    /** Each {sentence, depth key}: the note follows the first line with the sentence, and only it. */
+    private static void explainedOnceRightAfter(Told told, String[][] firsts) {
+        for (String[] first : firsts) {
+            String note = told.narrator().say("note", told.narrator().say(first[1]));
+            BoardView.LogLine next = told.after(first[0]);
+            assertThat(next.text()).as("after %s", first[0]).isEqualTo("  " + note);
+            assertThat(next.tone()).as("tone of %s", first[1]).isEqualTo(Tone.NOTE);
+            assertThat(told.count(note)).as("%s told once", first[1]).isEqualTo(1);
         }
-        Game game = Game.start(LevelLoader.parse(text, "pressure.yaml"));
-        Narrator narrator = new Narrator(game, language);
-        LogBook log = new LogBook(narrator, game.level());
-        for (String move : MOVES) {
-            log.move("", game.play(MoveParser.parseMove(move)));
-        }
-        return new Told(narrator, log.lines());
     }
 
     @Test
@@ -71,13 +69,7 @@ class PressureLogTest {
             {"pid 1's fork failed with ENOMEM: 3 more pages on top of 8 committed would pass CommitLimit 10",
                 "depth.enomem"},
         };
-        for (String[] first : firsts) {
-            String note = told.narrator().say("note", told.narrator().say(first[1]));
-            BoardView.LogLine next = told.after(first[0]);
-            assertThat(next.text()).as("after %s", first[0]).isEqualTo("  " + note);
-            assertThat(next.tone()).as("tone of %s", first[1]).isEqualTo(Tone.NOTE);
-            assertThat(told.count(note)).as("%s told once", first[1]).isEqualTo(1);
-        }
+        explainedOnceRightAfter(told, firsts);
         // reclaim ran three times, the note came with the first only
         assertThat(told.count("reclaim took frame")).isEqualTo(3);
         assertThat(told.after("pid 1 needed vpn 1 and found it in the page cache in frame 2").text())
@@ -94,13 +86,8 @@ class PressureLogTest {
             {"进程 1 第一次访问共享页（虚拟页 5）", "depth.shm-fill"},
             {"进程 1 的 fork 以 ENOMEM 失败", "depth.enomem"},
         };
-        for (String[] first : firsts) {
-            String note = told.narrator().say("note", told.narrator().say(first[1]));
-            assertThat(note).startsWith("说明：");
-            assertThat(told.after(first[0]).text()).as("after %s", first[0]).isEqualTo("  " + note);
-            assertThat(told.after(first[0]).tone()).isEqualTo(Tone.NOTE);
-            assertThat(told.count(note)).as("%s told once", first[1]).isEqualTo(1);
-        }
+        assertThat(told.narrator().say("note", "")).startsWith("说明：");
+        explainedOnceRightAfter(told, firsts);
         assertThat(told.after("进程 1 需要虚拟页 1").text()).startsWith("  深入：这是一次次缺页");
     }
 }
