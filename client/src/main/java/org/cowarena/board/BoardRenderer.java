@@ -162,18 +162,7 @@ public final class BoardRenderer {
                         v.zeroMaps(), cached);
         pen.put(0, 1, title + "  ", Tone.TITLE);
         int col = Columns.width(title) + 2;
-        boolean shm = v.frames().stream().anyMatch(f -> f.kind() == BoardView.Kind.SHM);
-        List<String[]> legend = new ArrayList<>(List.of(new String[] {"file", "FILE"}, new String[] {"anon", "ANON"}));
-        if (cached > 0) {
-            legend.add(new String[] {grid.cellWidth() < 6 ? "cachedNarrow" : "cached", "CACHED"});
-        }
-        if (shm) {
-            legend.add(new String[] {"shm", "SHM"});
-        }
-        legend.addAll(List.of(new String[] {"free", "FREE"}, new String[] {"shared", "SHARED"},
-                new String[] {"new", "MARK_NEW"}, new String[] {"copied", "MARK_COPIED"},
-                new String[] {"freed", "MARK_FREED"}, new String[] {"reused", "MARK_REUSED"}));
-        for (String[] l : legend) {
+        for (String[] l : legend(v, grid)) {
             String item = chrome.say("legend." + l[0]);
             if (col + Columns.width(item) + 1 > w) {
                 break;
@@ -202,6 +191,26 @@ public final class BoardRenderer {
             String more = chrome.say("memory.more", frames.size() - shown);
             pen.put(w - Columns.width(more), 1 + grid.rows(), more, Tone.DIM);
         }
+    }
+
+    /** The legend's keys and tones, the kinds first: cached and shm only when the board has such frames. */
+    private static List<String[]> legend(BoardView v, Grid grid) {
+        List<String[]> legend = new ArrayList<>();
+        legend.add(new String[] {"file", "FILE"});
+        legend.add(new String[] {"anon", "ANON"});
+        if (v.pressure().cached() > 0) {
+            legend.add(new String[] {grid.cellWidth() < 6 ? "cachedNarrow" : "cached", "CACHED"});
+        }
+        if (v.frames().stream().anyMatch(f -> f.kind() == BoardView.Kind.SHM)) {
+            legend.add(new String[] {"shm", "SHM"});
+        }
+        for (String k : new String[] {"free", "shared"}) {
+            legend.add(new String[] {k, k.toUpperCase(Locale.ROOT)});
+        }
+        for (String k : new String[] {"new", "copied", "freed", "reused"}) {
+            legend.add(new String[] {k, "MARK_" + k.toUpperCase(Locale.ROOT)});
+        }
+        return legend;
     }
 
     private static void cell(BoardView.FrameCell f, Pen pen, int x, int row, Grid grid) {
