@@ -11,8 +11,9 @@ import org.cowarena.move.Move;
 import org.cowarena.protocol.Messages;
 
 /**
- * Plays a seat headless with a strategy until the game ends, or a tournament's matches one
- * after another until its final table. A dropped connection is retried with the seat's token
+ * Plays a seat headless with a strategy until the game ends, a tournament's matches one
+ * after another until its final table, or a race's levels one after another
+ * ({@link RaceBot}). A dropped connection is retried with the seat's token
  * until {@code reconnectMillis} runs out.
  */
 public final class BotPlayer {
@@ -20,6 +21,8 @@ public final class BotPlayer {
     public static final int ENDED = 0;
     public static final int REFUSED = 1;
     public static final int LOST = 3;
+    /** The room code a race server welcomes its players to. */
+    static final String RACE = "RACE";
 
     private final Session session;
     private final Strategy strategy;
@@ -52,7 +55,11 @@ public final class BotPlayer {
         TournamentProgress tournament = session.tournament();
         while (true) {
             Object m = session.next(250);
-            if (m instanceof Messages.Welcome w) {
+            if (m instanceof Messages.Welcome w && RACE.equals(w.room)) {
+                say("joined the race as " + w.name + (w.token != null ? "; to reclaim your place: --token " + w.token
+                        : " as a spectator"));
+                return w.seat >= 0 ? new RaceBot(session, strategy, out).run() : ENDED;
+            } else if (m instanceof Messages.Welcome w) {
                 pendingSeq = -1;
                 pendingIndex = -1;
                 say("joined room " + w.room + (w.seat >= 0 ? " as " + w.name + ", seat " + w.seat + " (" + w.owner

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.cowarena.level.LevelException;
 import org.cowarena.move.MoveSyntaxException;
 import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
 import org.cowarena.protocol.Replica;
 
@@ -34,11 +35,24 @@ public final class Session implements Closeable {
     private int seq;
     private final List<Messages.MoveDelta> deltas = new ArrayList<>();
     private final List<Messages.MoveRefused> refusals = new ArrayList<>();
+    /** Where seat tokens are kept between runs, if anywhere; the token a join took from there. */
+    private SeatTokens seatTokens;
+    private String keptToken;
 
     public Session(String host, int port, Messages.Hello hello) {
         this.host = host;
         this.port = port;
         this.hello = hello;
+    }
+
+    /**
+     * Keeps the seat tokens this session is given in {@code tokens}, and joins with the one
+     * kept for its name on this server when it has none of its own: a client started again
+     * after it died takes its seat back.
+     */
+    public Session keepSeatsIn(SeatTokens tokens) {
+        this.seatTokens = tokens;
+        return this;
     }
 
     /** Connects and says hello; with a token from an earlier welcome, reclaims that seat. */
@@ -50,8 +64,13 @@ public final class Session implements Closeable {
         closed = true; // until the connection is up: a failed connect puts nothing on the link's queue
         link.connect(host, port, timeoutMillis);
         closed = false;
-        Messages.Hello h = new Messages.Hello(hello.name, welcome != null ? welcome.room : hello.room,
-                welcome != null && welcome.token != null ? welcome.token : hello.token, hello.spectate);
+        String token = welcome != null && welcome.token != null ? welcome.token : hello.token;
+        if (token == null && welcome == null && seatTokens != null && !hello.spectate) {
+            keptToken = seatTokens.find(server(), hello.room, Names.name(hello.name)).orElse(null);
+            token = keptToken;
+        }
+        Messages.Hello h = new Messages.Hello(hello.name, welcome != null ? welcome.room : hello.room, token,
+                hello.spectate);
         h.version = hello.version;
         link.send(h);
     }
@@ -71,7 +90,20 @@ public final class Session implements Closeable {
                 awaitingSnapshot = false;
             }
             welcome = w;
+            keep(w);
         } else if (m instanceof Messages.Refusal r) {
+            if (keptToken != null && welcome == null) {
+                forgetKept();
+                if (r.reason.contains("token is not known")) {
+                    try {
+                        connect(5000); // the server no longer knows that seat: join as anyone would
+                        return m;
+                    } catch (IOException e) {
+                        refusal = r.reason;
+                        return m;
+                    }
+                }
+            }
             refusal = r.reason;
         } else if (m instanceof Messages.Snapshot s) {
             if (welcome == null || s.room == null || s.room.equals(welcome.room)) {
@@ -93,6 +125,30 @@ public final class Session implements Closeable {
             tournament.handle(m);
         }
         return m;
+    }
+
+    private String server() {
+        return host + ":" + port;
+    }
+
+    private void keep(Messages.Welcome w) {
+        if (seatTokens == null || w.token == null || w.seat < 0) {
+            return;
+        }
+        try {
+            seatTokens.keep(new SeatTokens.Seat(server(), w.room, w.name, w.token));
+        } catch (IOException e) {
+            // not kept: this run plays on, a restart joins as a new player
+        }
+    }
+
+    private void forgetKept() {
+        try {
+            seatTokens.forget(server(), Names.name(hello.name), keptToken);
+        } catch (IOException e) {
+            // a stale token stays: the next start forgets it again
+        }
+        keptToken = null;
     }
 
     private void load(Messages.Snapshot s) {

@@ -20,8 +20,9 @@ import org.cowarena.protocol.Messages;
 final class TeacherKeys {
     static final String KEYS = "teacher: s start  p pause  x stop  H hint  n next level  e export  :kick NAME";
     /** What the command line takes, in the order Tab offers it. */
-    static final List<String> COMMANDS = List.of("start", "pause", "stop", "hint", "next", "export", "kick");
-    static final String USAGE = "start, pause, stop, hint [TEXT], next, export, kick NAME";
+    static final List<String> COMMANDS = List.of("start", "pause", "stop", "hint", "next", "export", "kick",
+            "reclaim");
+    static final String USAGE = "start, pause, stop, hint [TEXT], next, export, kick NAME, reclaim NAME";
 
     private final Session session;
     private final String token;
@@ -97,7 +98,7 @@ final class TeacherKeys {
             return COMMANDS;
         }
         List<String> names = new ArrayList<>();
-        if (index == 1 && words[0].equals("kick") && v.board() != null) {
+        if (index == 1 && (words[0].equals("kick") || words[0].equals("reclaim")) && v.board() != null) {
             names.addAll(List.of(v.board().players));
         }
         return names;
@@ -110,7 +111,7 @@ final class TeacherKeys {
         String[] words = line.split(" +", 2);
         String argument = words.length > 1 ? words[1].strip() : "";
         switch (words[0]) {
-            case "start", "pause", "export", "hint" -> send(words[0], argument);
+            case "start", "pause", "export", "hint", "reclaim" -> send(words[0], argument); // reclaim: the code shows
             case "stop" -> ask("stop", "", "Stop the race for everyone (no more moves)? y: stop   any other key: no");
             case "next" -> {
                 int levels = v.board() == null || v.board().levels == null ? 0 : v.board().levels.length;
