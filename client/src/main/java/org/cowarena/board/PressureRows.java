@@ -33,7 +33,11 @@ final class PressureRows {
         return h >= 30 ? 3 : 2;
     }
 
-    private record Piece(String text, Tone tone) {
+    /** A piece of a row, and a shorter way to say it where the row has no room for it ({@code shorter} or null). */
+    private record Piece(String text, Tone tone, String shorter) {
+        Piece(String text, Tone tone) {
+            this(text, tone, null);
+        }
     }
 
     static void draw(BoardView v, Chrome chrome, Pen pen, int top, int w, int rows) {
@@ -44,11 +48,11 @@ final class PressureRows {
         if (rows >= 3) {
             lay(List.of(commit), pen, top, w);
             lay(smaps(p, chrome, wide, false), pen, top + 1, w);
-            lay(oom(p, chrome, wide, true), pen, top + 2, w);
+            lay(oom(p, chrome, w >= 140 ? v.total() : 0, true), pen, top + 2, w);
         } else {
             lay(smaps(p, chrome, wide, true), pen, top, w);
             List<Piece> second = new ArrayList<>(List.of(commit));
-            second.addAll(oom(p, chrome, wide, false));
+            second.addAll(oom(p, chrome, 0, false));
             lay(second, pen, top + 1, w);
         }
     }
@@ -109,8 +113,12 @@ final class PressureRows {
         return pieces;
     }
 
-    /** What the OOM killer makes of the selected process now, and its mlock when {@code lock}. */
-    static List<Piece> oom(BoardView.ProcRow p, Chrome chrome, boolean wide, boolean lock) {
+    /**
+     * What the OOM killer makes of the selected process now, and its mlock when {@code lock}. Given
+     * the machine's {@code frames} (0: no room), the badness shows how the game computes it, and
+     * that Linux's own formula would give 0 for the adjustment on so few frames.
+     */
+    static List<Piece> oom(BoardView.ProcRow p, Chrome chrome, int frames, boolean lock) {
         List<Piece> pieces = new ArrayList<>();
         if (p == null || !p.state().alive()) {
             return pieces;
@@ -120,10 +128,15 @@ final class PressureRows {
         } else if (p.oomScoreAdj() == Kernel.OOM_SCORE_ADJ_MIN) {
             pieces.add(new Piece(chrome.say("detail.unkillable", p.oomScoreAdj()), Tone.NORMAL));
         } else {
-            pieces.add(new Piece(chrome.say("detail.badness", p.badness(), p.oomScoreAdj()), Tone.NORMAL));
+            String plain = chrome.say("detail.badness", p.badness(), p.oomScoreAdj());
+            // the game's formula, shown only where it is the kernel's answer (rss plus the scaled adjustment)
+            boolean formula = frames > 0
+                    && p.badness() == p.rss() + Math.floorDiv((long) p.oomScoreAdj() * frames, 1000L);
+            pieces.add(formula ? new Piece(chrome.say("detail.badness.wide", p.badness(), p.oomScoreAdj(), p.rss(),
+                    frames), Tone.NORMAL, plain) : new Piece(plain, Tone.NORMAL));
         }
         if (lock && p.locked()) {
-            pieces.add(new Piece(chrome.say(wide ? "detail.locked.wide" : "detail.locked"), Tone.INFO));
+            pieces.add(new Piece(chrome.say("detail.locked.wide"), Tone.INFO, chrome.say("detail.locked")));
         }
         return pieces;
     }
@@ -132,21 +145,25 @@ final class PressureRows {
     private static void lay(List<Piece> pieces, Pen pen, int row, int w) {
         int col = 0;
         for (Piece piece : pieces) {
-            int width = Columns.width(piece.text());
+            String text = piece.text();
+            int gap = col == 0 ? 0 : GAP.length();
+            if (col + gap + Columns.width(text) > w && piece.shorter() != null) {
+                text = piece.shorter();
+            }
+            int width = Columns.width(text);
             if (col == 0 && width > w) {
-                pen.put(0, row, piece.text(), w, piece.tone()); // a piece wider than the screen is cut
+                pen.put(0, row, text, w, piece.tone()); // a piece wider than the screen is cut
                 col = w;
                 continue;
             }
-            int need = (col == 0 ? 0 : GAP.length()) + width;
-            if (col + need > w) {
+            if (col + gap + width > w) {
                 continue; // no room: left out, a shorter one after it may fit
             }
             if (col > 0) {
                 pen.put(col, row, GAP, Tone.NORMAL);
                 col += GAP.length();
             }
-            pen.put(col, row, piece.text(), piece.tone());
+            pen.put(col, row, text, piece.tone());
             col += width;
         }
         pen.put(col, row, "", w - col, Tone.NORMAL);

@@ -133,12 +133,21 @@ class PressureBoardTest {
     void anMlockedProcessSaysSoAndItsBadnessIsTheKernels() throws Exception {
         Played played = play("en", 2, MOVES);
         ProcessInfo db = played.game().kernel().process(2).orElseThrow();
+        assertThat(db.badness()).as("rss 2 + 300 × 10 / 1000").isEqualTo(5);
         DefaultVirtualTerminal vt = draw(played.view(), Theme.colour(), "en", 80, 24);
         int detail = BoardRendererTest.rowOf(vt, "pid 2 db, mlocked:");
         assertThat(VirtualScreens.row(vt, detail))
                 .startsWith("pid 2 db, mlocked:  Private_Dirty 1  Shared_Dirty 0  Private_Clean 1");
         assertThat(VirtualScreens.row(vt, detail + 1))
                 .contains("  badness " + db.badness() + " (oom_score_adj " + db.oomScoreAdj() + ")");
+    }
+
+    @Test
+    void whereTheRowHasNoRoomForTheWholeMlockNoteItSaysMlockedBesideTheBadnessFormula() throws Exception {
+        DefaultVirtualTerminal vt = draw(play("en", 2, MOVES).view(), Theme.colour(), "en", 140, 40);
+        int row = BoardRendererTest.rowOf(vt, "badness 5 = rss 2");
+        assertThat(VirtualScreens.row(vt, row)).endsWith("0 below 1000 frames)  mlocked" + " ".repeat(13));
+        assertThat(BoardRendererTest.cell(vt, "mlocked", row).getForegroundColor()).isEqualTo(TextColor.ANSI.MAGENTA);
     }
 
     @Test
@@ -168,8 +177,10 @@ class PressureBoardTest {
                     + "CommitLimit  ");
             assertThat(VirtualScreens.row(vt, commit + 1)).startsWith("pid 2 db:  Private_Dirty 1 (what Redis calls "
                     + "copy-on-write)  Shared_Dirty 0  Private_Clean 1  Shared_Clean 0  Anonymous 1  Rss 2 Pss 2.00 ");
-            assertThat(VirtualScreens.row(vt, commit + 2))
-                    .startsWith("badness 2 (oom_score_adj 0)  mlocked: its pages are never reclaimed  ");
+            // the game's badness: rss 2 + 300 × 10 / 1000 = 5, and why Linux's would differ here
+            assertThat(VirtualScreens.row(vt, commit + 2)).startsWith("badness 5 = rss 2 + oom_score_adj 300 × 10 "
+                    + "frames / 1000 (Linux: oom_score_adj × (frames / 1000), 0 below 1000 frames)  mlocked: its pages are "
+                    + "never reclaimed  ");
             assertThat(VirtualScreens.row(vt, commit + 3)).startsWith("── Log ──");
             assertThat(VirtualScreens.row(vt, 47)).startsWith("f fork  q quit");
         }
@@ -219,7 +230,7 @@ class PressureBoardTest {
         assertThat(detail).isEqualTo(BoardRendererTest.rowOf(en, "pid 2 db, mlocked:"));
         assertThat(VirtualScreens.row(zh, detail)).contains("Private_Dirty 1");
         assertThat(VirtualScreens.row(zh, detail + 1))
-                .startsWith("已提交 5 / CommitLimit 10，overcommit never  badness 2（oom_score_adj 0）");
+                .startsWith("已提交 5 / CommitLimit 10，overcommit never  badness 5（oom_score_adj 300）");
         assertThat(VirtualScreens.text(zh)).contains("│回收 3 次").contains("│主缺页 1 次").contains("│ENOMEM 1 次");
         DefaultVirtualTerminal web = draw(play("zh", 1, MOVES).view(), Theme.colour(), "zh", 80, 24);
         assertThat(VirtualScreens.text(web)).contains("   1 → 回收 text");
