@@ -102,10 +102,11 @@ class PressureBoardTest {
     @Test
     void aPageReclaimTookIsGoneInThePageTable() throws Exception {
         DefaultVirtualTerminal vt = draw(play("en", 1, MOVES).view(), Theme.colour(), "en", 80, 24);
-        int gone = BoardRendererTest.rowOf(vt, "   1 → gone text");
-        assertThat(VirtualScreens.row(vt, gone - 1)).contains("│▸  0 → 0    text  R     w0  │");
-        assertThat(VirtualScreens.row(vt, gone)).contains("│   1 → gone text            │");
-        assertThat(VirtualScreens.row(vt, gone + 4)).contains("│   5 → 5    share RW    s=1 │");
+        // the page table's columns (its arrows, the segment's width) are the layout's: the cells are the kernel's
+        int gone = BoardRendererTest.rowOf(vt, "gone text");
+        assertThat(VirtualScreens.row(vt, gone - 1)).containsPattern("│▸  0 ?→ ?0 +text +R +w0 +│");
+        assertThat(VirtualScreens.row(vt, gone)).containsPattern("│   1 ?→ ?gone text +│");
+        assertThat(VirtualScreens.row(vt, gone + 4)).containsPattern("│   5 ?→ ?5 +sh[a-z]+ +RW +s=1 +│");
         assertThat(BoardRendererTest.cell(vt, "gone", gone).getForegroundColor())
                 .isEqualTo(TextColor.ANSI.BLACK_BRIGHT);
     }
@@ -154,9 +155,9 @@ class PressureBoardTest {
     void theSidePanelCountsReclaimsMajorFaultsAndEnomem() throws Exception {
         DefaultVirtualTerminal vt = draw(play("en", 1, MOVES).view(), Theme.colour(), "en", 80, 24);
         int charged = BoardRendererTest.rowOf(vt, "│charged you 8");
-        assertThat(VirtualScreens.row(vt, charged + 1)).endsWith("│reclaims 3           ");
-        assertThat(VirtualScreens.row(vt, charged + 2)).endsWith("│major faults 1       ");
-        assertThat(VirtualScreens.row(vt, charged + 3)).endsWith("│ENOMEM 1             ");
+        assertThat(VirtualScreens.row(vt, charged + 1)).containsPattern("│reclaims 3 +$");
+        assertThat(VirtualScreens.row(vt, charged + 2)).containsPattern("│major faults 1 +$");
+        assertThat(VirtualScreens.row(vt, charged + 3)).containsPattern("│ENOMEM 1 +$");
         assertThat(BoardRendererTest.cell(vt, "ENOMEM 1", charged + 3).getForegroundColor())
                 .isEqualTo(TextColor.ANSI.RED);
         // none of them before they happen
@@ -226,14 +227,14 @@ class PressureBoardTest {
             assertThat(Columns.width(VirtualScreens.row(zh, r))).as("width of row %d", r).isEqualTo(80);
         }
         assertThat(VirtualScreens.row(zh, 1)).startsWith("内存：已用 7/10，缓存 1，峰值 10，零页 0  f 文件 a 匿名 c 缓存 s 共享内存");
-        int detail = BoardRendererTest.rowOf(zh, "pid 2 db（已 mlock）：");
+        int detail = BoardRendererTest.rowOf(zh, "进程 2 db（已 mlock）：");
         assertThat(detail).isEqualTo(BoardRendererTest.rowOf(en, "pid 2 db, mlocked:"));
         assertThat(VirtualScreens.row(zh, detail)).contains("Private_Dirty 1");
         assertThat(VirtualScreens.row(zh, detail + 1))
                 .startsWith("已提交 5 / CommitLimit 10，overcommit never  badness 5（oom_score_adj 300）");
         assertThat(VirtualScreens.text(zh)).contains("│回收 3 次").contains("│主缺页 1 次").contains("│ENOMEM 1 次");
         DefaultVirtualTerminal web = draw(play("zh", 1, MOVES).view(), Theme.colour(), "zh", 80, 24);
-        assertThat(VirtualScreens.text(web)).contains("   1 → 回收 text");
+        assertThat(VirtualScreens.text(web)).containsPattern("│   1 ?→ ?回收 ");
         for (int r = 0; r < 24; r++) {
             assertThat(Columns.width(VirtualScreens.row(web, r))).as("width of row %d", r).isEqualTo(80);
         }
