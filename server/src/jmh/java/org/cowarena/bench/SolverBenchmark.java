@@ -14,16 +14,19 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Solver throughput: one invocation solves a BGSAVE-like puzzle completely (every
- * sequence of up to 4 moves: fork, vfork, exec, write, read, exit on a process with
- * six pages). The {@code states} and {@code tried} counters report distinct states
- * kept and moves played on copies, per second.
+ * Solver throughput: one invocation proves a puzzle's best results completely (the
+ * search alone, no histograms), on all cores. The {@code states} and {@code tried}
+ * counters report distinct states kept and moves played on copies, per second.
+ * {@code snapshot}: a BGSAVE-like puzzle, every sequence of up to 4 moves on a process
+ * with six pages; {@code zygote-tree}: an 8-move zygote tree (a zygote loads two
+ * pages, forks three apps, each writes its own page) searched to 9 moves.
  */
 @State(Scope.Thread)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
@@ -32,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class SolverBenchmark {
-    static final String LEVEL = String.join("\n",
+    static final String SNAPSHOT = String.join("\n",
             "format: 1",
             "id: bench-snapshot",
             "title: Snapshot while serving writes",
@@ -51,6 +54,30 @@ public class SolverBenchmark {
             "stars: {moves: 4, copies: 1}",
             "");
 
+    static final String ZYGOTE_TREE = String.join("\n",
+            "format: 1",
+            "id: bench-zygote-tree",
+            "title: Three apps from one zygote",
+            "memory: {frames: 9, oom: reject}",
+            "programs:",
+            "  app_process: {text: 1, heap: 3}",
+            "processes:",
+            "  - {pid: 1, program: app_process}",
+            "moves: {allowed: [fork, write, exit], limit: 9}",
+            "goal:",
+            "  - running: {program: app_process, atLeast: 4}",
+            "  - page: {pid: 2, vpn: 1, value: cls}",
+            "  - page: {pid: 3, vpn: 1, value: cls}",
+            "  - page: {pid: 4, vpn: 1, value: cls}",
+            "  - page: {pid: 2, vpn: 2, value: res}",
+            "  - page: {pid: 3, vpn: 2, value: res}",
+            "  - page: {pid: 4, vpn: 2, value: res}",
+            "  - page: {pid: 2, vpn: 3, value: a}",
+            "  - page: {pid: 3, vpn: 3, value: b}",
+            "  - page: {pid: 4, vpn: 3, value: c}",
+            "stars: {moves: 8, peakFrames: 6}",
+            "");
+
     /** Work done, summed over the invocations of an iteration; JMH reports each per second. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -59,12 +86,17 @@ public class SolverBenchmark {
         public long tried;
     }
 
+    @Param({"snapshot", "zygote-tree"})
+    public String puzzle;
+
     private Level level;
+    private SearchLimits limits;
 
     @Setup
     public void load() throws LevelException {
-        level = LevelLoader.parse(LEVEL, "bench.yaml");
-        SolveResult check = new Solver(level, SearchLimits.defaults()).solve();
+        level = LevelLoader.parse(puzzle.equals("snapshot") ? SNAPSHOT : ZYGOTE_TREE, puzzle + ".yaml");
+        limits = SearchLimits.defaults().withHistogramStates(0);
+        SolveResult check = new Solver(level, limits).solve();
         if (!check.complete() || check.mostStars().isEmpty() || check.mostStars().get().stars() != 3) {
             throw new IllegalStateException("the benchmark level should be solved completely with 3 stars: "
                     + check.cutOffs() + " " + check.mostStars());
@@ -73,7 +105,7 @@ public class SolverBenchmark {
 
     @Benchmark
     public SolveResult solve(Work work) throws LevelException {
-        SolveResult result = new Solver(level, SearchLimits.defaults()).solve();
+        SolveResult result = new Solver(level, limits).solve();
         work.states += result.states();
         work.tried += result.tried();
         return result;

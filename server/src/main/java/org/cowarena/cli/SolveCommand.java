@@ -3,6 +3,11 @@ package org.cowarena.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -13,7 +18,13 @@ import org.cowarena.level.Level;
 import org.cowarena.level.LevelException;
 import org.cowarena.level.LevelLoader;
 import org.cowarena.move.Move;
+import org.cowarena.level.Metrics;
+import org.cowarena.move.MoveParser;
+import org.cowarena.move.MoveSyntaxException;
+import org.cowarena.move.ScriptLine;
 import org.cowarena.solver.CutOff;
+import org.cowarena.solver.Difficulty;
+import org.cowarena.solver.Histograms;
 import org.cowarena.solver.SearchLimits;
 import org.cowarena.solver.Solution;
 import org.cowarena.solver.SolveResult;
@@ -47,6 +58,16 @@ final class SolveCommand implements Callable<Integer> {
             description = "distinct states to keep before the search stops (default: ${DEFAULT-VALUE})")
     private int maxStates;
 
+    @Option(names = "--histogram-states", paramLabel = "N",
+            defaultValue = "" + SearchLimits.DEFAULT_HISTOGRAM_STATES,
+            description = "(state, score) pairs the solution count keeps before it stops (default: ${DEFAULT-VALUE});"
+                    + " 0: no histograms")
+    private int histogramStates;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads that play moves (default: the number of cores); the result is the same for any")
+    private Integer threads;
+
     @Option(names = "--json", description = "print the result as one JSON object")
     private boolean json;
 
@@ -68,8 +89,20 @@ final class SolveCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return ExitCodes.BAD_INPUT;
         }
+        if (histogramStates < 0) {
+            err.println("--histogram-states " + histogramStates + ": must be 0 or more");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (threads != null && threads < 1) {
+            err.println("--threads " + threads + ": must be 1 or more");
+            return ExitCodes.BAD_INPUT;
+        }
         SearchLimits limits = new SearchLimits(maxMoves == null ? OptionalInt.empty() : OptionalInt.of(maxMoves),
                 maxStates);
+        if (threads != null) {
+            limits = limits.withThreads(threads);
+        }
+        limits = limits.withHistogramStates(histogramStates);
         Solver solver;
         try {
             solver = new Solver(level, limits);
@@ -77,15 +110,79 @@ final class SolveCommand implements Callable<Integer> {
             err.println(level.source() + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        SolveResult result = solver.solve();
+        Optional<List<Move>> naive;
+        try {
+            naive = naivePlay(levelArg);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        SolveResult result;
+        try {
+            result = solver.solve();
+        } catch (IllegalStateException e) {
+            // A metric past what the search can count (a board far larger than it could cover).
+            err.println(level.source() + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        Difficulty difficulty = Difficulty.of(result, naive);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(result, levelArg, maxStates));
+            out.println(json(result, difficulty, levelArg, maxStates));
         } else {
             text(out, result, maxStates);
+            difficulty(out, difficulty);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The level's obvious play, {@code NAME.naive.moves} beside a level file or a bundled
+     * level, when there is one; IllegalArgumentException naming the file and line when it
+     * cannot be read or parsed.
+     */
+    static Optional<List<Move>> naivePlay(String levelArg) {
+        String text = null;
+        String where;
+        Path file = levelArg.endsWith(".yaml") ? Path.of(levelArg) : null;
+        if (file != null) {
+            Path naive = file.resolveSibling(file.getFileName().toString().replaceAll("\\.yaml$", ".naive.moves"));
+            where = naive.toString();
+            try {
+                text = Files.isRegularFile(naive) ? Files.readString(naive) : null;
+            } catch (IOException e) {
+                throw new IllegalArgumentException(where + ": cannot read: " + e.getMessage(), e);
+            }
+        } else {
+            where = "levels/" + levelArg + ".naive.moves";
+            try (InputStream in = SolveCommand.class.getClassLoader().getResourceAsStream(where)) {
+                text = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(where + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MoveParser.parseScript(text).stream().map(ScriptLine::move).toList());
+        } catch (MoveSyntaxException e) {
+            throw new IllegalArgumentException(where + ":" + e.getMessage(), e);
+        }
+    }
+
+    private static void difficulty(PrintWriter out, Difficulty d) {
+        if (d.optimumMoves().isEmpty()) {
+            return;
+        }
+        String naive = d.naive().map(n -> !n.met() ? "the naive play does not meet the goal"
+                : "the naive play meets the goal with " + n.stars() + (n.stars() == 1 ? " star" : " stars")
+                        + (n.losesAStar() ? " (it loses a star)" : " (it loses none)")).orElse("no naive play");
+        out.println("Difficulty: optimum " + d.optimumMoves().getAsInt() + " moves" + (d.proven() ? " (proven)" : " (found, not proven)")
+                + "; " + (d.tradeOff() ? "metrics trade off: no solution is best on moves, copies and peak frames at once"
+                        : "no trade-off: one solution is best on moves, copies and peak frames")
+                + "; " + naive + ".");
     }
 
     private static void text(PrintWriter out, SolveResult r, int maxStates) {
@@ -146,6 +243,24 @@ final class SolveCommand implements Callable<Integer> {
                 out.println("  (no moves: the goal holds at the start)");
             }
         }
+        r.histograms().ifPresent(h -> histograms(out, h, r.maxMoves()));
+    }
+
+    private static void histograms(PrintWriter out, Histograms h, int maxMoves) {
+        String how = h.complete() ? "every one counted"
+                : "count cut off (" + h.cutOffs().stream().map(SolveCommand::cutOffName)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "): at least these";
+        out.println("Distinct solutions within " + maxMoves + (maxMoves == 1 ? " move: " : " moves: ") + h.solutions()
+                + " (" + how + "); value: how many, per metric:");
+        int width = Solver.METRICS.stream().mapToInt(String::length).max().orElse(0);
+        for (Map.Entry<String, java.util.SortedMap<Integer, Long>> e : h.metrics().entrySet()) {
+            out.println("  " + pad(e.getKey(), width) + "  " + e.getValue().entrySet().stream()
+                    .map(v -> v.getKey() + ": " + v.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+        }
+    }
+
+    private static String cutOffName(CutOff c) {
+        return c.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int number(List<Solution> solutions, Solution s) {
@@ -156,7 +271,23 @@ final class SolveCommand implements Callable<Integer> {
         return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
-    private static String json(SolveResult r, String levelArg, int maxStates) {
+    private static void metrics(JsonGenerator g, Metrics m) throws IOException {
+        g.writeObjectFieldStart("metrics");
+        for (String metric : Solver.METRICS) {
+            g.writeNumberField(metric, m.get(metric));
+        }
+        g.writeEndObject();
+    }
+
+    private static void cutOffs(JsonGenerator g, java.util.Set<CutOff> cutOffs) throws IOException {
+        g.writeArrayFieldStart("cutOff");
+        for (CutOff c : cutOffs) {
+            g.writeString(cutOffName(c));
+        }
+        g.writeEndArray();
+    }
+
+    private static String json(SolveResult r, Difficulty d, String levelArg, int maxStates) {
         StringWriter buffer = new StringWriter();
         List<Solution> solutions = r.solutions();
         try (JsonGenerator g = JSON.createGenerator(buffer)) {
@@ -165,11 +296,7 @@ final class SolveCommand implements Callable<Integer> {
             g.writeStringField("level", r.level().id());
             g.writeStringField("source", levelArg);
             g.writeBooleanField("complete", r.complete());
-            g.writeArrayFieldStart("cutOff");
-            for (CutOff c : r.cutOffs()) {
-                g.writeString(c.name().toLowerCase(java.util.Locale.ROOT));
-            }
-            g.writeEndArray();
+            cutOffs(g, r.cutOffs());
             g.writeNumberField("maxMoves", r.maxMoves());
             g.writeNumberField("maxStates", maxStates);
             g.writeNumberField("states", r.states());
@@ -197,6 +324,46 @@ final class SolveCommand implements Callable<Integer> {
             } else {
                 g.writeNullField("mostStars");
             }
+            if (r.histograms().isPresent()) {
+                Histograms h = r.histograms().get();
+                g.writeObjectFieldStart("histograms");
+                g.writeBooleanField("complete", h.complete());
+                cutOffs(g, h.cutOffs());
+                g.writeNumberField("solutions", h.solutions());
+                g.writeNumberField("states", h.states());
+                g.writeObjectFieldStart("metrics");
+                for (Map.Entry<String, java.util.SortedMap<Integer, Long>> e : h.metrics().entrySet()) {
+                    g.writeObjectFieldStart(e.getKey());
+                    for (Map.Entry<Integer, Long> v : e.getValue().entrySet()) {
+                        g.writeNumberField(Integer.toString(v.getKey()), v.getValue());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            } else {
+                g.writeNullField("histograms");
+            }
+            g.writeObjectFieldStart("difficulty");
+            if (d.optimumMoves().isPresent()) {
+                g.writeNumberField("optimumMoves", d.optimumMoves().getAsInt());
+            } else {
+                g.writeNullField("optimumMoves");
+            }
+            g.writeBooleanField("proven", d.proven());
+            g.writeBooleanField("tradeOff", d.tradeOff());
+            if (d.naive().isPresent()) {
+                Difficulty.Naive n = d.naive().get();
+                g.writeObjectFieldStart("naive");
+                g.writeBooleanField("met", n.met());
+                g.writeNumberField("stars", n.stars());
+                g.writeBooleanField("losesAStar", n.losesAStar());
+                metrics(g, n.metrics());
+                g.writeEndObject();
+            } else {
+                g.writeNullField("naive");
+            }
+            g.writeEndObject();
             g.writeArrayFieldStart("solutions");
             for (Solution s : solutions) {
                 g.writeStartObject();
@@ -205,11 +372,7 @@ final class SolveCommand implements Callable<Integer> {
                     g.writeString(m.notation());
                 }
                 g.writeEndArray();
-                g.writeObjectFieldStart("metrics");
-                for (String metric : Solver.METRICS) {
-                    g.writeNumberField(metric, s.metrics().get(metric));
-                }
-                g.writeEndObject();
+                metrics(g, s.metrics());
                 g.writeNumberField("stars", s.stars());
                 g.writeEndObject();
             }

@@ -13,5 +13,7 @@ public enum CutOff {
      * The Java heap ran out: the search stopped where it was. Unlike the other limits this
      * depends on the machine (java -Xmx), not only on the level and the options.
      */
-    MEMORY
+    MEMORY,
+    /** Solutions were counted past what a {@code long} holds: the histograms stop there. */
+    COUNT
 }

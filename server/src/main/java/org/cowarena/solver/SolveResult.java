@@ -20,12 +20,24 @@ import org.cowarena.level.Level;
  * @param best      metric name → the best solution for it (fewest moves among equals), in
  *                  the order of {@link Solver#METRICS}; absent when nothing meets the goal
  * @param mostStars the solution with the most stars (fewest moves among equals)
+ * @param front     the metrics of the solutions found that no other solution beats on every
+ *                  metric (the Pareto front), in the order found
+ * @param histograms the distinct solutions by metric value, within the same move limit;
+ *                  empty when not counted
  */
 public record SolveResult(Level level, int maxMoves, Set<CutOff> cutOffs, long states, long expanded, long tried,
-                          Map<String, Solution> best, Optional<Solution> mostStars) {
+                          Map<String, Solution> best, Optional<Solution> mostStars,
+                          List<org.cowarena.level.Metrics> front, Optional<Histograms> histograms) {
     public SolveResult {
+        front = List.copyOf(front);
         cutOffs = cutOffs.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(cutOffs));
         best = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(best));
+    }
+
+    /** The same result with {@code counted} as its histograms. */
+    public SolveResult withHistograms(Histograms counted) {
+        return new SolveResult(level, maxMoves, cutOffs, states, expanded, tried, best, mostStars, front,
+                Optional.of(counted));
     }
 
     public boolean complete() {

@@ -25,7 +25,7 @@ class SolveCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(String.join("\n",
                 "Level last-sharer: The last sharer writes for free",
-                "Searched move sequences of up to 4 moves (the level's limit): 52 states, 16 expanded, 184 moves"
+                "Searched move sequences of up to 4 moves (the level's limit): 29 states, 12 expanded, 144 moves"
                         + " tried",
                 "Search complete: nothing the level allows does better than the results below.",
                 "Best per metric:",
@@ -41,6 +41,16 @@ class SolveCommandTest {
                         + " 3 stars",
                 "  exit 2",
                 "  write 1 2 X",
+                "Distinct solutions within 4 moves: 342 (every one counted); value: how many, per metric:",
+                "  moves         2: 2, 3: 30, 4: 310",
+                "  copies        0: 23, 1: 133, 2: 156, 3: 30",
+                "  framesCopied  0: 23, 1: 133, 2: 156, 3: 30",
+                "  peakFrames    4: 23, 5: 139, 6: 180",
+                "  faults        1: 48, 2: 170, 3: 112, 4: 12",
+                "  reclaims      0: 312, 1: 18, 2: 12",
+                "  majorFaults   0: 330, 1: 12",
+                "Difficulty: optimum 2 moves (proven); no trade-off: one solution is best on moves, copies and peak"
+                        + " frames; the naive play meets the goal with 2 stars (it loses a star).",
                 ""));
     }
 
@@ -72,6 +82,61 @@ class SolveCommandTest {
         JsonNode solution = r.get("solutions").get(r.get("best").get("copies").get("solution").asInt());
         assertThat(solution.get("moves").get(0).asText()).isEqualTo("write 2 3 X");
         assertThat(solution.get("metrics").get("copies").asInt()).isEqualTo(1);
+        JsonNode histograms = r.get("histograms");
+        assertThat(histograms.get("complete").asBoolean()).isTrue();
+        assertThat(histograms.get("cutOff")).isEmpty();
+        long total = histograms.get("solutions").asLong();
+        assertThat(total).isPositive();
+        for (String metric : org.cowarena.solver.Solver.METRICS) {
+            JsonNode h = histograms.get("metrics").get(metric);
+            long sum = 0;
+            for (var it = h.fields(); it.hasNext(); ) {
+                sum += it.next().getValue().asLong();
+            }
+            assertThat(sum).as(metric).isEqualTo(total);
+            assertThat(h.fieldNames().next()).as("lowest %s", metric)
+                    .isEqualTo(r.get("best").get(metric).get("value").asText());
+        }
+    }
+
+    @Test
+    void jsonGivesTheDifficultyWithTheNaivePlayBesideALevelFile() throws Exception {
+        Path level = dir.resolve("pick.yaml");
+        Files.writeString(level, String.join("\n",
+                "format: 1", "id: pick", "title: Pick",
+                "memory: {frames: 6}",
+                "programs:", "  shell: {text: 1, data: [cfg], heap: 2}",
+                "processes:", "  - {pid: 1, program: shell, heap: [a, b]}",
+                "setup: [\"fork 1\"]",
+                "moves: {allowed: [write, exit], limit: 3}",
+                "goal:", "  - page: {pid: 1, vpn: 2, value: X}",
+                "stars: {moves: 1, copies: 0}", ""));
+        Files.writeString(dir.resolve("pick.naive.moves"), "write 1 2 X\n");
+
+        JsonNode d = JSON.readTree(run("solve", "--level", level.toString(), "--json").out()).get("difficulty");
+        assertThat(d.get("optimumMoves").asInt()).isEqualTo(1);
+        assertThat(d.get("proven").asBoolean()).isTrue();
+        assertThat(d.get("tradeOff").asBoolean()).as("1 move costs a copy, 0 copies cost 2 moves").isTrue();
+        assertThat(d.get("naive").get("met").asBoolean()).isTrue();
+        assertThat(d.get("naive").get("stars").asInt()).isEqualTo(2);
+        assertThat(d.get("naive").get("losesAStar").asBoolean()).isTrue();
+        assertThat(d.get("naive").get("metrics").get("copies").asInt()).isEqualTo(1);
+
+        Files.writeString(dir.resolve("pick.naive.moves"), "write 1 2\n");
+        CliRun bad = run("solve", "--level", level.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).startsWith(dir.resolve("pick.naive.moves") + ":1:");
+    }
+
+    @Test
+    void histogramsCanBeLeftOutAndACutOffCountSaysSo() throws Exception {
+        JsonNode none = JSON.readTree(run("solve", "--level", "campaign/02-cow-copy", "--json",
+                "--histogram-states", "0").out());
+        assertThat(none.get("histograms").isNull()).isTrue();
+        CliRun cut = run("solve", "--level", "campaign/03-last-sharer", "--histogram-states", "2");
+        assertThat(cut.out()).contains("(count cut off (states): at least these)");
+        assertThat(run("solve", "--level", "campaign/02-cow-copy", "--histogram-states", "-1").status())
+                .isEqualTo(2);
     }
 
     @Test

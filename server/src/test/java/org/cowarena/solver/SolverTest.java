@@ -201,6 +201,22 @@ class SolverTest {
     }
 
     @Test
+    void oneThreadOrThreeFindTheSameByTheSameWork() throws Exception {
+        // Batches of more than one share each, on a level large enough to need several.
+        Level level = LevelLoader.loadBundled("campaign/10-madvise");
+        SolveResult one = new Solver(level, SearchLimits.defaults().withThreads(1)).solve();
+        SolveResult three = new Solver(level, SearchLimits.defaults().withThreads(3)).solve();
+
+        assertThat(one.states()).isGreaterThan(Solver.BATCH);
+        assertThat(three.states()).isEqualTo(one.states());
+        assertThat(three.expanded()).isEqualTo(one.expanded());
+        assertThat(three.tried()).isEqualTo(one.tried());
+        assertThat(three.solutions()).isEqualTo(one.solutions());
+        assertThat(three.front()).isEqualTo(one.front());
+        assertThat(three.histograms()).isEqualTo(one.histograms());
+    }
+
+    @Test
     void arenaLevelsAreRefused() throws Exception {
         Level arena = level(FORKED.replace("title: Forked", "title: Forked\nkind: arena"));
         assertThatThrownBy(() -> new Solver(arena, SearchLimits.defaults()))
@@ -208,14 +224,18 @@ class SolverTest {
     }
 
     @Test
-    void writesTryTheValuesGoalsNameAndOneOther() throws Exception {
+    void writesTryTheValuesGoalsNameForThatPageAndOneOther() throws Exception {
         Level level = level(FORKED + "goal:\n  - page: {pid: 1, vpn: 2, value: w}\n"
                 + "  - page: {pid: 2, vpn: 2, value: X}\n");
         CandidateMoves candidates = new CandidateMoves(level);
 
         assertThat(candidates.values()).containsExactly("w", "X", "w1");
+        assertThat(candidates.valuesAt(2)).containsExactly("w", "X", "w1");
+        assertThat(candidates.valuesAt(3)).containsExactly("w1");
         List<Move> moves = candidates.of(Game.start(level), 0);
-        assertThat(moves).contains(MoveParser.parseMove("write 1 2 w1"), MoveParser.parseMove("write 2 3 X"))
-                .doesNotContain(MoveParser.parseMove("write 1 0 w1"), new Move.Pass());
+        assertThat(moves).contains(MoveParser.parseMove("write 1 2 w1"), MoveParser.parseMove("write 2 2 X"),
+                        MoveParser.parseMove("write 2 3 w1"))
+                .doesNotContain(MoveParser.parseMove("write 1 0 w1"), MoveParser.parseMove("write 2 3 X"),
+                        new Move.Pass());
     }
 }
