@@ -15,9 +15,10 @@ import java.util.Locale;
  * row 0          header: level, mode, moves, stars
  * row 1          memory: used / cached / peak / zero page, legend
  * rows 2..       the frame grid
- * middle         processes (tree) | page table of the selected process | goal, moves, charges, turn
- * pressure       commit accounting and memory-pressure counters; the selected process's smaps line,
- *                badness and mlock (two rows below 30 rows, three from there)
+ * middle         processes (tree) | page table of the selected process | goal, moves, charges,
+ *                reclaims / major faults / ENOMEM once there are any, turn
+ * pressure       the selected process's smaps line, badness and mlock; Committed / CommitLimit and
+ *                the overcommit mode (two rows below 30 rows, three from there)
  * bottom         the log, newest last
  * last row       status: key help, a message, or the command line
  * </pre>
