@@ -13,9 +13,12 @@ import java.util.Locale;
  *
  * <pre>
  * row 0          header: level, mode, moves, stars
- * row 1          memory: used / peak / zero page, legend
+ * row 1          memory: used / cached / peak / zero page, legend
  * rows 2..       the frame grid
- * middle         processes (tree) | page table of the selected process | goal, moves, charges, turn
+ * middle         processes (tree) | page table of the selected process | goal, moves, charges,
+ *                reclaims / major faults / ENOMEM once there are any, turn
+ * pressure       the selected process's smaps line, badness and mlock; Committed / CommitLimit and
+ *                the overcommit mode (two rows below 30 rows, three from there)
  * bottom         the log, newest last
  * last row       status: key help, a message, or the command line
  * </pre>
@@ -67,10 +70,12 @@ public final class BoardRenderer {
             return;
         }
         header(v, chrome, pen, w);
-        Grid grid = Grid.choose(v.total(), w, Math.max(2, (h - 3) / 2 - 1));
+        int block = PressureRows.rows(h);
+        // the grid leaves room for the pressure block, ten rows of panels and two of log
+        Grid grid = Grid.choose(v.total(), w, Math.max(2, Math.min((h - 3) / 2 - 1, h - 15 - block)));
         memory(v, chrome, pen, w, grid);
         int top = 2 + grid.rows();
-        int remaining = h - 1 - top;
+        int remaining = h - 1 - top - block;
         int midRows = Math.max(10, Math.min(remaining - 5, middleRows(v, side(w))));
         int logRows = remaining - midRows;
         int side = side(w);
@@ -79,7 +84,8 @@ public final class BoardRenderer {
         processes(v, chrome, pen, 0, top, procs, midRows, w >= 120);
         pageTable(v, chrome, pen, procs, top, table, midRows, w >= 120);
         sidePanel(v, chrome, pen, procs + table, top, side, midRows);
-        log(v, chrome, pen, top + midRows, w, logRows);
+        PressureRows.draw(v, chrome, pen, top + midRows, w, block);
+        log(v, chrome, pen, top + midRows + block, w, logRows);
         BoardView.StatusLine s = v.status();
         pen.put(0, h - 1, s.text(), w, s.tone());
     }
@@ -126,7 +132,8 @@ public final class BoardRenderer {
 
     /** Rows the middle panels would fill: the rest of the screen goes to the log. */
     private static int middleRows(BoardView v, int side) {
-        int goals = 4 + v.charges().size() + (v.turn() == null ? 0 : 2);
+        int goals = 4 + v.charges().size() + (v.turn() == null ? 0 : 2)
+                + PressureRows.counters(v, Chrome.english()).size();
         for (BoardView.GoalRow g : v.goals()) {
             goals += Columns.wrap(g.text(), side - 5).size();
         }
@@ -150,12 +157,13 @@ public final class BoardRenderer {
     }
 
     private static void memory(BoardView v, Chrome chrome, Pen pen, int w, Grid grid) {
-        String title = chrome.say("memory.title", v.used(), v.total(), v.peak(), v.zeroMaps());
+        int cached = v.pressure().cached();
+        String title = cached == 0 ? chrome.say("memory.title", v.used(), v.total(), v.peak(), v.zeroMaps())
+                : chrome.say(w >= 120 ? "memory.titleCached" : "memory.titleShort", v.used(), v.total(), v.peak(),
+                        v.zeroMaps(), cached);
         pen.put(0, 1, title + "  ", Tone.TITLE);
         int col = Columns.width(title) + 2;
-        String[][] legend = {{"file", "FILE"}, {"anon", "ANON"}, {"free", "FREE"}, {"shared", "SHARED"},
-            {"new", "MARK_NEW"}, {"copied", "MARK_COPIED"}, {"freed", "MARK_FREED"}, {"reused", "MARK_REUSED"}};
-        for (String[] l : legend) {
+        for (String[] l : legend(v, grid)) {
             String item = chrome.say("legend." + l[0]);
             if (col + Columns.width(item) + 1 > w) {
                 break;
@@ -186,17 +194,46 @@ public final class BoardRenderer {
         }
     }
 
+    /** The legend's keys and tones, the kinds first: cached and shm only when the board has such frames. */
+    private static List<String[]> legend(BoardView v, Grid grid) {
+        List<String[]> legend = new ArrayList<>();
+        legend.add(new String[] {"file", "FILE"});
+        legend.add(new String[] {"anon", "ANON"});
+        if (v.pressure().cached() > 0) {
+            legend.add(new String[] {grid.cellWidth() < 6 ? "cachedNarrow" : "cached", "CACHED"});
+        }
+        if (v.frames().stream().anyMatch(f -> f.kind() == BoardView.Kind.SHM)) {
+            legend.add(new String[] {"shm", "SHM"});
+        }
+        for (String k : new String[] {"free", "shared"}) {
+            legend.add(new String[] {k, k.toUpperCase(Locale.ROOT)});
+        }
+        for (String k : new String[] {"new", "copied", "freed", "reused"}) {
+            legend.add(new String[] {k, "MARK_" + k.toUpperCase(Locale.ROOT)});
+        }
+        return legend;
+    }
+
     private static void cell(BoardView.FrameCell f, Pen pen, int x, int row, Grid grid) {
         int w = grid.cellWidth();
         char kind = switch (f.kind()) {
             case FREE -> '·';
             case FILE -> 'f';
             case ANON -> 'a';
+            case CACHED -> 'c';
+            case SHM -> 's';
         };
-        String value = f.kind() == BoardView.Kind.FREE ? "" : f.value() == null ? "?" : f.value();
+        // too narrow for the kind letter, a cached frame shows "~" (its value is no one's): mono has no tone for it
+        String value = f.kind() == BoardView.Kind.FREE ? "" : w < 6 && f.kind() == BoardView.Kind.CACHED ? "~"
+                : f.value() == null ? "?" : f.value();
         String refs = f.refs() > 1 ? (w > 6 ? "×" + f.refs() : f.refs() > 9 ? "+" : String.valueOf(f.refs())) : "";
-        Tone body = f.kind() == BoardView.Kind.FREE ? Tone.FREE : f.kind() == BoardView.Kind.FILE ? Tone.FILE
-                : Tone.ANON;
+        Tone body = switch (f.kind()) {
+            case FREE -> Tone.FREE;
+            case FILE -> Tone.FILE;
+            case ANON -> Tone.ANON;
+            case CACHED -> Tone.CACHED;
+            case SHM -> Tone.SHM;
+        };
         Tone refTone = Tone.SHARED;
         if (f.mark() != Mark.NONE) {
             body = f.mark().tone();
@@ -344,6 +381,7 @@ public final class BoardRenderer {
                     + (c.budget() >= 0 ? "/" + c.budget() : "")), c.budget() >= 0 && c.charged() >= c.budget()
                     ? Tone.UNMET : Tone.NORMAL));
         }
+        lines.addAll(PressureRows.counters(v, chrome));
         if (v.turn() != null) {
             for (String t : Columns.wrap(v.turn(), w)) {
                 lines.add(new BoardView.LogLine(t, Tone.INFO));

@@ -1,6 +1,8 @@
 package org.cowarena.board;
 
 import java.util.List;
+import org.cowarena.kernel.Overcommit;
+import org.cowarena.kernel.Smaps;
 import org.cowarena.kernel.TaskState;
 
 /**
@@ -13,11 +15,12 @@ import org.cowarena.kernel.TaskState;
  * @param movesLeft  -1 when the level sets no limit
  * @param stars      stars earned if play stopped now (0 while a goal fails)
  * @param turn       whose turn and the timer, in multiplayer; null otherwise
+ * @param pressure   the machine's page cache, commit accounting and memory-pressure counters
  */
 public record BoardView(String title, String mode, List<FrameCell> frames, int zeroMaps, int used, int peak,
                         List<ProcRow> processes, int selectedPid, List<PteRow> pages, int selectedVpn,
                         List<ChargeRow> charges, List<GoalRow> goals, int moves, int movesLeft, int stars,
-                        boolean goalMet, String turn, List<LogLine> log, StatusLine status) {
+                        boolean goalMet, String turn, List<LogLine> log, StatusLine status, Pressure pressure) {
     public BoardView {
         frames = List.copyOf(frames);
         processes = List.copyOf(processes);
@@ -27,17 +30,42 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
         log = List.copyOf(log);
     }
 
-    /** One physical frame. {@code kind} FREE has no value and no refs. */
+    /** One physical frame. {@code kind} FREE has no value and no refs; CACHED has a value and no refs. */
     public record FrameCell(int frame, Kind kind, String value, int refs, String chargedTo, Mark mark) {
     }
 
+    /**
+     * What a frame holds: FILE a page-cache page some page table maps, CACHED one no page table
+     * maps (kept until reclaim takes it, not counted as used), ANON private anonymous memory,
+     * SHM shared anonymous memory (MAP_SHARED, never copied on write).
+     */
     public enum Kind {
-        FREE, FILE, ANON
+        FREE, FILE, ANON, CACHED, SHM
     }
 
-    /** A process in tree order: {@code depth} 0 for a process whose parent is not on the board. */
+    /**
+     * A process in tree order: {@code depth} 0 for a process whose parent is not on the board.
+     * {@code smaps} is its smaps_rollup line, {@code badness} the OOM killer's score of it now,
+     * {@code locked} true while its address space is mlocked.
+     */
     public record ProcRow(int pid, int ppid, int depth, String owner, String program, TaskState state, int rss,
-                         double pss, int uss) {
+                         double pss, int uss, Smaps smaps, int oomScoreAdj, long badness, boolean locked,
+                         boolean inVfork) {
+        /** A row with no smaps line, oom_score_adj 0 and no mlock. */
+        public ProcRow(int pid, int ppid, int depth, String owner, String program, TaskState state, int rss,
+                       double pss, int uss) {
+            this(pid, ppid, depth, owner, program, state, rss, pss, uss, Smaps.NONE, 0, rss, false, false);
+        }
+    }
+
+    /**
+     * The machine's memory beyond the frames: page-cache frames no page table maps, the commit
+     * accounting ({@code committed} of {@code commitLimit}, enforced under {@code overcommit}
+     * never) and the counters of memory pressure since play started.
+     */
+    public record Pressure(int cached, long committed, long commitLimit, Overcommit overcommit, int ratio,
+                           int reclaims, int majorFaults, int enomem) {
+        public static final Pressure NONE = new Pressure(0, 0, 0, Overcommit.HEURISTIC, 50, 0, 0, 0);
     }
 
     /**
@@ -46,6 +74,7 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
      */
     public record PteRow(int vpn, String segment, Mapping mapping, int frame, int refs, boolean writable,
                          boolean cow, boolean huge, String value, Mark mark) {
+        /** ABSENT: left out by MADV_DONTFORK; GONE: a file page reclaim took (a touch is a major fault). */
         public enum Mapping {
             UNMAPPED, ZERO, FRAME, ABSENT, GONE
         }
@@ -84,21 +113,21 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
 
     public BoardView withLog(List<LogLine> lines) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, lines, status);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, lines, status, pressure);
     }
 
     public BoardView withStatus(StatusLine line) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, log, line);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, line, pressure);
     }
 
     public BoardView withTurn(String text) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, text, log, status);
+                charges, goals, moves, movesLeft, stars, goalMet, text, log, status, pressure);
     }
 
     public BoardView withMode(String text) {
         return new BoardView(title, text, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, pressure);
     }
 }

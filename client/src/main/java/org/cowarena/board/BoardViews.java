@@ -15,10 +15,10 @@ import org.cowarena.game.Score;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Event;
 import org.cowarena.kernel.FrameInfo;
-import org.cowarena.kernel.FrameKind;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.kernel.Stats;
 import org.cowarena.report.Narrator;
 
 /** Builds the {@link BoardView} of a game: the same for a solo game, a room's replica and a replay. */
@@ -36,8 +36,7 @@ public final class BoardViews {
         List<BoardView.FrameCell> frames = new ArrayList<>(k.totalFrames());
         for (int i = 0; i < k.totalFrames(); i++) {
             FrameInfo f = k.frame(i);
-            BoardView.Kind kind = f.free() ? BoardView.Kind.FREE
-                    : f.kind() == FrameKind.FILE ? BoardView.Kind.FILE : BoardView.Kind.ANON;
+            BoardView.Kind kind = kind(f);
             frames.add(new BoardView.FrameCell(i, kind, f.value(), f.refs(), f.chargedTo(),
                     marks.getOrDefault(i, Mark.NONE)));
         }
@@ -72,7 +71,25 @@ public final class BoardViews {
                 + game.level().title();
         return new BoardView(title, mode, frames, zeroMaps, k.used(), k.peak(), tree(all), pid, pages, vpn,
                 charges, goals, game.metrics().moves(), movesLeft, score.stars(), score.met(), null, List.of(),
-                BoardView.StatusLine.of(""));
+                BoardView.StatusLine.of(""), pressure(k));
+    }
+
+    /** A free frame, a page-cache frame mapped or only cached (refs 0), private or shared anonymous memory. */
+    static BoardView.Kind kind(FrameInfo f) {
+        if (f.free()) {
+            return BoardView.Kind.FREE;
+        }
+        return switch (f.kind()) {
+            case FILE -> f.refs() == 0 ? BoardView.Kind.CACHED : BoardView.Kind.FILE;
+            case ANON -> BoardView.Kind.ANON;
+            case SHM -> BoardView.Kind.SHM;
+        };
+    }
+
+    static BoardView.Pressure pressure(Kernel k) {
+        Stats s = k.stats();
+        return new BoardView.Pressure(k.cached(), k.committed(), k.commitLimit(), k.config().overcommit(),
+                k.config().overcommitRatio(), s.reclaims(), s.majorFaults(), s.enomem());
     }
 
     /** Processes in tree order: each parent followed by its children, by pid. */
@@ -99,7 +116,7 @@ public final class BoardViews {
     private static void walk(ProcessInfo p, int depth, Map<Integer, List<ProcessInfo>> children,
                              List<BoardView.ProcRow> rows) {
         rows.add(new BoardView.ProcRow(p.pid(), p.ppid(), depth, p.owner(), p.program(), p.state(), p.rss(), p.pss(),
-                p.uss()));
+                p.uss(), p.smaps(), p.oomScoreAdj(), p.badness(), p.locked(), p.inVfork()));
         List<ProcessInfo> kids = new ArrayList<>(children.getOrDefault(p.pid(), List.of()));
         kids.sort(Comparator.comparingInt(ProcessInfo::pid));
         for (ProcessInfo c : kids) {

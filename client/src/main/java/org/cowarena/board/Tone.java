@@ -4,6 +4,10 @@ package org.cowarena.board;
 public enum Tone {
     NORMAL, DIM, HEADER, TITLE, SELECTED,
     FREE, FILE, ANON, SHARED,
+    /** A page-cache frame no page table maps; shared anonymous memory (MAP_SHARED). */
+    CACHED, SHM,
+    /** A number that matters most in its line (Private_Dirty: the copy-on-write cost). */
+    KEY,
     /** A frame this move allocated (zero fill, page-cache load). */
     MARK_NEW,
     /** A frame this move filled with a copy. */

@@ -90,12 +90,17 @@ class BoardRendererTest {
     @Test
     void logExplainsEachEventAndTheRefusalAt80x24() throws Exception {
         DefaultVirtualTerminal vt = draw(copiedState("en"), Theme.colour(), 80, 24);
-        int sentence = rowOf(vt, "pid 2 wrote vpn 3, shared with pid 1: copied frame 3 into frame 4");
-        assertThat(row(vt, sentence + 1)).startsWith("  In depth: a write to a page others share");
+        // the last move's refusal, under the end of the copy's explanation
         int refused = rowOf(vt, "refused: no process 9; nothing changed");
-        assertThat(refused).isGreaterThan(sentence);
+        assertThat(row(vt, refused - 1)).startsWith("› write 9 3 X");
+        assertThat(row(vt, refused - 2)).contains("the others keep the old frame.");
         assertThat(cell(vt, "refused", refused).getForegroundColor()).isEqualTo(TextColor.ANSI.RED);
         assertThat(row(vt, 23)).startsWith("f fork  w write  q quit");
+        // six rows more show the copy's sentence too, with its explanation right after it
+        DefaultVirtualTerminal taller = draw(copiedState("en"), Theme.colour(), 80, 30);
+        int sentence = rowOf(taller, "pid 2 wrote vpn 3, shared with pid 1: copied frame 3 into frame 4");
+        assertThat(row(taller, sentence + 1)).startsWith("  In depth: a write to a page others share");
+        assertThat(rowOf(taller, "refused: no process 9; nothing changed")).isGreaterThan(sentence);
     }
 
     @Test
