@@ -35,6 +35,8 @@ final class AddressSpace {
     boolean locked;
     /** Private writable pages it commits (data, heap and stack pages not left out by dontfork). */
     int commit;
+    /** Private writable pages (data, heap, stack) marked dontfork: a fork child does not commit them. */
+    int dontforkPrivate;
     /** The shared memory object it is attached to, or null. */
     ShmObject shm;
 
@@ -57,6 +59,7 @@ final class AddressSpace {
         this.mapped = other.mapped;
         this.locked = other.locked;
         this.commit = other.commit;
+        this.dontforkPrivate = other.dontforkPrivate;
         this.shm = shm;
     }
 

@@ -313,14 +313,7 @@ public final class Kernel {
 
     /** The pages a fork child of {@code mm} commits: its private writable pages, less those dontfork leaves out. */
     private static int childCommit(AddressSpace mm) {
-        ProgramImage image = mm.program;
-        int commit = mm.commit;
-        for (int v = image.start(Segment.DATA), end = image.sharedStart(); v < end; v++) {
-            if ((mm.flags[v] & (DONTFORK | ABSENT)) == DONTFORK) {
-                commit--;
-            }
-        }
-        return commit;
+        return mm.commit - mm.dontforkPrivate;
     }
 
     private Event forkInto(Task parent, int childPid, String owner, int oomScoreAdj, int commit) {
@@ -332,11 +325,13 @@ public final class Kernel {
         cm.users = 1;
         cm.locked = false;
         cm.commit = commit;
+        cm.dontforkPrivate = 0; // the parent's dontfork pages are absent in the child
         int[] refs = mem.refs;
         int[] pf = pm.frame;
         byte[] pflags = pm.flags;
         int[] cf = cm.frame;
         byte[] cflags = cm.flags;
+        int shared = pm.program.sharedStart();
         for (int v = 0, n = pf.length; v < n; v++) {
             byte f = pflags[v];
             int fr = pf[v];
@@ -351,7 +346,7 @@ public final class Kernel {
             }
             if (fr >= 0) {
                 refs[fr]++;
-                if ((f & WRITABLE) != 0 && mem.kind[fr] != PhysicalMemory.SHM) {
+                if ((f & WRITABLE) != 0 && v < shared) {
                     // __copy_present_ptes: a private writable pte is write-protected in both;
                     // a shared mapping's is not.
                     byte cowFlags = (byte) ((f & ~WRITABLE) | COW);
@@ -761,6 +756,13 @@ public final class Kernel {
             splitIfCut(t, from, false, events);
             splitIfCut(t, to, true, events);
             for (int v = from; v <= to; v++) {
+                Segment segment = mm.program.segment(v);
+                boolean privatePage = segment != Segment.TEXT && segment != Segment.SHARED;
+                if (privatePage && advice == Advice.DONTFORK && !mm.has(v, DONTFORK)) {
+                    mm.dontforkPrivate++;
+                } else if (privatePage && advice == Advice.DOFORK && mm.has(v, DONTFORK)) {
+                    mm.dontforkPrivate--;
+                }
                 switch (advice) {
                     case DONTFORK -> mm.set(v, DONTFORK);
                     case DOFORK -> mm.clear(v, DONTFORK);
@@ -1800,11 +1802,15 @@ public final class Kernel {
             }
             commit += mm.commit;
             int privatePages = 0;
+            int dontfork = 0;
             int mapped = 0;
             for (int v = 0; v < mm.size(); v++) {
                 Segment segment = mm.program.segment(v);
                 if (segment != Segment.TEXT && segment != Segment.SHARED && !mm.has(v, ABSENT)) {
                     privatePages++;
+                    if (mm.has(v, DONTFORK)) {
+                        dontfork++;
+                    }
                 }
                 int fr = mm.frame[v];
                 if (fr == GONE && segment != Segment.TEXT && segment != Segment.DATA) {
@@ -1845,6 +1851,10 @@ public final class Kernel {
             }
             if (mapped != mm.mapped) {
                 problems.add("an address space counts " + mm.mapped + " mapped pages but maps " + mapped);
+            }
+            if (dontfork != mm.dontforkPrivate) {
+                problems.add("an address space counts " + mm.dontforkPrivate + " dontfork private pages but has "
+                        + dontfork);
             }
             if (privatePages != mm.commit) {
                 problems.add("an address space commits " + mm.commit + " pages but has " + privatePages
