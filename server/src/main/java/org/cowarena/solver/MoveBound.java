@@ -26,7 +26,9 @@ import org.cowarena.level.Level;
  * <li>a write or read changes one page of one address space: each page of a live
  *     process that a goal wants to hold a value other than {@code 0} needs one, and all
  *     its {@code 0} pages together at least one (a huge page zero-maps several at
- *     once);</li>
+ *     once); a pid not forked yet gets its pages from its parent, so each value a goal
+ *     wants of it that no live process holds at that page (and no goal above counts)
+ *     needs a write somewhere first;</li>
  * <li>an exec can do several of these at once (it sets every data page, and starts a
  *     process running its program), so with exec allowed a process's pages count as one
  *     and the bound is the largest of the counts instead of forks plus writes; with vfork
@@ -104,6 +106,7 @@ final class MoveBound {
             forks = Math.max(forks, want - byProgram.getOrDefault(g.program(), 0));
         }
         int writes = 0;
+        Set<String> unmet = new HashSet<>();
         for (Map.Entry<Integer, Map<Integer, String>> e : pages.entrySet()) {
             int pid = e.getKey();
             if (!processes.containsKey(pid)) {
@@ -123,6 +126,7 @@ final class MoveBound {
                         zero = true;
                     } else {
                         need++;
+                        unmet.add(want.getKey() + " " + want.getValue());
                     }
                 }
             }
@@ -133,6 +137,52 @@ final class MoveBound {
             }
             writes = vfork || execAllowed ? Math.max(writes, need) : writes + need;
         }
-        return execAllowed ? Math.max(forks, writes) : forks + writes;
+        if (execAllowed) {
+            return Math.max(forks, writes);
+        }
+        if (!vfork) {
+            writes += valuesNobodyHolds(kernel, processes, unmet);
+        }
+        return forks + writes;
+    }
+
+    /**
+     * The (page, value) pairs the goals want of pids not forked yet that no live process
+     * holds and no unmet goal of a live process ({@code unmet}) already counts: a child
+     * gets its pages from its parent, so each such value must first be written somewhere,
+     * by one move of its own (without exec, nothing else makes a value other than 0).
+     */
+    private int valuesNobodyHolds(Kernel kernel, Map<Integer, ProcessInfo> processes, Set<String> unmet) {
+        Set<String> counted = new HashSet<>(unmet);
+        int writes = 0;
+        for (Map.Entry<Integer, Map<Integer, String>> e : pages.entrySet()) {
+            if (processes.containsKey(e.getKey())) {
+                continue;
+            }
+            for (Map.Entry<Integer, String> want : e.getValue().entrySet()) {
+                if (want.getValue().equals("0") || !counted.add(want.getKey() + " " + want.getValue())) {
+                    continue;
+                }
+                if (!held(kernel, processes, want.getKey(), want.getValue())) {
+                    writes++;
+                }
+            }
+        }
+        return writes;
+    }
+
+    /** Some live process holds {@code value} at {@code vpn}, or it is a text page (code is fetched back in). */
+    private static boolean held(Kernel kernel, Map<Integer, ProcessInfo> processes, int vpn, String value) {
+        for (ProcessInfo p : processes.values()) {
+            if (!p.state().alive()) {
+                continue;
+            }
+            Optional<PageInfo> page = kernel.page(p.pid(), vpn);
+            if (page.isPresent() && (page.get().segment() == org.cowarena.kernel.Segment.TEXT
+                    || page.get().present() && value.equals(page.get().value()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
