@@ -13,11 +13,14 @@ import org.cowarena.kernel.TaskState;
  * @param movesLeft  -1 when the level sets no limit
  * @param stars      stars earned if play stopped now (0 while a goal fails)
  * @param turn       whose turn and the timer, in multiplayer; null otherwise
+ * @param logScroll  how many lines the log is scrolled back from its newest (0: the newest show)
+ * @param headline   the last move's line, pinned over the log so that it never scrolls away; null before one
  */
 public record BoardView(String title, String mode, List<FrameCell> frames, int zeroMaps, int used, int peak,
                         List<ProcRow> processes, int selectedPid, List<PteRow> pages, int selectedVpn,
                         List<ChargeRow> charges, List<GoalRow> goals, int moves, int movesLeft, int stars,
-                        boolean goalMet, String turn, List<LogLine> log, StatusLine status) {
+                        boolean goalMet, String turn, List<LogLine> log, StatusLine status, int logScroll,
+                        String headline) {
     public BoardView {
         frames = List.copyOf(frames);
         processes = List.copyOf(processes);
@@ -83,21 +86,27 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
 
     public BoardView withLog(List<LogLine> lines) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, lines, status);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, lines, status, logScroll, headline);
     }
 
     public BoardView withStatus(StatusLine line) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, log, line);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, line, logScroll, headline);
     }
 
     public BoardView withTurn(String text) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, text, log, status);
+                charges, goals, moves, movesLeft, stars, goalMet, text, log, status, logScroll, headline);
     }
 
     public BoardView withMode(String text) {
         return new BoardView(title, text, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, logScroll, headline);
+    }
+
+    /** The log scrolled back {@code lines} from its newest, with the last move pinned over it. */
+    public BoardView withLogScroll(int lines, String pinned) {
+        return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, lines, pinned);
     }
 }

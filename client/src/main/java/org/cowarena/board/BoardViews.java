@@ -72,7 +72,7 @@ public final class BoardViews {
                 + game.level().title();
         return new BoardView(title, mode, frames, zeroMaps, k.used(), k.peak(), tree(all), pid, pages, vpn,
                 charges, goals, game.metrics().moves(), movesLeft, score.stars(), score.met(), null, List.of(),
-                BoardView.StatusLine.of(""));
+                BoardView.StatusLine.of(""), 0, null);
     }
 
     /** Processes in tree order: each parent followed by its children, by pid. */

@@ -27,6 +27,8 @@ import org.cowarena.move.MoveSyntaxException;
  * interface alone: what differs is the table's behaviour.
  */
 final class PlayScene implements Scene {
+    /** Lines one press of [ or ] scrolls the log. */
+    private static final int LOG_STEP = 4;
     private final Context ctx;
     private final Chrome chrome;
     private final Table table;
@@ -39,6 +41,12 @@ final class PlayScene implements Scene {
     private boolean resultShown;
     private int hintsShown;
     private int round;
+    /** Lines the dialog shown is scrolled down (↑ ↓), when it does not fit; and the most it can be. */
+    private int dialogScroll;
+    private int dialogScrollMost;
+    private Overlay drawnOverlay;
+    /** Lines the log is scrolled back from its newest ([ older, ] newer). */
+    private int logScroll;
     private TerminalSize size = new TerminalSize(80, 24);
 
     private enum Kind {
@@ -105,11 +113,16 @@ final class PlayScene implements Scene {
         } else {
             normaliseSelection(game);
             BoardView view = BoardViews.of(game, table.log().narrator(), table.mode(), pid, vpn, table.lastTurn())
-                    .withLog(table.log().lines()).withTurn(table.turnText()).withStatus(status());
+                    .withLog(table.log().lines()).withTurn(table.turnText()).withStatus(status())
+                    .withLogScroll(logScroll, table.log().headline());
             BoardRenderer.draw(view, ctx.theme(), chrome, g);
         }
         if (overlay != null) {
-            BoardRenderer.dialog(g, ctx.theme(), overlay.title(), overlay.lines());
+            if (overlay != drawnOverlay) {
+                drawnOverlay = overlay; // another dialog starts at its top
+                dialogScroll = 0;
+            }
+            dialogScrollMost = BoardRenderer.dialog(g, ctx.theme(), overlay.title(), overlay.lines(), dialogScroll);
         }
     }
 
@@ -219,6 +232,11 @@ final class PlayScene implements Scene {
             checkEnd();
             return this;
         }
+        if (c == '[' || c == ']') {
+            int lines = table.log() == null ? 0 : table.log().lines().size();
+            logScroll = Math.max(0, Math.min(lines, logScroll + (c == '[' ? LOG_STEP : -LOG_STEP)));
+            return this;
+        }
         if (Keys.enter(k) && table.ending().isPresent()) {
             overlay = result(table.ending().get()); // back to the result looked past
             return this;
@@ -312,6 +330,7 @@ final class PlayScene implements Scene {
     }
 
     private void offer(String move) {
+        logScroll = 0; // the answer to a move shows at the log's end
         String why = table.whyNotMove();
         if (why != null) {
             refuse(why);
@@ -395,6 +414,10 @@ final class PlayScene implements Scene {
     private Scene overlayKey(KeyStroke k) {
         char c = Keys.ch(k);
         Kind kind = overlay.kind();
+        if (dialogScrollMost > 0 && (Keys.up(k) || Keys.down(k))) {
+            dialogScroll = Math.max(0, Math.min(dialogScrollMost, dialogScroll + (Keys.up(k) ? -1 : 1)));
+            return this;
+        }
         if (kind == Kind.CONFIRM_LEAVE) {
             overlay = null;
             return c == 'y' || c == 'q' || Keys.enter(k) ? leave() : this;
@@ -457,7 +480,7 @@ final class PlayScene implements Scene {
         String[][] keys = {
             {"↑ ↓  k j", "process"}, {"← →  h l", "page"}, {"f", "fork"}, {"v", "vfork"}, {"e", "exec"},
             {"w", "write"}, {"r", "read"}, {"x", "exit"}, {"p", "pass"}, {":", "command"}, {"u", "undo"}, {"H", "hint"},
-            {"b", "briefing"}, {"t", "tournament"}, {"q", "quit"},
+            {"b", "briefing"}, {"[ ]", "log"}, {"t", "tournament"}, {"q", "quit"},
         };
         List<BoardView.LogLine> lines = new ArrayList<>();
         for (String[] row : keys) {

@@ -115,9 +115,9 @@ final class ReplayTable implements Table {
     @Override
     public boolean key(KeyStroke k) {
         char c = Keys.ch(k);
-        if (c == 'n' || c == ' ' || c == ']') {
+        if (c == 'n' || c == ' ') {
             seek(position + 1);
-        } else if (c == 'p' || c == '[' || Keys.is(k, KeyType.Backspace)) {
+        } else if (c == 'p' || Keys.is(k, KeyType.Backspace)) {
             seek(position - 1);
         } else if (c == 'g' || Keys.is(k, KeyType.Home)) {
             seek(0);

@@ -4,7 +4,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,12 +14,14 @@ import org.cowarena.board.Columns;
 import org.cowarena.board.LogBook;
 import org.cowarena.board.Tone;
 import org.cowarena.client.ClientRoom;
+import org.cowarena.client.LostGoals;
 import org.cowarena.client.Session;
 import org.cowarena.game.Game;
 import org.cowarena.game.GoalCheck;
 import org.cowarena.game.Overrun;
 import org.cowarena.game.Score;
 import org.cowarena.game.Turn;
+import org.cowarena.level.Goal;
 import org.cowarena.level.Metrics;
 import org.cowarena.protocol.Messages;
 import org.cowarena.server.LevelText;
@@ -46,6 +47,8 @@ final class SoloTable implements Table {
     /** The stars of this game were recorded: once a game (an undo or a restart makes another). */
     private boolean recorded;
     private final ClientRoom idle = new ClientRoom();
+    /** The goal said to be lost in this game, or null. */
+    private Goal lostGoal;
     private CompletableFuture<Running> starting;
     private Running running;
     private String message;
@@ -169,7 +172,29 @@ final class SoloTable implements Table {
             Thread.sleep(Math.min(millis, 10));
             return running != null || message != null;
         }
-        return running.room().poll(millis);
+        boolean changed = running.room().poll(millis);
+        if (changed) {
+            sayLostGoal();
+        }
+        return changed;
+    }
+
+    /**
+     * Once a goal can no longer be met (a peak already passed), the log and the status line say
+     * so and offer the way back: a restart, or undo.
+     */
+    private void sayLostGoal() {
+        Game game = game();
+        Optional<Goal> lost = game == null ? Optional.empty() : LostGoals.first(game);
+        if (lost.isEmpty()) {
+            lostGoal = null;
+            return;
+        }
+        if (!lost.get().equals(lostGoal) && ending().isEmpty()) {
+            lostGoal = lost.get();
+            message = chrome.say("solo.goalLost", log().narrator().describe(lostGoal));
+            log().add(message, Tone.UNMET);
+        }
     }
 
     @Override
@@ -211,6 +236,8 @@ final class SoloTable implements Table {
             old.server().close();
             log.add(chrome.say("solo.undone", moves.get(moves.size() - 1)), Tone.INFO);
             recorded = false;
+            lostGoal = null;
+            message = null;
             return null;
         } catch (IllegalStateException e) {
             return chrome.say("solo.undoFailed", e.getMessage());
@@ -233,6 +260,8 @@ final class SoloTable implements Table {
             old.server().close();
             log.add(chrome.say("solo.restarted"), Tone.INFO);
             recorded = false;
+            lostGoal = null;
+            message = null;
             return null;
         } catch (IllegalStateException e) {
             return chrome.say("solo.restartFailed", e.getMessage());
@@ -314,15 +343,22 @@ final class SoloTable implements Table {
                     c.met() ? Tone.MET : Tone.UNMET));
         }
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
+        // the star metrics as a table: names in one column, values and the best known right-aligned
+        int nameW = 0;
+        int valueW = 1;
+        for (Map.Entry<String, Integer> star : game.level().stars().entrySet()) {
+            nameW = Math.max(nameW, Columns.width(chrome.sayOr("metric." + star.getKey(), star.getKey())));
+            valueW = Math.max(valueW, String.valueOf(Math.max(m.get(star.getKey()), star.getValue())).length());
+        }
         for (Map.Entry<String, Integer> star : game.level().stars().entrySet()) {
             int value = m.get(star.getKey());
             boolean over = score.met() && score.overruns().stream().map(Overrun::metric)
                     .anyMatch(star.getKey()::equals);
             String metric = chrome.sayOr("metric." + star.getKey(), star.getKey());
-            lines.add(new BoardView.LogLine(String.format(Locale.ROOT, "%s %3d   %s%s",
-                    metric + " ".repeat(Math.max(0, 10 - Columns.width(metric))), value,
-                    chrome.say("result.best", star.getValue()), over ? "   " + chrome.say("result.costsStar") : ""),
-                    over || !score.met() ? Tone.UNMET : Tone.MET));
+            lines.add(new BoardView.LogLine(Columns.fit(metric, nameW) + "  " + Columns.right(String.valueOf(value),
+                    valueW) + "   " + chrome.say("result.best", Columns.right(String.valueOf(star.getValue()), valueW))
+                    + (over ? "   " + chrome.say("result.costsStar") : ""), over || !score.met() ? Tone.UNMET
+                    : Tone.MET));
         }
         lines.add(new BoardView.LogLine(chrome.say("result.metrics", m.moves(), m.copies(), m.framesCopied(),
                 m.peakFrames(), m.faults()), Tone.DIM));

@@ -122,7 +122,7 @@ class ChineseChromeTest {
         scene.key(new KeyStroke(KeyType.Enter));
         for (int[] size : SIZES) {
             String board = screen(scene, size);
-            assertThat(board).contains(" COW Arena │ 单人 │ campaign/01-fork").contains("步数 0，剩 6 步 │ 目标未达成")
+            assertThat(board).contains(" 单人 │ campaign/01-fork: Fork is cheap ").contains("步数 0，剩 6 步 │ 目标未达成")
                     .contains("内存：已用")
                     .contains("进程 1 的页表").contains("目标").contains("── 日志 ─")
                     .contains(Chrome.of("zh").say("keys.solo"))
@@ -144,7 +144,7 @@ class ChineseChromeTest {
         for (int[] size : SIZES) {
             String result = screen(scene, size);
             assertThat(result).contains("┌─ 关卡完成 ").contains("目标达成：★★★（满分 3 星，得 3 星）")
-                    .contains("步数         2   已知最佳 2").contains("u：撤销   r：重玩   q：退出");
+                    .contains("步数  2   已知最佳 2").contains("u：撤销   r：重玩   q：退出");
             boxed(result, "关卡完成");
         }
     }
@@ -156,11 +156,11 @@ class ChineseChromeTest {
         String board = screen(scene, SIZES[0]);
         assertThat(board).contains("┌─ Briefing ").contains("Enter: play   ?: keys   q: back");
         scene.key(new KeyStroke(KeyType.Enter));
-        assertThat(screen(scene, SIZES[0])).contains(" COW Arena │ solo │ campaign/01-fork")
+        assertThat(screen(scene, SIZES[0])).contains(" solo │ campaign/01-fork: Fork is cheap ")
                 .contains(Chrome.english().say("keys.solo"));
         solve(scene);
         assertThat(screen(scene, SIZES[0])).contains("┌─ Level complete ").contains("Goal met: ★★★  (3 of 3 stars)")
-                .contains("moves        2   best known 2").contains("u: undo   r: retry   q: quit");
+                .contains("moves  2   best known 2").contains("u: undo   r: retry   q: quit");
     }
 
     @Test

@@ -51,13 +51,13 @@ class TerminalIT {
 
             t.send("Enter");
             t.waitFor("Page table of pid 1", "moves 0, 6 left", "0 f code    1 f cfg     2 a a       3 a b",
-                    "[ ] at least 3", "▸1 shell  running  4  4.0   4",
+                    "[ ] at least 3", "▸1 shell   running  4  4.0   4",
                     "campaign/01-fork: Fork is cheap. Press ? for the keys, H for a hint.");
 
             t.send("f");
             t.waitFor("moves 1, 5 left", "pid 1 forked pid 2: the child maps 1 text page shared read-only",
-                    "0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b   ×2", " └2 shell running  4  2.0   0",
-                    "│   2 → 2    heap  R COW a");
+                    "0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b   ×2", " └2 shell  running  4  2.0   0",
+                    "│   2→2    heap R COW a");
 
             // the command line: a move the machine cannot afford is refused with its reason
             t.send(":");
@@ -78,7 +78,7 @@ class TerminalIT {
             t.type("1");
             t.send("Enter");
             t.waitFor("Level complete", "Goal met: ★★★  (3 of 3 stars)", "[x] at least 3 running shell",
-                    "moves        2   best known 2", "Enter: next level   u: undo   r: retry   q: menu");
+                    "moves  2   best known 2", "Enter: next level   u: undo   r: retry   q: menu");
 
             t.send("q");
             t.waitFor("COW Arena: the campaign", "01-fork                 ★★★", "Stars: 3 of ");
