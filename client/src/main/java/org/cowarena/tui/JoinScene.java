@@ -32,11 +32,11 @@ final class JoinScene implements Scene {
         this.teacherToken = teacherToken;
         session.handlers().on(Messages.Refusal.class, r -> {
             if (inner == null) {
-                message = "the server refused: " + r.reason;
+                message = ctx.chrome().say("room.refused", r.reason);
             }
         }).on(Link.Closed.class, c -> {
             if (inner == null && message == null) {
-                message = "the server closed the connection";
+                message = ctx.chrome().say("tournament.closed");
             }
         });
     }
@@ -53,10 +53,10 @@ final class JoinScene implements Scene {
             return;
         }
         g.fill(' ');
-        g.putString(2, 1, "COW Arena: joining " + where + "…");
+        g.putString(2, 1, ctx.chrome().say("join.joining", where));
         if (message != null) {
             g.putString(2, 3, message);
-            g.putString(2, 5, "q: quit");
+            g.putString(2, 5, ctx.chrome().say("join.keys"));
         }
     }
 

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import org.cowarena.board.BoardView;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.ProjectorRenderer;
 import org.cowarena.board.ProjectorView;
 import org.cowarena.board.Tone;
@@ -19,8 +20,6 @@ import org.cowarena.protocol.Messages;
  * the teacher token, it also has the teacher's keys ({@link TeacherKeys}).
  */
 final class ProjectorScene implements Scene {
-    static final String KEYS = "← → other levels   f follow the room's level   q quit";
-    private static final String LOST = "connection lost: reconnecting…";
 
     private final Context ctx;
     private final Session session;
@@ -28,6 +27,7 @@ final class ProjectorScene implements Scene {
     /** The teacher's keys, or null for anyone else: then no teacher command is ever sent. */
     private final TeacherKeys teacher;
     private final RaceProgress race;
+    private final Chrome chrome;
     /** The level the viewer chose, or -1 to follow the room's level. */
     private int chosen = -1;
     private String message;
@@ -39,13 +39,14 @@ final class ProjectorScene implements Scene {
         this.ctx = ctx;
         this.session = session;
         this.reconnect = new Reconnect(session, reconnectMillis);
-        this.teacher = teacherToken == null ? null : new TeacherKeys(session, teacherToken);
+        this.chrome = ctx.chrome();
+        this.teacher = teacherToken == null ? null : new TeacherKeys(session, teacherToken, chrome);
         this.race = session.race();
-        session.handlers().on(Messages.Refusal.class, r -> message = "the server refused: " + r.reason)
+        session.handlers().on(Messages.Refusal.class, r -> message = chrome.say("room.refused", r.reason))
                 .on(Link.Closed.class, c -> {
                     if (session.refusal() == null) {
                         reconnect.lost();
-                        message = LOST;
+                        message = chrome.say("projector.lost");
                     }
                 });
         if (teacher != null) {
@@ -58,7 +59,7 @@ final class ProjectorScene implements Scene {
         int focus = state == null ? -1 : state.focus;
         int shown = chosen >= 0 ? chosen : Math.max(0, focus);
         return new ProjectorView(race.board(), race.stateName(), race.millisLeft(), focus, shown,
-                state == null ? null : state.hint, teacher == null ? null : TeacherKeys.KEYS, status());
+                state == null ? null : state.hint, teacher == null ? null : teacher.keys(), status());
     }
 
     /** The teacher's command line or question first, then a connection problem, the teacher's answer, the keys. */
@@ -71,13 +72,13 @@ final class ProjectorScene implements Scene {
             return new BoardView.StatusLine(message, Tone.REFUSED, -1);
         }
         BoardView.StatusLine answer = teacher == null ? null : teacher.answer();
-        return answer != null ? answer : BoardView.StatusLine.of(KEYS);
+        return answer != null ? answer : BoardView.StatusLine.of(chrome.say("projector.keys"));
     }
 
     @Override
     public void draw(TextGraphics g) {
         size = g.getSize();
-        ProjectorRenderer.draw(view(), ctx.theme(), g);
+        ProjectorRenderer.draw(view(), ctx.theme(), chrome, g);
     }
 
     @Override
@@ -124,8 +125,8 @@ final class ProjectorScene implements Scene {
         Reconnect.Step step = session.refusal() != null ? Reconnect.Step.WAITING : reconnect.attempt();
         switch (step) {
             case BACK -> message = null;
-            case FAILED -> message = reconnect.say(LOST);
-            case GAVE_UP -> message = "connection lost: the server did not come back";
+            case FAILED -> message = reconnect.say(chrome.say("projector.lost"), chrome);
+            case GAVE_UP -> message = chrome.say("projector.gaveUp");
             default -> { }
         }
         if (step == Reconnect.Step.WAITING || step == Reconnect.Step.GAVE_UP) {

@@ -119,7 +119,7 @@ final class RaceTable implements Table {
                 : reconnect.attempt();
         switch (step) {
             case BACK -> message = chrome.say("race.back");
-            case FAILED -> message = reconnect.say(chrome.say("race.lost"));
+            case FAILED -> message = reconnect.say(chrome.say("race.lost"), chrome);
             case GAVE_UP -> message = chrome.say("room.gaveUp");
             default -> { }
         }

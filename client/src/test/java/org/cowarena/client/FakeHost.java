@@ -49,6 +49,11 @@ public final class FakeHost {
         }
     }
 
+    /** Sends {@code message} without taking it in: the session's owner reads it when it polls. */
+    public void send(Object message) {
+        end.send(message);
+    }
+
     /** What the session has sent so far (its hello first). */
     public List<Object> received() throws InterruptedException {
         for (Object m = end.poll(0); m != null; m = end.poll(0)) {

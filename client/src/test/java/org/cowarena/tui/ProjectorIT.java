@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cowarena.board.Chrome;
 import org.cowarena.client.ClientCli;
 import org.cowarena.client.RaceClient;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +68,7 @@ class ProjectorIT {
                 + teacherToken() + " java -jar " + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port
                 + " --teacher" + AFTER);
              RaceClient ann = RaceClient.join(port, "ann", null, false)) {
-            teacher.waitFor("projector │ running", "1 player", TeacherKeys.KEYS, ProjectorScene.KEYS);
+            teacher.waitFor("projector │ running", "1 player", Chrome.english().say("teacher.keys"), Chrome.english().say("projector.keys"));
             teacher.send("p");
             teacher.waitFor("projector │ paused", "pause: done");
             // the server paused: it journaled the pause and refuses a student's move

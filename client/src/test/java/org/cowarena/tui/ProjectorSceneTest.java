@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.ProjectorRendererTest;
 import org.cowarena.board.Theme;
 import org.cowarena.client.FakeHost;
@@ -62,7 +63,7 @@ class ProjectorSceneTest {
     @Test
     void aRefusalIsShownInPlaceOfTheKeys() {
         ProjectorScene p = scene();
-        assertThat(p.view().status().text()).isEqualTo(ProjectorScene.KEYS);
+        assertThat(p.view().status().text()).isEqualTo(Chrome.english().say("projector.keys"));
         Messages.Refusal r = new Messages.Refusal("this server speaks protocol 3");
         host.deliver(r);
         assertThat(p.view().status().text()).isEqualTo("the server refused: this server speaks protocol 3");
