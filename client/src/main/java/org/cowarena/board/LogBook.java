@@ -65,30 +65,42 @@ public final class LogBook {
         }
     }
 
+    /**
+     * The narrator's lines for one move (its sentences, each followed by the level's note or the
+     * narrator's own when one is due), with our in-depth note put right after the sentence of the
+     * event it explains when neither said anything about it.
+     */
     private void tell(Move move, Outcome outcome, String indent) {
+        List<String> told = narrator.narrate(new Turn(0, move, outcome));
+        String notePrefix = narrator.say("note", "").strip();
         if (!outcome.ok() || outcome.events().isEmpty()) {
-            // a refusal, or a move that caused no event (a private write, a pass): the narrator's one sentence
-            for (String sentence : narrator.narrate(new Turn(0, move, outcome))) {
-                add(indent + sentence.strip(), outcome.ok() ? Tone.EVENT : Tone.REFUSED);
-            }
+            told.forEach(t -> add(indent + t.strip(), outcome.ok() ? Tone.EVENT : Tone.REFUSED));
             return;
         }
         List<Event> events = outcome.events();
+        int k = 0;
         for (Event e : events) {
-            narrator.sentence(e, events).ifPresent(sentence -> add(indent + sentence.strip(), Tone.EVENT));
+            Optional<String> sentence = narrator.sentence(e, move, events);
+            if (sentence.isPresent() && k < told.size() && told.get(k).strip().equals(sentence.get().strip())) {
+                add(indent + told.get(k++).strip(), Tone.EVENT);
+            }
+            boolean noted = false;
+            while (k < told.size() && told.get(k).strip().startsWith(notePrefix)) {
+                add(indent + told.get(k++).strip(), Tone.NOTE);
+                noted = true;
+            }
             if (e instanceof Event.Alloc a && a.kind() != FrameKind.FILE) {
                 continue; // told by the fault that made it
             }
             String key = level.explainKey(e);
-            if (!explained.add(key)) {
-                continue;
-            }
-            Optional<String> note = level.explain(key, narrator.language());
-            if (note.isPresent()) {
-                add(indent + narrator.say("note", note.get().strip()), Tone.NOTE);
-            } else if (depth.containsKey(e.type())) {
+            if (explained.add(key) && !noted && level.explain(key, narrator.language()).isEmpty()
+                    && depth.containsKey(e.type())) {
                 add(indent + depth.getString(e.type()), Tone.NOTE);
             }
+        }
+        while (k < told.size()) {
+            String rest = told.get(k++).strip();
+            add(indent + rest, rest.startsWith(notePrefix) ? Tone.NOTE : Tone.EVENT);
         }
     }
 

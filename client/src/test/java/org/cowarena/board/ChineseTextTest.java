@@ -63,8 +63,9 @@ class ChineseTextTest {
                 texts.put(id + " briefing", briefing.strip().replaceAll("\\s*\\n\\s*", ""));
             }
             level.explain().forEach((event, notes) -> {
-                if (notes.containsKey("zh")) {
-                    texts.put(id + " explain " + event, notes.get("zh"));
+                for (int i = 0; i < notes.size(); i++) {
+                    int n = i;
+                    notes.get(i).text("zh").ifPresent(t -> texts.put(id + " explain " + event + " " + n, t));
                 }
             });
         }
