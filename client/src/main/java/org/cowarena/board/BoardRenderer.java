@@ -221,11 +221,12 @@ public final class BoardRenderer {
             case FREE -> '·';
             case FILE -> 'f';
             case ANON -> 'a';
+            case SHM -> 's';
         };
         String value = f.kind() == BoardView.Kind.FREE ? "" : f.value() == null ? "?" : f.value();
         String refs = f.refs() > 1 ? (w > 6 ? "×" + f.refs() : f.refs() > 9 ? "+" : String.valueOf(f.refs())) : "";
         Tone body = f.kind() == BoardView.Kind.FREE ? Tone.FREE : f.kind() == BoardView.Kind.FILE ? Tone.FILE
-                : Tone.ANON;
+                : Tone.ANON; // shared memory is anonymous memory too
         Tone refTone = Tone.SHARED;
         if (f.mark() != Mark.NONE) {
             body = f.mark().tone();
@@ -364,6 +365,7 @@ public final class BoardRenderer {
                 case ZERO -> chrome.say("pages.zero");
                 case UNMAPPED -> "-";
                 case ABSENT -> chrome.say("pages.gone");
+                case GONE -> chrome.say("pages.reclaimed");
             };
             String value = p.mapping() == BoardView.PteRow.Mapping.FRAME || p.mapping() == BoardView.PteRow.Mapping.ZERO
                     ? p.value() : "";

@@ -34,8 +34,9 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
     public record FrameCell(int frame, Kind kind, String value, int refs, String chargedTo, Mark mark) {
     }
 
+    /** FILE a page-cache page of a program, ANON anonymous memory, SHM MAP_SHARED memory. */
     public enum Kind {
-        FREE, FILE, ANON
+        FREE, FILE, ANON, SHM
     }
 
     /** A process in tree order: {@code depth} 0 for a process whose parent is not on the board. */
@@ -49,8 +50,9 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
      */
     public record PteRow(int vpn, String segment, Mapping mapping, int frame, int refs, boolean writable,
                          boolean cow, boolean huge, String value, Mark mark) {
+        /** ABSENT: left out of a child by MADV_DONTFORK; GONE: a file page reclaim took, read back on a touch. */
         public enum Mapping {
-            UNMAPPED, ZERO, FRAME, ABSENT
+            UNMAPPED, ZERO, FRAME, ABSENT, GONE
         }
 
         /** R, RW, R COW: what a write to this page would do. */
@@ -58,7 +60,7 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
             return switch (mapping) {
                 case FRAME -> writable ? "RW" : cow ? "R COW" : "R";
                 case ZERO -> "R";
-                case UNMAPPED, ABSENT -> "";
+                case UNMAPPED, ABSENT, GONE -> "";
             };
         }
     }

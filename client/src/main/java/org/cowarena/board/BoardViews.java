@@ -15,7 +15,6 @@ import org.cowarena.game.Score;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Event;
 import org.cowarena.kernel.FrameInfo;
-import org.cowarena.kernel.FrameKind;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
@@ -36,8 +35,11 @@ public final class BoardViews {
         List<BoardView.FrameCell> frames = new ArrayList<>(k.totalFrames());
         for (int i = 0; i < k.totalFrames(); i++) {
             FrameInfo f = k.frame(i);
-            BoardView.Kind kind = f.free() ? BoardView.Kind.FREE
-                    : f.kind() == FrameKind.FILE ? BoardView.Kind.FILE : BoardView.Kind.ANON;
+            BoardView.Kind kind = f.free() ? BoardView.Kind.FREE : switch (f.kind()) {
+                case FILE -> BoardView.Kind.FILE;
+                case ANON -> BoardView.Kind.ANON;
+                case SHM -> BoardView.Kind.SHM;
+            };
             frames.add(new BoardView.FrameCell(i, kind, f.value(), f.refs(), f.chargedTo(),
                     marks.getOrDefault(i, Mark.NONE)));
         }
@@ -53,7 +55,7 @@ public final class BoardViews {
         List<BoardView.PteRow> pages = new ArrayList<>();
         for (PageInfo p : k.pageTable(pid)) {
             pages.add(new BoardView.PteRow(p.vpn(), p.segment().label(),
-                    BoardView.PteRow.Mapping.valueOf(p.mapping().name()), p.frame(), p.refs(), p.writable(), p.cow(),
+                    mapping(p.mapping()), p.frame(), p.refs(), p.writable(), p.cow(),
                     p.huge(), p.value(), p.mapping() == PageInfo.Mapping.FRAME
                             ? marks.getOrDefault(p.frame(), Mark.NONE) : Mark.NONE));
         }
@@ -137,5 +139,16 @@ public final class BoardViews {
             }
         }
         return marks;
+    }
+
+    /** The kernel's mapping of a page as the board shows it: a new kind of mapping must be placed here. */
+    static BoardView.PteRow.Mapping mapping(PageInfo.Mapping m) {
+        return switch (m) {
+            case UNMAPPED -> BoardView.PteRow.Mapping.UNMAPPED;
+            case ZERO -> BoardView.PteRow.Mapping.ZERO;
+            case FRAME -> BoardView.PteRow.Mapping.FRAME;
+            case ABSENT -> BoardView.PteRow.Mapping.ABSENT;
+            case GONE -> BoardView.PteRow.Mapping.GONE;
+        };
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built client jar in a real terminal (tmux): the first campaign level played with keys
- * and the command line through to its result, undo, and a sane terminal after quitting and
- * after Ctrl-C.
+ * and the command line through to its result, undo, a long game's log scrolled back and a
+ * restart at 80×24, and a sane terminal after quitting and after Ctrl-C.
  */
 class TerminalIT {
     private static final String JAR = System.getProperty("cowarena.clientJar", "target/cowarena.jar");
@@ -59,12 +59,12 @@ class TerminalIT {
                     "0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b   ×2", " └2 shell  running  4  2.0   0",
                     "│   2→2    heap R COW a");
 
-            // the command line: a move the machine cannot afford is refused with its reason
+            // the command line: a move the game cannot play is refused with its reason
             t.send(":");
-            t.type("write 1 2 Z");
-            t.waitFor(":write 1 2 Z");
+            t.type("exit 7");
+            t.waitFor(":exit 7");
             t.send("Enter");
-            t.waitFor("› write 1 2 Z", "refused: out of memory: 1 frame needed, 0 free of 4; nothing changed");
+            t.waitFor("› exit 7", "refused: no process 7; nothing changed");
 
             t.send("H");
             t.waitFor("Hint", "1. fork needs no free frame at all.");
@@ -138,6 +138,85 @@ class TerminalIT {
             t.send("p");
             t.waitFor("replay 01-fork.moves 1/2", "0 f code×2");
             t.send("q");
+            assertSane(t.waitFor("EXIT=0", "STTY-DONE"));
+        }
+    }
+
+    /**
+     * A long game at 80×24: an 8-character value whole, pass by Tab, the early log reached by
+     * scrolling with the last move still named, a goal that can no longer be met, R to restart,
+     * and q asking first.
+     */
+    @Test
+    void aLongGameAt80x24ScrollsItsLogAndRestarts() throws Exception {
+        Path level = Files.writeString(home.resolve("long-game.yaml"), """
+                format: 1
+                id: long-game
+                title: A long game
+                kind: puzzle
+                briefing: Write a long value, then pass the time.
+                memory:
+                  frames: 8
+                programs:
+                  p:
+                    text: 1
+                    data: [d]
+                    heap: 2
+                processes:
+                  - pid: 1
+                    program: p
+                moves:
+                  allowed: [write, fork]
+                  limit: 40
+                goal:
+                  - page: {pid: 1, vpn: 2, value: DONE}
+                  - maxPeakFrames: 4
+                stars: {moves: 1}
+                """);
+        try (Tmux t = Tmux.start("long", 80, 24, client("--level " + level))) {
+            t.waitFor("Briefing", "Write a long value");
+            t.send("Enter");
+            t.waitFor("Page table of pid 1", "moves 0, 40 left");
+            t.send(":");
+            t.type("write 1 2 ABCDEFGH");
+            t.send("Enter");
+            t.waitFor("moves 1, 39 left");
+            t.send("Right", "Right");
+            t.waitFor("▸  2→2    heap RW    ABCDEFGH", "2 a ABCDEFGH");
+            t.send(":");
+            t.type("pa");
+            t.send("Tab");
+            t.waitFor(":pass");
+            t.send("Enter");
+            t.waitFor("moves 2, 38 left");
+            for (int i = 3; i <= 14; i++) {
+                t.send("p");
+                t.waitFor("moves " + i + ", " + (40 - i) + " left");
+            }
+            t.waitUntil("the first write scrolled away", s -> !s.contains("› write 1 2 ABCDEFGH"));
+            t.type("[[[[[[[[");
+            t.waitFor("› write 1 2 ABCDEFGH", "── Log ↑", "─ › pass ─");
+            t.type("]]]]]]]]");
+            t.waitUntil("back at the newest lines", s -> !s.contains("── Log ↑"));
+            t.send(":");
+            t.type("write 1 3 B");
+            t.send("Enter");
+            t.send(":");
+            t.type("fork 1");
+            t.send("Enter");
+            t.send(":");
+            t.type("write 2 2 C");
+            t.send("Enter");
+            t.waitFor("The goal \"peak memory at most 4 frames\" can no longer be met: R starts the");
+            t.send("R");
+            t.waitFor("moves 0, 40 left", "the level starts again");
+            t.send(":");
+            t.type("write 1 2 A");
+            t.send("Enter");
+            t.waitFor("moves 1, 39 left");
+            t.send("q");
+            t.waitFor("Leave the level?");
+            t.send("y");
             assertSane(t.waitFor("EXIT=0", "STTY-DONE"));
         }
     }
