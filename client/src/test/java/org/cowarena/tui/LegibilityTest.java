@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * a goal that can no longer be met said and restarted, q asking first.
  */
 class LegibilityTest {
-    private static final String LEVEL = """
+    /** A level of 40 moves, a page goal and a peak a fork and a copy pass: the terminal test plays it too. */
+    static final String LEVEL = """
             format: 1
             id: long-game
             title: A long game

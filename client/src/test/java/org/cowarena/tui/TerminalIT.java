@@ -149,30 +149,7 @@ class TerminalIT {
      */
     @Test
     void aLongGameAt80x24ScrollsItsLogAndRestarts() throws Exception {
-        Path level = Files.writeString(home.resolve("long-game.yaml"), """
-                format: 1
-                id: long-game
-                title: A long game
-                kind: puzzle
-                briefing: Write a long value, then pass the time.
-                memory:
-                  frames: 8
-                programs:
-                  p:
-                    text: 1
-                    data: [d]
-                    heap: 2
-                processes:
-                  - pid: 1
-                    program: p
-                moves:
-                  allowed: [write, fork]
-                  limit: 40
-                goal:
-                  - page: {pid: 1, vpn: 2, value: DONE}
-                  - maxPeakFrames: 4
-                stars: {moves: 1}
-                """);
+        Path level = Files.writeString(home.resolve("long-game.yaml"), LegibilityTest.LEVEL);
         try (Tmux t = Tmux.start("long", 80, 24, client("--level " + level))) {
             t.waitFor("Briefing", "Write a long value");
             t.send("Enter");
