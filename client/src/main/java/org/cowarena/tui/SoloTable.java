@@ -27,9 +27,10 @@ import org.cowarena.protocol.Messages;
 import org.cowarena.server.LevelText;
 
 /**
- * A solo game: an {@link EmbeddedServer} with this client in its one seat. The server
- * starts in the background once the briefing is on screen, while it is read. Undo replays the accepted moves
- * but the last on a fresh embedded server (see there why). The game ends when its goal is met
+ * A solo game: a {@link SoloHost} (the embedded server) with this client in its one seat, seen
+ * through a {@link RoomTable}. The host starts in the background once the briefing is on screen,
+ * while it is read. Undo replays the accepted moves but the last on a fresh host (the protocol
+ * has no take-back; see {@link EmbeddedServer}). The game ends when its goal is met
  * or its moves are used up: the result gives the stars, records them, and offers undo, restart
  * and the campaign's next level.
  */
@@ -53,10 +54,18 @@ final class SoloTable implements Table {
     private Running running;
     private String message;
 
-    private record Running(EmbeddedServer server, RoomTable room) {
+    private final SoloHost.Factory hosts;
+
+    private record Running(SoloHost server, RoomTable room) {
     }
 
     SoloTable(LevelText level, Context ctx, String levelId) {
+        this(level, ctx, levelId, EmbeddedServer::start);
+    }
+
+    /** {@code hosts}: where each game of this table is hosted (one per start, restart and undo). */
+    SoloTable(LevelText level, Context ctx, String levelId, SoloHost.Factory hosts) {
+        this.hosts = hosts;
         this.level = level;
         this.ctx = ctx;
         this.language = ctx.language();
@@ -71,11 +80,11 @@ final class SoloTable implements Table {
 
     /** A server with this level, joined, with {@code moves} replayed; throws IllegalStateException when it fails. */
     private Running launch(List<String> moves) {
-        EmbeddedServer server = null;
+        SoloHost server = null;
         Session session = null;
         try {
-            server = EmbeddedServer.start(level);
-            session = new Session("127.0.0.1", server.port(), new Messages.Hello(name, null, null, false));
+            server = hosts.start(level);
+            session = new Session(server.connector(), new Messages.Hello(name, null, null, false), System::nanoTime);
             session.connect(CONNECT_MILLIS);
             RoomTable room = new RoomTable(session, language, true, 0);
             long deadline = System.nanoTime() + CONNECT_MILLIS * 1_000_000L;
