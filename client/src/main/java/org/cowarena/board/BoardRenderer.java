@@ -186,13 +186,14 @@ public final class BoardRenderer {
         pen.put(col, 1, "", w - col, Tone.NORMAL);
         List<BoardView.FrameCell> frames = v.frames();
         int shown = Math.min(frames.size(), grid.perRow() * grid.rows());
+        int selected = selectedFrame(v);
         for (int i = 0; i < shown; i++) {
             int row = 2 + i / grid.perRow();
             int x = grid.gutter() + (i % grid.perRow()) * grid.cellWidth();
             if (grid.gutter() > 0 && i % grid.perRow() == 0) {
                 pen.put(0, row, Columns.right(String.valueOf(i), grid.gutter() - 1) + "│", grid.gutter(), Tone.DIM);
             }
-            cell(frames.get(i), pen, x, row, grid, frames.get(i).frame() == selectedFrame(v));
+            cell(frames.get(i), pen, x, row, grid, frames.get(i).frame() == selected);
         }
         for (int r = 0; r < grid.rows(); r++) {
             int inRow = Math.max(0, Math.min(grid.perRow(), shown - r * grid.perRow()));
