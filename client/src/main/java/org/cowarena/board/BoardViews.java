@@ -18,6 +18,7 @@ import org.cowarena.kernel.FrameInfo;
 import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
+import org.cowarena.level.Goal;
 import org.cowarena.report.Narrator;
 
 /** Builds the {@link BoardView} of a game: the same for a solo game, a room's replica and a replay. */
@@ -67,7 +68,7 @@ public final class BoardViews {
         Score score = game.score();
         List<BoardView.GoalRow> goals = new ArrayList<>();
         for (GoalCheck c : score.checks()) {
-            goals.add(new BoardView.GoalRow(narrator.describe(c.goal()), c.met()));
+            goals.add(new BoardView.GoalRow(describe(narrator, c.goal()), c.met()));
         }
         int movesLeft = game.level().moves().limit().isPresent() ? game.movesLeft() : -1;
         String title = game.level().source().replaceFirst("^levels/", "").replaceFirst("\\.yaml$", "") + ": "
@@ -150,5 +151,17 @@ public final class BoardViews {
             case ABSENT -> BoardView.PteRow.Mapping.ABSENT;
             case GONE -> BoardView.PteRow.Mapping.GONE;
         };
+    }
+
+    /**
+     * A goal in the narrator's words, with the level's default owner {@code you} said in the
+     * player's language ("你" in Chinese), as the board's side panel says it.
+     */
+    public static String describe(Narrator narrator, Goal goal) {
+        if (goal instanceof Goal.MaxCharge g) {
+            String owner = BoardRenderer.owner(Chrome.of(narrator.language()), g.owner());
+            return narrator.describe(new Goal.MaxCharge(owner, g.atMost(), g.pos()));
+        }
+        return narrator.describe(goal);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.cowarena.board.BoardView;
+import org.cowarena.board.BoardViews;
 import org.cowarena.board.Chrome;
 import org.cowarena.board.Columns;
 import org.cowarena.board.LogBook;
@@ -201,7 +202,7 @@ final class SoloTable implements Table {
         }
         if (!lost.get().equals(lostGoal) && ending().isEmpty()) {
             lostGoal = lost.get();
-            message = chrome.say("solo.goalLost", log().narrator().describe(lostGoal));
+            message = chrome.say("solo.goalLost", BoardViews.describe(log().narrator(), lostGoal));
             log().add(message, Tone.UNMET);
         }
     }
@@ -348,7 +349,7 @@ final class SoloTable implements Table {
         }
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
         for (GoalCheck c : score.checks()) {
-            lines.add(new BoardView.LogLine((c.met() ? "[x] " : "[ ] ") + log().narrator().describe(c.goal()),
+            lines.add(new BoardView.LogLine((c.met() ? "[x] " : "[ ] ") + BoardViews.describe(log().narrator(), c.goal()),
                     c.met() ? Tone.MET : Tone.UNMET));
         }
         lines.add(new BoardView.LogLine("", Tone.NORMAL));

@@ -9,7 +9,7 @@ import org.cowarena.move.MoveParser;
 import org.cowarena.report.Narrator;
 import org.junit.jupiter.api.Test;
 
-/** The board of a game whose page-cache page was reclaimed: the page reads "disk", and the board draws. */
+/** The board of a game whose page-cache page was reclaimed (the page reads "disk"), and the goals in the player's words. */
 class BoardViewsTest {
     @Test
     void aReclaimedFilePageShowsAsOnDisk() throws Exception {
@@ -23,5 +23,13 @@ class BoardViewsTest {
         String zh = VirtualScreens.text(VirtualScreens.draw(80, 24, g -> BoardRenderer.draw(v, Theme.mono(),
                 Chrome.of("zh"), g)));
         assertThat(zh).contains("1→磁盘 数据");
+    }
+
+    @Test
+    void theDefaultOwnerIsYouInThePlayersLanguage() throws Exception {
+        Game game = Game.start(LevelLoader.loadBundled("campaign/01-fork"));
+        org.cowarena.level.Goal charge = new org.cowarena.level.Goal.MaxCharge("you", 3, org.cowarena.level.Pos.UNKNOWN);
+        assertThat(BoardViews.describe(new Narrator(game, "zh"), charge)).startsWith("你").doesNotContain("you");
+        assertThat(BoardViews.describe(new Narrator(game, "en"), charge)).contains("you");
     }
 }
