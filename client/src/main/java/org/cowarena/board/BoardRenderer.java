@@ -365,8 +365,8 @@ public final class BoardRenderer {
                 case FRAME -> String.valueOf(p.frame());
                 case ZERO -> chrome.say("pages.zero");
                 case UNMAPPED -> "-";
-                case ABSENT -> chrome.say("pages.gone");
-                case GONE -> chrome.say("pages.reclaimed");
+                case ABSENT -> chrome.say("pages.absent");
+                case GONE -> chrome.say("pages.gone");
             };
             String value = p.mapping() == BoardView.PteRow.Mapping.FRAME || p.mapping() == BoardView.PteRow.Mapping.ZERO
                     ? p.value() : "";

@@ -60,7 +60,8 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
             return switch (mapping) {
                 case FRAME -> writable ? "RW" : cow ? "R COW" : "R";
                 case ZERO -> "R";
-                case UNMAPPED, ABSENT, GONE -> "";
+                case UNMAPPED, ABSENT -> "";
+                case GONE -> cow ? "COW" : "";
             };
         }
     }

@@ -11,8 +11,9 @@ import org.cowarena.move.Move;
 import org.cowarena.protocol.Messages;
 
 /**
- * Plays a seat headless with a strategy until the game ends, or a tournament's matches one
- * after another until its final table. A dropped connection is retried with the seat's token
+ * Plays a seat headless with a strategy until the game ends, a tournament's matches one
+ * after another until its final table, or a race's levels one after another
+ * ({@link RaceBot}). A dropped connection is retried with the seat's token
  * until {@code reconnectMillis} runs out.
  */
 public final class BotPlayer {
@@ -20,6 +21,8 @@ public final class BotPlayer {
     public static final int ENDED = 0;
     public static final int REFUSED = 1;
     public static final int LOST = 3;
+    /** The room code a race server welcomes its players to. */
+    static final String RACE = "RACE";
 
     private final Session session;
     private final Strategy strategy;
@@ -30,6 +33,8 @@ public final class BotPlayer {
     /** The room whose game over was reported: a tournament's entrant reports each match once. */
     private String reported;
     private final Map<String, Messages.GameOver> results = new LinkedHashMap<>();
+    /** The welcome of a race server, once it came. */
+    private Messages.Welcome race;
 
     public BotPlayer(Session session, Strategy strategy, PrintWriter out, long reconnectMillis) {
         this.session = session;
@@ -62,6 +67,12 @@ public final class BotPlayer {
                 .on(Messages.TournamentStandings.class, s -> table(tournament));
         while (true) {
             session.next(250);
+            if (race != null) {
+                Messages.Welcome w = race;
+                say("joined the race as " + w.name + (w.token != null ? "; to reclaim your place: --token " + w.token
+                        : " as a spectator"));
+                return w.seat >= 0 ? new RaceBot(session, strategy, out).run() : ENDED;
+            }
             if (session.refusal() != null) {
                 say("refused: " + session.refusal());
                 return REFUSED;
@@ -92,6 +103,10 @@ public final class BotPlayer {
     }
 
     private void welcome(Messages.Welcome w) {
+        if (RACE.equals(w.room)) {
+            race = w; // a race: its own bot plays from here
+            return;
+        }
         pendingSeq = -1;
         pendingIndex = -1;
         say("joined room " + w.room + (w.seat >= 0 ? " as " + w.name + ", seat " + w.seat + " (" + w.owner

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.cowarena.bot.Strategies;
 import org.cowarena.bot.Strategy;
 import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -147,6 +148,12 @@ public final class ClientCli implements Callable<Integer> {
         if (discover) {
             return Discover.list(discoveryPort, out);
         }
+        String nameProblem = name == null || token != null ? null : Names.problem(Names.name(name));
+        if (nameProblem != null) {
+            // the server would refuse it; a huge one would not even travel
+            err.println("cowarena: --name: " + nameProblem);
+            return USAGE;
+        }
         if (bot == null) {
             // Without a bot, a person plays: the terminal board (solo campaign, a level, a room, a replay).
             return Board.find().run(new BoardOptions(connect, name, room, token, spectate, level, lang, mono, replay,
@@ -176,7 +183,8 @@ public final class ClientCli implements Callable<Integer> {
             strategy = Strategies.create(bot, seed);
         }
         Session session = new Session(hp.host(), hp.port(),
-                new Messages.Hello(name == null ? "spectator" : name, room, token, spectate));
+                new Messages.Hello(name == null ? "spectator" : name, room, token, spectate))
+                .keepSeatsIn(SeatTokens.ofUser(env));
         try {
             return new BotPlayer(session, strategy, out, Math.round(reconnectSeconds * 1000)).run(5000);
         } finally {

@@ -8,6 +8,7 @@ import java.util.function.LongSupplier;
 import org.cowarena.level.LevelException;
 import org.cowarena.move.MoveSyntaxException;
 import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
 
 /**
@@ -26,6 +27,8 @@ public final class Session implements Closeable {
     }
 
     private final Connector connector;
+    /** Where the host is, as seat tokens are kept by it ({@code host:port}). */
+    private final String server;
     private final Messages.Hello hello;
     private Link link;
     private final Handlers handlers = new Handlers();
@@ -34,7 +37,6 @@ public final class Session implements Closeable {
     private final TournamentProgress tournament = new TournamentProgress();
     private Messages.Welcome welcome;
     private String refusal;
-    private String problem;
     private boolean closed;
     private boolean awaitingSnapshot;
     private int resyncs;
@@ -42,6 +44,9 @@ public final class Session implements Closeable {
     private int seq;
     private final List<Messages.MoveDelta> deltas = new ArrayList<>();
     private final List<Messages.MoveRefused> refusals = new ArrayList<>();
+    /** Where seat tokens are kept between runs, if anywhere; the token a join took from there. */
+    private SeatTokens seatTokens;
+    private String keptToken;
 
     /** A session with a server over the network. */
     public Session(String host, int port, Messages.Hello hello) {
@@ -54,18 +59,22 @@ public final class Session implements Closeable {
                 throw e;
             }
             return l;
-        }, hello, System::nanoTime);
+        }, host + ":" + port, hello, System::nanoTime);
     }
 
-    /** A session over any link; {@code nanos} is the clock of the turn and race timers. */
-    public Session(Connector connector, Messages.Hello hello, LongSupplier nanos) {
+    /**
+     * A session over any link: {@code server} names the host for the seat tokens kept between
+     * runs; {@code nanos} is the clock of the turn and race timers.
+     */
+    public Session(Connector connector, String server, Messages.Hello hello, LongSupplier nanos) {
         this.connector = connector;
+        this.server = server;
         this.hello = hello;
         this.room = new ClientRoom(nanos);
         this.race = new RaceProgress(room, nanos);
         handlers.on(Link.Closed.class, c -> closed = true);
         handlers.on(Messages.Welcome.class, this::welcome);
-        handlers.on(Messages.Refusal.class, r -> refusal = r.reason);
+        handlers.on(Messages.Refusal.class, this::refused);
         handlers.on(Messages.Snapshot.class, this::snapshot);
         handlers.on(Messages.MoveDelta.class, this::delta);
         handlers.on(Messages.Seats.class, room::seats);
@@ -73,6 +82,16 @@ public final class Session implements Closeable {
         handlers.on(Messages.MoveRefused.class, refusals::add);
         tournament.register(handlers);
         race.register(handlers);
+    }
+
+    /**
+     * Keeps the seat tokens this session is given in {@code tokens}, and joins with the one
+     * kept for its name on this server when it has none of its own: a client started again
+     * after it died takes its seat back.
+     */
+    public Session keepSeatsIn(SeatTokens tokens) {
+        this.seatTokens = tokens;
+        return this;
     }
 
     /** Connects and says hello; with a token from an earlier welcome, reclaims that seat. */
@@ -84,8 +103,13 @@ public final class Session implements Closeable {
         closed = true; // until the connection is up: a failed connect puts nothing on the link's queue
         link = connector.open(timeoutMillis);
         closed = false;
-        Messages.Hello h = new Messages.Hello(hello.name, welcome != null ? welcome.room : hello.room,
-                welcome != null && welcome.token != null ? welcome.token : hello.token, hello.spectate);
+        String token = welcome != null && welcome.token != null ? welcome.token : hello.token;
+        if (token == null && welcome == null && seatTokens != null && !hello.spectate) {
+            keptToken = seatTokens.find(server, hello.room, Names.name(hello.name)).orElse(null);
+            token = keptToken;
+        }
+        Messages.Hello h = new Messages.Hello(hello.name, welcome != null ? welcome.room : hello.room, token,
+                hello.spectate);
         h.version = hello.version;
         link.send(h);
     }
@@ -111,6 +135,42 @@ public final class Session implements Closeable {
         }
         room.enter(w.room);
         welcome = w;
+        keep(w);
+    }
+
+    private void refused(Messages.Refusal r) {
+        if (keptToken != null && welcome == null) {
+            forgetKept();
+            if (r.reason.contains("token is not known")) {
+                try {
+                    connect(5000); // the server no longer knows that seat: join as anyone would
+                    return;
+                } catch (IOException e) {
+                    // no second try: the refusal stands
+                }
+            }
+        }
+        refusal = r.reason;
+    }
+
+    private void keep(Messages.Welcome w) {
+        if (seatTokens == null || w.token == null || w.seat < 0) {
+            return;
+        }
+        try {
+            seatTokens.keep(new SeatTokens.Seat(server, w.room, w.name, w.token));
+        } catch (IOException e) {
+            // not kept: this run plays on, a restart joins as a new player
+        }
+    }
+
+    private void forgetKept() {
+        try {
+            seatTokens.forget(server, Names.name(hello.name), keptToken);
+        } catch (IOException e) {
+            // a stale token stays: the next start forgets it again
+        }
+        keptToken = null;
     }
 
     private void snapshot(Messages.Snapshot s) {
@@ -121,11 +181,11 @@ public final class Session implements Closeable {
         awaitingSnapshot = false;
         try {
             if (!room.load(s)) {
-                problem = "the game rebuilt from the server's snapshot differs from the server's: "
+                refusal = "the game rebuilt from the server's snapshot differs from the server's: "
                         + "is the client of another version?";
             }
         } catch (LevelException | MoveSyntaxException e) {
-            problem = "cannot rebuild the game sent by the server: " + e.getMessage();
+            refusal = "cannot rebuild the game sent by the server: " + e.getMessage();
         }
     }
 
@@ -195,14 +255,9 @@ public final class Session implements Closeable {
         return room.result();
     }
 
-    /** Why the host refused this client (it is not let in), or null. */
+    /** Why the host refused this client, or why its copy of the game cannot be the host's; null when neither. */
     public String refusal() {
         return refusal;
-    }
-
-    /** Why the game on the board may not be the host's (a snapshot that did not rebuild), or null. */
-    public String problem() {
-        return problem;
     }
 
     public boolean closed() {

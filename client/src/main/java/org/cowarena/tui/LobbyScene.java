@@ -15,6 +15,7 @@ import org.cowarena.board.Columns;
 import org.cowarena.board.Tone;
 import org.cowarena.client.Discover;
 import org.cowarena.client.HostPort;
+import org.cowarena.client.SeatTokens;
 import org.cowarena.client.Session;
 import org.cowarena.protocol.Messages;
 import org.cowarena.protocol.Protocol;
@@ -168,7 +169,7 @@ final class LobbyScene implements Scene {
             return this;
         }
         Session session = new Session(hp.host(), hp.port(), new Messages.Hello(spectate ? "spectator" : name, code,
-                null, spectate));
+                null, spectate)).keepSeatsIn(SeatTokens.ofUser(System.getenv()));
         try {
             session.connect(5000);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import org.cowarena.client.BoardOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.cowarena.client.HostPort;
+import org.cowarena.client.SeatTokens;
 import org.cowarena.client.Session;
 import org.cowarena.protocol.Messages;
 import org.cowarena.protocol.Protocol;
@@ -33,7 +34,8 @@ final class NetScenes {
             return null;
         }
         Session session = new Session(hp.host(), hp.port(),
-                new Messages.Hello(o.spectate() ? "spectator" : o.name(), o.room(), o.token(), o.spectate()));
+                new Messages.Hello(o.spectate() ? "spectator" : o.name(), o.room(), o.token(), o.spectate()))
+                .keepSeatsIn(SeatTokens.ofUser(System.getenv()));
         try {
             session.connect(5000);
         } catch (IOException e) {

@@ -85,7 +85,8 @@ final class SoloTable implements Table {
         Session session = null;
         try {
             server = hosts.start(level);
-            session = new Session(server.connector(), new Messages.Hello(name, null, null, false), System::nanoTime);
+            session = new Session(server.connector(), "solo", new Messages.Hello(name, null, null, false),
+                    System::nanoTime);
             session.connect(CONNECT_MILLIS);
             RoomTable room = new RoomTable(session, language, true, 0);
             long deadline = System.nanoTime() + CONNECT_MILLIS * 1_000_000L;

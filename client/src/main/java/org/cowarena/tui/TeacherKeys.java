@@ -20,7 +20,8 @@ import org.cowarena.protocol.Messages;
  */
 final class TeacherKeys {
     /** What the command line takes, in the order Tab offers it. */
-    static final List<String> COMMANDS = List.of("start", "pause", "stop", "hint", "next", "export", "kick");
+    static final List<String> COMMANDS = List.of("start", "pause", "stop", "hint", "next", "export", "kick",
+            "reclaim");
 
     private final Session session;
     private final Chrome chrome;
@@ -103,7 +104,7 @@ final class TeacherKeys {
             return COMMANDS;
         }
         List<String> names = new ArrayList<>();
-        if (index == 1 && words[0].equals("kick") && v.board() != null) {
+        if (index == 1 && (words[0].equals("kick") || words[0].equals("reclaim")) && v.board() != null) {
             names.addAll(List.of(v.board().players));
         }
         return names;
@@ -116,7 +117,7 @@ final class TeacherKeys {
         String[] words = line.split(" +", 2);
         String argument = words.length > 1 ? words[1].strip() : "";
         switch (words[0]) {
-            case "start", "pause", "export", "hint" -> send(words[0], argument);
+            case "start", "pause", "export", "hint", "reclaim" -> send(words[0], argument); // reclaim: the code shows
             case "stop" -> ask("stop", "", chrome.say("teacher.askStop"));
             case "next" -> {
                 int levels = v.board() == null || v.board().levels == null ? 0 : v.board().levels.length;

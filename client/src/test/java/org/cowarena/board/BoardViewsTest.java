@@ -9,7 +9,7 @@ import org.cowarena.move.MoveParser;
 import org.cowarena.report.Narrator;
 import org.junit.jupiter.api.Test;
 
-/** The board of a game whose page-cache page was reclaimed (the page reads "disk"), and the goals in the player's words. */
+/** The board of a game whose page-cache page was reclaimed (the page reads "gone"), and the goals in the player's words. */
 class BoardViewsTest {
     @Test
     void aReclaimedFilePageShowsAsOnDisk() throws Exception {
@@ -19,10 +19,10 @@ class BoardViewsTest {
         BoardView v = BoardViews.of(game, new Narrator(game, "en"), "solo", 1, 1, Optional.empty());
         assertThat(v.pages().get(1).mapping()).isEqualTo(BoardView.PteRow.Mapping.GONE);
         String screen = VirtualScreens.text(VirtualScreens.draw(80, 24, g -> BoardRenderer.draw(v, Theme.mono(), g)));
-        assertThat(screen).contains("▸  1→disk data");
+        assertThat(screen).contains("▸  1→gone data");
         String zh = VirtualScreens.text(VirtualScreens.draw(80, 24, g -> BoardRenderer.draw(v, Theme.mono(),
                 Chrome.of("zh"), g)));
-        assertThat(zh).contains("1→磁盘 数据");
+        assertThat(zh).contains("1→回收 数据");
     }
 
     @Test

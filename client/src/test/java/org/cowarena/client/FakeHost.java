@@ -20,7 +20,7 @@ public final class FakeHost {
             QueueLink[] pair = QueueLink.pair();
             end = pair[1];
             return pair[0];
-        }, hello, System::nanoTime);
+        }, "fake-host", hello, System::nanoTime);
         try {
             session.connect(1000);
         } catch (IOException e) {

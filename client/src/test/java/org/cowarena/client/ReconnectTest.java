@@ -3,6 +3,7 @@ package org.cowarena.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cowarena.protocol.Messages;
+import org.cowarena.server.ManualTicker;
 import org.junit.jupiter.api.Test;
 
 /** Dropped players keep their seat for the grace period, get it back with their token, and bots step in after. */
@@ -60,13 +61,17 @@ class ReconnectTest {
 
     @Test
     void afterTheGracePeriodABotPlaysTheSeatUntilThePlayerComesBack() throws Exception {
-        try (TestServer t = TestServer.start(c -> c.withTimers(60_000, 150))) {
+        ManualTicker ticker = new ManualTicker();
+        try (TestServer t = TestServer.start(c -> c.withTicker(ticker).withTimers(60_000, 30_000))) {
             Session red = Waits.join(t.port, "alice", null, false);
             Session blue = Waits.join(t.port, "bob", null, false);
             Waits.until(red, () -> red.room().started(), 5000, "the game to start");
             Messages.Welcome held = blue.welcome();
             blue.close();
             Messages.Seats[] last = new Messages.Seats[1];
+            Waits.until(red, () -> seatShows(red, 1, false, false, last), 5000, "blue's seat to show away",
+                    m -> last[0] = m);
+            ticker.advance(30_000); // the grace period
             Waits.until(red, () -> seatShows(red, 1, false, true, last), 5000, "a bot to take blue's seat",
                     m -> last[0] = m);
 
@@ -98,9 +103,15 @@ class ReconnectTest {
 
     @Test
     void aTurnNotPlayedInTimePasses() throws Exception {
-        try (TestServer t = TestServer.start(c -> c.withTimers(100, 60_000))) {
+        ManualTicker ticker = new ManualTicker();
+        try (TestServer t = TestServer.start(c -> c.withTicker(ticker).withTimers(60_000, 600_000))) {
             Session red = Waits.join(t.port, "alice", null, false);
             Session blue = Waits.join(t.port, "bob", null, false);
+            Waits.until(() -> t.room(0).started(), 5000, "the game to start, its first turn timer set");
+            ticker.advance(60_000);
+            Waits.until(red, () -> red.room().index() == 1, 5000, "the first turn to time out");
+            Waits.until(() -> t.room(0).moves() == 1, 5000, "the second turn timer to be set");
+            ticker.advance(60_000);
             Waits.until(red, () -> red.room().index() >= 2, 5000, "two turns to time out");
             assertThat(red.deltas().get(0).timedOut).isTrue();
             assertThat(red.deltas().get(0).move).isEqualTo("pass");

@@ -59,12 +59,12 @@ class TerminalIT {
                     "0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b   ×2", " └2 shell  running  4  2.0   0",
                     "│   2→2    heap R COW a");
 
-            // the command line: a move the game cannot play is refused with its reason
+            // the command line: a move the kernel cannot play is refused with its reason
             t.send(":");
-            t.type("exit 7");
-            t.waitFor(":exit 7");
+            t.type("write 9 2 Z");
+            t.waitFor(":write 9 2 Z");
             t.send("Enter");
-            t.waitFor("› exit 7", "refused: no process 7; nothing changed");
+            t.waitFor("› write 9 2 Z", "refused: no process 9; nothing changed");
 
             t.send("H");
             t.waitFor("Hint", "1. fork needs no free frame at all.");

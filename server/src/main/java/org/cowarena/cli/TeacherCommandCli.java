@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "teacher", mixinStandardHelpOptions = true,
         description = {"Sends a teacher command to a race server (serve --race): start, pause, stop,",
             "hint [TEXT] (the room level's next hint without TEXT), kick NAME, next, export (results.csv and",
-            "results.json written in the server's journal directory).",
+            "results.json written in the server's journal directory), reclaim NAME (a one-time code that gives",
+            "NAME's place back on another machine: --token CODE).",
             "Exit status 0 when done, 1 when refused (the reason is printed), 3 when the server is unreachable."})
 final class TeacherCommandCli implements Callable<Integer> {
     static final int UNREACHABLE = 3;
@@ -40,10 +41,12 @@ final class TeacherCommandCli implements Callable<Integer> {
             description = "the teacher token the server printed when it started")
     private String token;
 
-    @Parameters(index = "0", paramLabel = "COMMAND", description = "start, pause, stop, hint, kick, next or export")
+    @Parameters(index = "0", paramLabel = "COMMAND",
+            description = "start, pause, stop, hint, kick, next, export or reclaim")
     private String command;
 
-    @Parameters(index = "1..*", paramLabel = "ARG", description = "the hint's text, or the player to kick")
+    @Parameters(index = "1..*", paramLabel = "ARG",
+            description = "the hint's text, or the player to kick or to give a reclaim code")
     private List<String> argument = new ArrayList<>();
 
     @Override

@@ -33,6 +33,11 @@ public final class Game {
     private int offered;
     private int moves;
     private int rejected;
+    /**
+     * Refusals the kernel counted for moves {@link #attempt} was asked to leave untouched:
+     * {@link #stats} takes them back out, so the game reads as if they were never offered.
+     */
+    private int uncountedKernelRefusals;
 
     private Game(Level level, Kernel kernel, Set<Integer> startPids) {
         this.level = level;
@@ -46,6 +51,7 @@ public final class Game {
         copy.offered = offered;
         copy.moves = moves;
         copy.rejected = rejected;
+        copy.uncountedKernelRefusals = uncountedKernelRefusals;
         return copy;
     }
 
@@ -81,6 +87,29 @@ public final class Game {
             rejected++;
             return new Turn(offered, move, outcome);
         }
+        return accepted(move, outcome);
+    }
+
+    /**
+     * A move made by {@code player}, played only if it is accepted: a refused move leaves
+     * the game exactly as it was, its counters included. Rooms and races play this way, in
+     * place: their players' replicas replay the accepted moves only, and must reach the same
+     * state and digest.
+     */
+    public Turn attempt(Optional<String> player, Move move) {
+        String problem = ruleProblem(player, move);
+        Outcome outcome = problem != null ? Outcome.refused(problem) : kernel.apply(move);
+        if (!outcome.ok()) {
+            if (problem == null) {
+                uncountedKernelRefusals++; // the kernel counts every refusal it makes
+            }
+            return new Turn(offered + 1, move, outcome);
+        }
+        offered++;
+        return accepted(move, outcome);
+    }
+
+    private Turn accepted(Move move, Outcome outcome) {
         int turn = moves++;
         List<ActorMove> answers = new ArrayList<>();
         for (Actor actor : level.actors()) {
@@ -88,6 +117,14 @@ public final class Game {
             actor.moveFor(turn).ifPresent(m -> answers.add(new ActorMove(actor.name(), m, kernel.apply(m))));
         }
         return new Turn(offered, move, outcome, answers);
+    }
+
+    /** The kernel's counters, less the refusals of moves {@link #attempt} left untouched. */
+    public Stats stats() {
+        Stats s = kernel.stats();
+        return new Stats(s.copies(), s.framesCopied(), s.reuses(), s.zeroFills(), s.zeroMaps(), s.oomKills(),
+                s.segv(), s.kernelRefusals() - uncountedKernelRefusals, s.reclaims(), s.majorFaults(), s.cacheHits(),
+                s.enomem());
     }
 
     private String ruleProblem(Optional<String> player, Move move) {

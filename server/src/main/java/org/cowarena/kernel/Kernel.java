@@ -252,7 +252,7 @@ public final class Kernel {
             beginUndoable();
         }
         clock++;
-        List<Event> events = new ArrayList<>(4);
+        List<Event> events = new ArrayList<>(8);
         try {
             if (fetch) {
                 Pressure p = fetchCode(t, events);

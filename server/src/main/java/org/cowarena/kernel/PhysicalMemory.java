@@ -1,7 +1,6 @@
 package org.cowarena.kernel;
 
 import java.util.Arrays;
-import java.util.BitSet;
 
 /**
  * The physical frames: one slot per frame in parallel arrays, so a machine with half a
@@ -40,7 +39,12 @@ final class PhysicalMemory {
     final int[] lockedRefs;
     /** For a shm frame: whether anyone has written it (a dirty page in smaps). */
     final boolean[] written;
-    private final BitSet free;
+    /**
+     * Free frames, one bit each. Not a {@link java.util.BitSet}: clearing the last set bit of
+     * a BitSet rescans every word below it, which on a full machine, where each allocation
+     * takes the one frame reclaim just freed, made every allocation a scan of all frames.
+     */
+    private final long[] free;
     /** No free frame is below this index. */
     private int lowestFreeHint;
     private int allocated;
@@ -66,8 +70,10 @@ final class PhysicalMemory {
         this.written = new boolean[total];
         Arrays.fill(chargedTo, NO_OWNER);
         Arrays.fill(cacheKey, -1L);
-        this.free = new BitSet(total);
-        this.free.set(0, total);
+        this.free = new long[(total + 63) >>> 6];
+        for (int f = 0; f < total; f++) {
+            free[f >>> 6] |= 1L << f;
+        }
         this.cachedOrder = new FrameHeap(total);
         this.mappedOrder = new FrameHeap(total);
         this.ownerCached = new FrameHeap[0];
@@ -84,7 +90,7 @@ final class PhysicalMemory {
         this.stamp = other.stamp.clone();
         this.lockedRefs = other.lockedRefs.clone();
         this.written = other.written.clone();
-        this.free = (BitSet) other.free.clone();
+        this.free = other.free.clone();
         this.lowestFreeHint = other.lowestFreeHint;
         this.allocated = other.allocated;
         this.cached = other.cached;
@@ -154,11 +160,11 @@ final class PhysicalMemory {
 
     /** Allocates the lowest free frame, mapped once; the caller has checked that one is free. */
     int allocate(byte frameKind, String initialValue, int owner) {
-        int frame = free.nextSetBit(lowestFreeHint);
+        int frame = nextFree(lowestFreeHint);
         if (frame < 0) {
             throw new IllegalStateException("no free frame: the caller must check first");
         }
-        free.clear(frame);
+        free[frame >>> 6] &= ~(1L << frame);
         lowestFreeHint = frame + 1;
         kind[frame] = frameKind;
         value[frame] = initialValue;
@@ -171,6 +177,24 @@ final class PhysicalMemory {
         allocated++;
         raisePeak();
         return frame;
+    }
+
+    /** The lowest free frame at or above {@code from}, or -1. */
+    private int nextFree(int from) {
+        int w = from >>> 6;
+        if (w >= free.length) {
+            return -1;
+        }
+        long word = free[w] & (-1L << from);
+        while (true) {
+            if (word != 0) {
+                return (w << 6) + Long.numberOfTrailingZeros(word);
+            }
+            if (++w == free.length) {
+                return -1;
+            }
+            word = free[w];
+        }
     }
 
     private void raisePeak() {
@@ -204,7 +228,7 @@ final class PhysicalMemory {
         stamp[frame] = 0;
         lockedRefs[frame] = 0;
         written[frame] = false;
-        free.set(frame);
+        free[frame >>> 6] |= 1L << frame;
         if (frame < lowestFreeHint) {
             lowestFreeHint = frame;
         }

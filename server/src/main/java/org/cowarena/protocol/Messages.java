@@ -101,7 +101,10 @@ public final class Messages {
         public int you;
     }
 
-    /** Server → every client of a room: one accepted move and what it did. */
+    /**
+     * Server → every client of a room: one accepted move. Its events are not sent: every
+     * client replays the move on its own copy of the engine and has them all.
+     */
     public static final class MoveDelta {
         public int game;
         /** How many moves this game has accepted, this one included. */
@@ -110,10 +113,6 @@ public final class Messages {
         public String move;
         /** True when the turn timer ran out and the seat passed. */
         public boolean timedOut;
-        /** The move's events (and its level actors' answers), each one JSON object. */
-        public String[] events;
-        /** Events left out to keep a delta small; a client replaying the move has them all. */
-        public int omittedEvents;
         public long digest;
         /** The seat to move next. */
         public int turn;
@@ -229,8 +228,6 @@ public final class Messages {
         /** Moves in this attempt, this one included. */
         public int index;
         public String move;
-        public String[] events;
-        public int omittedEvents;
         public int moves;
         public int copies;
         public int peakFrames;

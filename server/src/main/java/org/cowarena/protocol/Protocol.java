@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Protocol {
     /** Checked at the handshake: a client of another version is refused with a reason. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     public static final int DEFAULT_PORT = 54555;
     public static final int DEFAULT_DISCOVERY_PORT = 54777;
 
@@ -33,7 +33,8 @@ public final class Protocol {
 
     public static final int MAX_MOVES_PER_GAME = 5_000;
 
-    public static final int MAX_NAME_LENGTH = 20;
+    /** A name's width on screen at most, in terminal columns (a CJK character takes two). */
+    public static final int MAX_NAME_COLUMNS = 12;
     public static final int MAX_CHAT_LENGTH = 200;
     public static final int MAX_MOVE_LENGTH = 80;
 

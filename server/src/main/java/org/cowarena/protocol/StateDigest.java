@@ -42,7 +42,7 @@ public final class StateDigest {
                                 | (page.dontfork() ? 8 : 0) | (page.wipeonfork() ? 16 : 0));
             }
         }
-        Stats s = k.stats();
+        Stats s = game.stats();
         d.add(s.copies()).add(s.framesCopied()).add(s.reuses()).add(s.zeroFills()).add(s.zeroMaps())
                 .add(s.oomKills()).add(s.segv()).add(s.kernelRefusals());
         d.add(game.metrics().moves()).add(game.metrics().rejected());

@@ -80,9 +80,9 @@ public final class RaceLedger {
     }
 
     /**
-     * Plays a move of the player's current attempt. A refused move changes nothing (it is
-     * tried on a copy, so it is not even counted as rejected: a replay of the accepted
-     * moves gives the same game). {@code millis} is the race time, kept for a first solve.
+     * Plays a move of the player's current attempt. A refused move changes nothing (not
+     * even the rejected count: a replay of the accepted moves gives the same game).
+     * {@code millis} is the race time, kept for a first solve.
      */
     public RaceStep play(String name, Move move, long millis) {
         try {
@@ -110,22 +110,38 @@ public final class RaceLedger {
         if (r.solvedNow) {
             return RaceStep.refused("this attempt already solved the level: start a new attempt or the next level");
         }
-        Game trial = r.game.copy();
-        Turn turn = trial.play(move);
+        Turn turn = r.game.attempt(Optional.empty(), move); // in place: a refusal leaves the game untouched
         if (turn.outcome() instanceof Outcome.Refused refused) {
             return RaceStep.refused(refused.reason());
         }
-        record.accepted();
-        r.game = trial;
+        try {
+            record.accepted();
+        } catch (IOException | RuntimeException e) {
+            r.game = replayed(r); // not recorded: the attempt goes back to the moves that were
+            throw e;
+        }
         r.moves.add(move.notation());
-        Score score = trial.score();
-        int[] result = result(trial.metrics(), score.stars());
+        Score score = r.game.score();
+        int[] result = result(r.game.metrics(), score.stars());
         boolean improved = false;
         if (score.met()) {
             r.solvedNow = true;
             improved = r.bests[r.level].record(result, r.moves, millis);
         }
         return new RaceStep(null, turn, result, score.met(), improved);
+    }
+
+    /** The runner's attempt played again from its level's start through its accepted moves. */
+    private Game replayed(Runner r) {
+        try {
+            Game game = Game.start(levels.get(r.level));
+            for (String m : r.moves) {
+                game.attempt(Optional.empty(), org.cowarena.move.MoveParser.parseMove(m));
+            }
+            return game;
+        } catch (LevelException | org.cowarena.move.MoveSyntaxException e) {
+            throw new IllegalStateException("an attempt's own moves do not replay: " + e.getMessage(), e);
+        }
     }
 
     private static int[] result(Metrics m, int stars) {

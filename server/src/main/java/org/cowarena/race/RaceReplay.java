@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.cowarena.level.Level;
 import org.cowarena.level.LevelException;
 import org.cowarena.level.LevelLoader;
@@ -23,12 +21,14 @@ import org.cowarena.move.ScriptLine;
  * each level beside it ({@code race-level-N.yaml}). Every accepted move is a line in the
  * move notation with the player's name ({@code alice: fork 1  # t=1234}, the race time
  * in milliseconds); lines starting with {@code #} record the levels, the players and
- * their tokens, attempts, the race's state and the level the room is on. Replaying it
+ * their tokens, attempts, the race's state, the level the room is on and the hint the
+ * teacher revealed on it ({@code # hint N TEXT} for the teacher's own words, {@code # hint N}
+ * for the level's next hint; N of the level's hints shown so far). Replaying it
  * plays every move again through the game, so the ledger is the server's.
  */
 public record RaceReplay(Path file, List<String> sources, List<String> texts, long limitMillis, String state,
-                         long elapsedMillis, int focus, Map<String, String> tokens, Set<String> kicked,
-                         RaceLedger ledger) {
+                         long elapsedMillis, int focus, String hint, int hintsShown, Map<String, String> tokens,
+                         Map<String, String> kicked, RaceLedger ledger) {
     public static final String FILE = "race.moves";
     public static final String HEADER = "# cowarena race 1";
 
@@ -56,8 +56,10 @@ public record RaceReplay(Path file, List<String> sources, List<String> texts, lo
         String state = "waiting";
         long elapsed = 0;
         int focus = 0;
+        String hint = null;
+        int hintsShown = 0;
         Map<String, String> tokens = new LinkedHashMap<>();
-        Set<String> kicked = new LinkedHashSet<>();
+        Map<String, String> kicked = new LinkedHashMap<>(); // name -> the token it had
         RaceLedger ledger = null;
         for (int n = 1; n <= lines.length; n++) {
             String line = lines[n - 1];
@@ -78,13 +80,18 @@ public record RaceReplay(Path file, List<String> sources, List<String> texts, lo
                 } else if (line.startsWith("# focus ")) {
                     focus = Integer.parseInt(f[2]);
                     elapsed = Math.max(elapsed, Long.parseLong(f[3]));
+                    hint = null;
+                    hintsShown = 0;
+                } else if (line.startsWith("# hint ")) {
+                    hintsShown = Integer.parseInt(f[2]);
+                    hint = hint(line, f, levels.get(focus), hintsShown);
                 } else if (line.startsWith("# player ")) {
                     tokens.put(f[3], f[2]);
                     ledger = ledger(ledger, levels, file, n);
                     ledger.join(f[3]);
                 } else if (line.startsWith("# kick ")) {
-                    kicked.add(f[2]);
-                    tokens.remove(f[2]);
+                    String token = tokens.remove(f[2]);
+                    kicked.put(f[2], token == null ? "" : token);
                 } else if (line.startsWith("# attempt ")) {
                     ledger = ledger(ledger, levels, file, n);
                     ledger.begin(f[2], Integer.parseInt(f[3]));
@@ -109,7 +116,8 @@ public record RaceReplay(Path file, List<String> sources, List<String> texts, lo
             }
         }
         ledger = ledger(ledger, levels, file, lines.length);
-        return new RaceReplay(file, sources, texts, limit, state, elapsed, focus, tokens, kicked, ledger);
+        return new RaceReplay(file, sources, texts, limit, state, elapsed, focus, hint, hintsShown, tokens, kicked,
+                ledger);
     }
 
     private static RaceLedger ledger(RaceLedger ledger, List<Level> levels, Path file, int n) throws IOException {
@@ -120,6 +128,18 @@ public record RaceReplay(Path file, List<String> sources, List<String> texts, lo
             throw new IOException(file + ":" + n + ": no \"# level\" line before the race");
         }
         return new RaceLedger(levels);
+    }
+
+    /**
+     * The hint a {@code # hint} line revealed: its text ({@code # hint N TEXT}, the teacher's
+     * own), or the level's next one ({@code # hint N}, after N-1 shown).
+     */
+    private static String hint(String line, String[] f, Level level, int shown) {
+        if (f.length > 3) {
+            return line.substring(("# hint " + f[2] + " ").length());
+        }
+        List<String> hints = level.hints();
+        return hints.isEmpty() || shown < 1 ? null : hints.get((shown - 1) % hints.size());
     }
 
     /** The race time a move line carries in its comment ({@code # t=1234}), 0 without one. */

@@ -27,30 +27,50 @@ import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
 
 /**
- * The host: a Kryonet server and its rooms. Kryonet's listener runs on the network
- * thread and never touches a game: it checks the handshake, rate-limits, and posts
- * each message to the room the connection joined.
+ * The transport: a Kryonet server in front of one {@link Host} (rooms, a race or a
+ * tournament). Kryonet's listener runs on the network thread and never touches a game: it
+ * keeps the table of connections, rate-limits, checks each Hello (protocol version, name),
+ * and routes messages to the room or race the connection joined, which posts them to its
+ * own thread.
  */
-public final class GameServer implements Closeable, Outbox {
+public final class GameServer implements Closeable, Transport {
     /** Messages a connection may send per second, and at once; a connection that keeps flooding is closed. */
     static final double RATE_PER_SECOND = 40;
     static final double RATE_BURST = 80;
     static final int FLOOD_DROPS = 200;
+    /** How often the member table is checked against the live connections and the Hello deadline. */
+    static final long RECONCILE_MILLIS = 1000;
+    /**
+     * A connection must say Hello within this long: one that trickles a byte now and then
+     * keeps Kryonet's idle timeout from firing, but not this deadline.
+     */
+    static final long HELLO_MILLIS = 5000;
+    /**
+     * Connections from one address that may wait for their Hello longer than
+     * {@link #STALE_MILLIS}: a host that opens connections and never joins with them keeps
+     * this many slots at most, while every student's laptop (each its own address) still
+     * gets in. A client says Hello as soon as it connects, so a teacher's machine starting
+     * sixty bots at once is never held to it.
+     */
+    static final int WAITING_PER_ADDRESS = 8;
+    static final long STALE_MILLIS = 1000;
+    /**
+     * An address that kept connections waiting (over the cap, or past the Hello deadline) is
+     * held to the cap from its next connection on, for this long.
+     */
+    static final long PENALTY_MILLIS = 60_000;
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final ServeConfig config;
     private final Server server;
-    /** Written by the tournament's thread as it opens matches, read by the network and discovery threads. */
-    private final List<Room> rooms = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final Map<String, Room> byCode = new ConcurrentHashMap<>();
     private final Map<Integer, Member> members = new ConcurrentHashMap<>();
-    private final Map<String, Room> tokens = new ConcurrentHashMap<>();
-    /** The race room when the server hosts a race (then it has no other room). */
-    private RaceRoom race;
-    /** The tournament when the server hosts one (then its rooms are its matches). */
-    private Tournament tournament;
+    /** Addresses that kept connections waiting for their Hello, and since when (System.nanoTime). */
+    private final Map<InetAddress, Long> penalized = new ConcurrentHashMap<>();
+    /** What this server hosts; set by the factory that made it, before it starts. */
+    private Host host;
     private DiscoveryResponder discovery;
     private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     /** Closes refused connections a moment after their refusal, so the reason reaches them first. */
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "closer");
@@ -60,14 +80,19 @@ public final class GameServer implements Closeable, Outbox {
 
     private static final class Member {
         final Connection connection;
+        /** Where the connection comes from; null when it was closed before it could be read. */
+        final InetAddress address;
+        final long connectedNanos = System.nanoTime();
         final RateLimit rate;
-        volatile Room room;
-        volatile RaceRoom race;
+        /** Where the connection's messages go once it joined; null until then. */
+        volatile Joined joined;
         volatile boolean joining;
         volatile boolean closing;
 
         Member(Connection connection) {
             this.connection = connection;
+            InetSocketAddress remote = connection.getRemoteAddressTCP();
+            this.address = remote == null ? null : remote.getAddress();
             this.rate = new RateLimit(RATE_PER_SECOND, RATE_BURST, System.nanoTime());
         }
     }
@@ -84,18 +109,20 @@ public final class GameServer implements Closeable, Outbox {
         if (config.levels().isEmpty()) {
             throw new IllegalArgumentException("a server needs at least one level");
         }
-        GameServer host = new GameServer(config);
+        GameServer server = new GameServer(config);
+        RoomsHost rooms = new RoomsHost(server);
+        server.host = rooms;
         Set<String> used = new HashSet<>();
         SecureRandom random = new SecureRandom();
         for (int i = 0; i < config.rooms(); i++) {
             String code = i < config.codes().size() ? config.codes().get(i).toUpperCase(java.util.Locale.ROOT)
                     : randomCode(random, used);
             used.add(code);
-            Room room = new Room(code, i, config, host);
+            Room room = new Room(code, i, config, rooms);
             room.open(1);
-            host.add(room);
+            rooms.add(room);
         }
-        return host;
+        return server;
     }
 
     /** A server whose rooms are rebuilt from the journals in {@code dir}; it goes on journaling there. */
@@ -103,6 +130,7 @@ public final class GameServer implements Closeable, Outbox {
         if (holdsTournament(dir)) {
             throw new IOException(dir + " holds a tournament: resume it as one (resumeTournament)");
         }
+        OwnerOnly.tighten(dir);
         List<JournalReplay> games = JournalReplay.latestGames(dir);
         if (games.isEmpty()) {
             throw new IOException(dir + ": no journal to resume from");
@@ -115,33 +143,37 @@ public final class GameServer implements Closeable, Outbox {
             }
             journaled = journaled.withLevels(levels);
         }
-        GameServer host = new GameServer(journaled);
+        GameServer server = new GameServer(journaled);
+        RoomsHost rooms = new RoomsHost(server);
+        server.host = rooms;
         for (int i = 0; i < games.size(); i++) {
-            Room room = new Room(games.get(i).room(), i, journaled, host);
+            Room room = new Room(games.get(i).room(), i, journaled, rooms);
             try {
                 room.resume(games.get(i));
             } catch (MoveSyntaxException e) {
+                rooms.shutdown();
                 throw new IOException(games.get(i).file() + ":" + e.line() + ": " + e.reason(), e);
             }
-            host.add(room);
+            rooms.add(room);
         }
-        return host;
+        return server;
     }
 
     /** A server hosting one race room (every player on a game of their own, the same levels). */
     public static GameServer createRace(ServeConfig config, RaceConfig raceConfig) throws IOException {
-        GameServer host = new GameServer(config);
-        host.race = RaceRoom.create(config, raceConfig, host);
-        return host;
+        GameServer server = new GameServer(config);
+        server.host = RaceRoom.create(config, raceConfig, server);
+        return server;
     }
 
     /** A server whose race is rebuilt from the race journal in {@code dir}; it goes on journaling there. */
     public static GameServer resumeRace(ServeConfig config, Path dir) throws IOException, LevelException {
+        OwnerOnly.tighten(dir);
         org.cowarena.race.RaceReplay replay = org.cowarena.race.RaceReplay.read(dir);
         ServeConfig journaled = config.withJournal(java.util.Optional.of(dir));
-        GameServer host = new GameServer(journaled);
-        host.race = RaceRoom.resume(journaled, replay, host);
-        return host;
+        GameServer server = new GameServer(journaled);
+        server.host = RaceRoom.resume(journaled, replay, server);
+        return server;
     }
 
     /**
@@ -156,15 +188,16 @@ public final class GameServer implements Closeable, Outbox {
     /** The same, with a break of {@code breakMillis} between a round's table and the next round. */
     public static GameServer createTournament(ServeConfig config, java.util.function.Consumer<String> log,
                                               long breakMillis) throws IOException {
-        GameServer host = new GameServer(config);
-        host.tournament = new Tournament(config, host, log, breakMillis);
+        GameServer server = new GameServer(config);
+        Tournament tournament = new Tournament(config, server, log, breakMillis);
+        server.host = tournament;
         try {
-            host.tournament.prepareJournal();
+            tournament.prepareJournal();
         } catch (IOException e) {
-            host.tournament.shutdown();
+            tournament.shutdown();
             throw e;
         }
-        return host;
+        return server;
     }
 
     /** Whether {@code dir} holds a tournament's files (its draw, or its schedule). */
@@ -186,42 +219,35 @@ public final class GameServer implements Closeable, Outbox {
     /** The same, with a break of {@code breakMillis} between a round's table and the next round. */
     public static GameServer resumeTournament(ServeConfig config, Path dir, java.util.function.Consumer<String> log,
                                               long breakMillis) throws IOException {
+        OwnerOnly.tighten(dir);
         TournamentJournals journals = TournamentJournals.read(dir);
         ServeConfig drawn = journals.draw().applyTo(config.withJournal(java.util.Optional.of(dir)));
-        GameServer host = new GameServer(drawn);
-        host.tournament = new Tournament(drawn, host, log, breakMillis);
+        GameServer server = new GameServer(drawn);
+        Tournament tournament = new Tournament(drawn, server, log, breakMillis);
+        server.host = tournament;
         try {
-            host.tournament.resume(journals);
+            tournament.resume(journals);
         } catch (IOException | RuntimeException e) {
-            host.close();
+            server.close();
             throw e;
         }
-        return host;
+        return server;
     }
 
     /** Completes with the table after a tournament's last round; null without a tournament. */
     public java.util.concurrent.CompletableFuture<org.cowarena.tournament.Standings> tournamentFinished() {
-        return tournament == null ? null : tournament.finished();
+        return host instanceof Tournament t ? t.finished() : null;
     }
 
     /** The token whose commands the race obeys (start, pause, stop, hint, kick, next); null without a race. */
     public String teacherToken() {
-        return race == null ? null : race.teacherToken();
+        return host instanceof RaceRoom race ? race.teacherToken() : null;
     }
 
     /** The race's state (waiting, running, paused, stopped), read on its thread. */
     public String raceState() throws Exception {
+        RaceRoom race = (RaceRoom) host;
         return race.call(race::stateNow);
-    }
-
-    /** A tournament's match room: joinable by code (spectators), listed, shut down with the server. */
-    void addRoom(Room room) {
-        add(room);
-    }
-
-    private void add(Room room) {
-        rooms.add(room);
-        byCode.put(room.code, room);
     }
 
     private static String randomCode(SecureRandom random, Set<String> used) {
@@ -278,22 +304,16 @@ public final class GameServer implements Closeable, Outbox {
             discovery.start();
         }
         server.start();
+        closer.scheduleWithFixedDelay(this::reconcile, RECONCILE_MILLIS, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public List<RoomStatus> rooms() {
-        List<RoomStatus> list = new ArrayList<>();
-        if (race != null) {
-            list.add(race.status());
-        }
-        for (Room r : rooms) {
-            list.add(r.status());
-        }
-        return list;
+        return host.rooms();
     }
 
     /** The accepted moves of a room's current game (tests check journals and replicas against it). */
     public List<String> moves(String code) throws Exception {
-        Room room = byCode.get(code);
+        Room room = host.room(code).orElseThrow(() -> new IllegalArgumentException("no room " + code));
         return room.call(room::movesNow);
     }
 
@@ -335,25 +355,91 @@ public final class GameServer implements Closeable, Outbox {
         accepted.incrementAndGet();
         Member m = new Member(c);
         members.put(c.getID(), m);
+        if (!c.isConnected()) {
+            // Kryonet's accept sends its registration before it reports the connect: when that
+            // send hits a reset socket, it closes the connection and reports the disconnect
+            // first. That disconnect found no member; this connect must not add one.
+            forget(c.getID());
+            return;
+        }
         if (members.size() > config.maxClients()) {
             refuse(c, "the server is full (" + config.maxClients() + " connections): try again later");
+        } else if (m.address != null && penalized.containsKey(m.address)
+                && waitingFrom(m.address, 0) > WAITING_PER_ADDRESS) {
+            refuse(c, "too many connections from " + m.address.getHostAddress()
+                    + " have not joined yet: join from the ones open, or try again in a few seconds");
         }
     }
 
+    /** Connections from {@code address} that have not said Hello for at least {@code millis}. */
+    private int waitingFrom(InetAddress address, long millis) {
+        return waiting(address, millis, System.nanoTime()).size();
+    }
+
+    private List<Member> waiting(InetAddress address, long millis, long now) {
+        List<Member> list = new ArrayList<>();
+        for (Member m : members.values()) {
+            if (!m.joining && !m.closing && address.equals(m.address)
+                    && now - m.connectedNanos >= TimeUnit.MILLISECONDS.toNanos(millis)) {
+                list.add(m);
+            }
+        }
+        return list;
+    }
+
     private void onDisconnected(Connection c) {
-        Member m = members.remove(c.getID());
-        if (m != null && m.race != null) {
-            RaceRoom r = m.race;
-            r.post(() -> r.leave(c.getID()));
+        forget(c.getID());
+    }
+
+    /** Drops a connection's membership, and its seat's connection in its room, race or tournament. */
+    private void forget(int id) {
+        Member m = members.remove(id);
+        if (m == null) {
+            return;
         }
-        if (m != null && m.room != null) {
-            Room room = m.room;
-            room.post(() -> room.leave(c.getID()));
+        Joined joined = m.joined;
+        if (joined != null) {
+            joined.left(id);
         }
-        if (m != null && tournament != null) {
-            Tournament t = tournament;
-            t.post(() -> t.left(c.getID()));
+        host.left(id);
+    }
+
+    /**
+     * Reconciles the member table with the live connections: a member whose connection is
+     * closed is forgotten, whatever order Kryonet reported it in; one that has not said Hello
+     * by {@link #HELLO_MILLIS} is refused, and so are an address's waiting connections past
+     * {@link #WAITING_PER_ADDRESS} (those waiting longer than {@link #STALE_MILLIS}); either
+     * way the address is held to the cap from then on. Runs every {@link #RECONCILE_MILLIS},
+     * so no lost notification and no trickling connection can keep a member, its
+     * connection's buffers and its slot for good.
+     */
+    private void reconcile() {
+        long now = System.nanoTime();
+        Set<InetAddress> waitingAddresses = new HashSet<>();
+        for (Member m : members.values()) {
+            if (!m.connection.isConnected()) {
+                forget(m.connection.getID());
+            } else if (!m.joining && !m.closing && m.address != null) {
+                waitingAddresses.add(m.address);
+                if (now - m.connectedNanos > TimeUnit.MILLISECONDS.toNanos(HELLO_MILLIS)) {
+                    penalized.put(m.address, now);
+                    refuse(m.connection, "no Hello within " + HELLO_MILLIS / 1000 + " s: this is a COW Arena"
+                            + " server, protocol " + Protocol.VERSION);
+                }
+            }
         }
+        for (InetAddress address : waitingAddresses) {
+            List<Member> stale = waiting(address, STALE_MILLIS, now);
+            if (stale.size() > WAITING_PER_ADDRESS) {
+                penalized.put(address, now);
+                stale.sort(java.util.Comparator.comparingLong(m -> m.connectedNanos));
+                for (Member m : stale.subList(WAITING_PER_ADDRESS, stale.size())) {
+                    refuse(m.connection, "too many connections from " + address.getHostAddress()
+                            + " have not joined: join from the ones open");
+                }
+            }
+        }
+        penalized.values().removeIf(since -> now - since > TimeUnit.MILLISECONDS.toNanos(PENALTY_MILLIS));
     }
 
     private void onReceived(Connection c, Object message) {
@@ -375,35 +461,22 @@ public final class GameServer implements Closeable, Outbox {
             }
             return;
         }
-        RaceRoom raceRoom = m.race;
-        if (raceRoom != null) {
-            if (message instanceof Messages.PlayMove move) {
-                raceRoom.post(() -> raceRoom.move(c, move));
-            } else if (message instanceof Messages.RaceAttempt attempt) {
-                raceRoom.post(() -> raceRoom.attempt(c, attempt));
-            } else if (message instanceof Messages.TeacherCommand command) {
-                raceRoom.post(() -> raceRoom.teacher(c, command));
-            }
+        if (message instanceof Messages.TeacherCommand command && host.teacherRefusal() != null) {
+            // Only a race obeys a teacher; another server says so rather than staying silent.
+            Messages.TeacherReply reply = new Messages.TeacherReply();
+            reply.command = Names.clean(command.command, 12);
+            reply.reason = host.teacherRefusal();
+            send(c, reply);
             return;
         }
-        Room room = m.room;
-        if (room == null) {
-            if (message instanceof Messages.Hello hello && !m.joining) {
-                m.joining = true;
-                hello(m, hello);
-            } else if (!m.joining) {
-                refuse(c, "say hello first: this is a COW Arena server, protocol " + Protocol.VERSION);
-            }
-            return;
-        }
-        if (message instanceof Messages.PlayMove move) {
-            room.post(() -> room.move(c, move));
-        } else if (message instanceof Messages.SnapshotRequest) {
-            room.post(() -> room.snapshotTo(c));
-        } else if (message instanceof Messages.ChatSend chat) {
-            room.post(() -> room.chat(c, chat.text));
-        } else if (message instanceof Messages.NewGameRequest && tournament == null) {
-            room.post(() -> room.newGame(c)); // a tournament starts its matches itself
+        Joined joined = m.joined;
+        if (joined != null) {
+            joined.receive(c, message);
+        } else if (message instanceof Messages.Hello hello && !m.joining) {
+            m.joining = true;
+            hello(m, hello);
+        } else if (!m.joining) {
+            refuse(c, "say hello first: this is a COW Arena server, protocol " + Protocol.VERSION);
         }
     }
 
@@ -414,72 +487,24 @@ public final class GameServer implements Closeable, Outbox {
                     + ": use a client of the same version as the server");
             return;
         }
-        String name = Names.clean(hello.name, Protocol.MAX_NAME_LENGTH);
+        String name = Names.name(hello.name);
         boolean reclaim = hello.token != null && !hello.token.isEmpty();
-        if (name.isEmpty() && !reclaim) {
-            refuse(c, "a name is needed to join");
+        String problem = reclaim ? null : Names.problem(name);
+        if (problem != null) {
+            refuse(c, problem);
             return;
         }
-        if (race != null) {
-            m.race = race;
-            RaceRoom r = race;
-            r.post(() -> r.join(c, hello, name));
-            return;
+        Joined joined = host.join(c, hello, name);
+        if (joined != null && m.joined == null) {
+            m.joined = joined; // at once: the messages right behind the Hello go there too
         }
-        String code = hello.room == null ? "" : hello.room.strip().toUpperCase(java.util.Locale.ROOT);
-        if (tournament != null && !reclaim) {
-            if (code.isEmpty()) {
-                Tournament t = tournament;
-                t.post(() -> t.join(c, hello, name));
-                return;
-            }
-            if (!hello.spectate) {
-                refuse(c, "tournament players join without a room code: the tournament seats them in its matches");
-                return;
-            }
-        }
-        Room room;
-        boolean reserved = false;
-        if (!code.isEmpty()) {
-            room = byCode.get(code);
-            if (room == null) {
-                refuse(c, "no room " + Names.clean(code, 8) + " on this server");
-                return;
-            }
-        } else {
-            room = reclaim ? tokens.get(hello.token) : null;
-            if (!hello.spectate && !reclaim) {
-                for (Room r : rooms) {
-                    if (r.reserveSeat()) {
-                        room = r;
-                        reserved = true;
-                        break;
-                    }
-                }
-            }
-            if (room == null && rooms.isEmpty()) {
-                refuse(c, "that seat token is not known on this server: join without it");
-                return;
-            }
-            if (room == null) {
-                room = rooms.get(0);
-            }
-        }
-        Room target = room;
-        boolean seatReserved = reserved;
-        target.post(() -> target.join(c, hello, name, seatReserved));
     }
 
     @Override
-    public void tokenIssued(String token, Room room) {
-        tokens.put(token, room);
-    }
-
-    @Override
-    public void member(Connection c, Room room) {
+    public void member(Connection c, Joined joined) {
         Member m = members.get(c.getID());
         if (m != null) {
-            m.room = room;
+            m.joined = joined;
         }
     }
 
@@ -515,28 +540,16 @@ public final class GameServer implements Closeable, Outbox {
     }
 
     @Override
-    public void seated(Connection c, Room room, String player) {
-        if (tournament != null) {
-            Tournament t = tournament;
-            t.post(() -> t.reconnected(player, c, room));
-        }
-    }
-
-    @Override
-    public void gameEnded(Room room, Messages.GameOver result) {
-        if (tournament != null) {
-            Tournament t = tournament;
-            t.post(() -> t.matchOver(room.code, result));
-        }
-    }
-
-    @Override
     public void close(Connection c) {
         c.close();
     }
 
+    /** Stops serving and every room; a second call does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (discovery != null) {
             discovery.close();
         }
@@ -554,15 +567,7 @@ public final class GameServer implements Closeable, Outbox {
         } catch (IOException e) {
             // the selector is closing anyway
         }
-        if (tournament != null) {
-            tournament.shutdown(); // first: it opens rooms
-        }
-        for (Room r : rooms) {
-            r.shutdown();
-        }
-        if (race != null) {
-            race.shutdown();
-        }
+        host.shutdown();
         closer.shutdownNow();
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -37,25 +36,26 @@ final class Journal implements Closeable {
 
     /** Starts the journal of a new game. */
     static Journal create(Path dir, String room, int game, LevelText level) throws IOException {
-        Files.createDirectories(dir);
-        Path levelCopy = levelFile(dir, room, game);
-        Files.writeString(levelCopy, level.text(), StandardCharsets.UTF_8);
-        try (FileChannel c = FileChannel.open(levelCopy, StandardOpenOption.WRITE)) {
-            c.force(true);
-        }
+        OwnerOnly.directory(dir);
+        OwnerOnly.write(levelFile(dir, room, game), level.text());
         Journal journal = open(movesFile(dir, room, game), StandardOpenOption.CREATE_NEW);
         journal.append(HEADER + "\n# room " + room + "\n# game " + game + "\n# level " + level.source());
         org.cowarena.report.AtomicFile.syncDirectory(dir); // the new files' entries, before any move is acknowledged
         return journal;
     }
 
-    /** Reopens a journal to go on appending after a resume. */
+    /** Starts an empty journal file, owner-only; it must not exist yet. */
+    static Journal create(Path file) throws IOException {
+        return open(file, StandardOpenOption.CREATE_NEW);
+    }
+
+    /** Reopens a journal to go on appending after a resume (made owner-only if an earlier version left it readable). */
     static Journal reopen(Path file) throws IOException {
         return open(file, StandardOpenOption.APPEND);
     }
 
     private static Journal open(Path file, StandardOpenOption mode) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, mode);
+        FileChannel channel = OwnerOnly.open(file, mode);
         channel.position(channel.size());
         return new Journal(channel);
     }

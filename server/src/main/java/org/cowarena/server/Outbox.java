@@ -3,27 +3,47 @@ package org.cowarena.server;
 import com.esotericsoftware.kryonet.Connection;
 import org.cowarena.protocol.Messages;
 
-/** What a room needs of the network: guarded sends, refusals, and knowing which room a connection joined. */
-interface Outbox {
-    /** Sends without ever blocking the room: a slow or broken reader is dropped instead. */
-    void send(Connection c, Object message);
+/**
+ * What a room needs of its host: the network ({@link #transport}), and someone to tell
+ * about the tokens it gives out, who sits where, and how its games end (a tournament
+ * collects its matches' results here).
+ */
+interface Outbox extends Transport {
+    Transport transport();
 
-    /** Sends a refusal with its reason, then closes the connection. */
-    void refuse(Connection c, String reason);
+    @Override
+    default void send(Connection c, Object message) {
+        transport().send(c, message);
+    }
 
-    void close(Connection c);
+    @Override
+    default void refuse(Connection c, String reason) {
+        transport().refuse(c, reason);
+    }
+
+    @Override
+    default void close(Connection c) {
+        transport().close(c);
+    }
+
+    @Override
+    default void member(Connection c, Joined joined) {
+        transport().member(c, joined);
+    }
 
     /** Records which room gave out a seat token, so a reconnect without the room's code finds it. */
     void tokenIssued(String token, Room room);
 
-    /** Records that {@code c} is now a member of {@code room}: its messages go there. */
-    void member(Connection c, Room room);
-
-    /** A room's game has ended with this result (a tournament collects its matches' results here). */
+    /** A room's game has ended with this result. */
     default void gameEnded(Room room, Messages.GameOver result) {
     }
 
     /** {@code player} sits in {@code room} on connection {@code c} now (a join, or a reclaim with the token). */
     default void seated(Connection c, Room room, String player) {
+    }
+
+    /** Whether a room's players may start its next game themselves (a tournament starts its matches itself). */
+    default boolean playersStartGames() {
+        return true;
     }
 }

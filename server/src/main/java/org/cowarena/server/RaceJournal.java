@@ -2,7 +2,6 @@ package org.cowarena.server;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,23 +18,18 @@ final class RaceJournal {
     }
 
     static Journal create(Path dir, List<LevelText> levels, long limitMillis) throws IOException {
-        Files.createDirectories(dir);
+        OwnerOnly.directory(dir);
         Path file = dir.resolve(RaceReplay.FILE);
         if (Files.exists(file)) {
             throw new IOException(file + " exists: resume the race with --resume " + dir + ", or journal elsewhere");
         }
         StringBuilder header = new StringBuilder(RaceReplay.HEADER);
         for (int i = 0; i < levels.size(); i++) {
-            Path copy = RaceReplay.levelFile(dir, i);
-            Files.writeString(copy, levels.get(i).text(), StandardCharsets.UTF_8);
-            try (FileChannel c = FileChannel.open(copy, StandardOpenOption.WRITE)) {
-                c.force(true);
-            }
+            OwnerOnly.write(RaceReplay.levelFile(dir, i), levels.get(i).text());
             header.append("\n# level ").append(i).append(' ').append(levels.get(i).source());
         }
         header.append("\n# limit ").append(limitMillis);
-        Files.createFile(file);
-        Journal journal = Journal.reopen(file);
+        Journal journal = Journal.create(file);
         journal.append(header.toString());
         return journal;
     }

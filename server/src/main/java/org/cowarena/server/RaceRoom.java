@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.cowarena.level.Level;
@@ -40,10 +39,10 @@ import org.cowarena.report.AtomicFile;
  * stops the race, reveals hints, kicks players and moves the room to the next level.
  * Everything runs on the room's thread; network listeners only {@link #post} to it.
  */
-final class RaceRoom {
+final class RaceRoom extends HostActor implements Host, Joined {
     static final String CODE = "RACE";
     /** Race names are journaled in the move notation ({@code alice: fork 1}), so they follow its pattern. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1," + Protocol.MAX_NAME_LENGTH + "}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1," + Protocol.MAX_NAME_COLUMNS + "}");
     private static final SecureRandom TOKENS = new SecureRandom();
     /** Moves in one attempt at most: the attempt travels whole to a player who reconnects. */
     static final int MAX_ATTEMPT_MOVES = Protocol.MAX_MOVES_PER_GAME;
@@ -59,8 +58,7 @@ final class RaceRoom {
     private final ServeConfig config;
     private final List<LevelText> levels;
     private final long limitMillis;
-    private final Outbox outbox;
-    private final ScheduledThreadPoolExecutor thread;
+    private final Transport outbox;
     /**
      * Where a journaled race keeps its teacher's token (owner-only, as every file
      * {@link AtomicFile} writes), so that a resumed server takes it back and the teacher's
@@ -81,22 +79,34 @@ final class RaceRoom {
     /** Player name → token, in join order; a kicked player's token is gone. */
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Set<String> kicked = new LinkedHashSet<>();
+    /** How long a reclaim code is good for, once. */
+    static final long RECLAIM_MILLIS = 5 * 60_000;
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /** A short code the teacher gave out for a player's place: good once, until {@code expiresNanos}. */
+    private record ReclaimCode(String name, long expiresNanos) {
+    }
+
+    /** Reclaim codes not used yet, by code. Not journaled: a restarted server voids them. */
+    private final Map<String, ReclaimCode> reclaimCodes = new TreeMap<>();
+    /** A kicked player's token → their name: coming back with it gets the reason, not "join without it". */
+    private final Map<String, String> kickedTokens = new TreeMap<>();
     private final Map<String, Connection> players = new LinkedHashMap<>();
     private final Map<Integer, Connection> spectators = new TreeMap<>();
     private volatile RoomStatus status;
     private boolean leaderboardDue;
 
-    private RaceRoom(ServeConfig config, List<LevelText> levels, long limitMillis, Outbox outbox, RaceLedger ledger) {
+    private RaceRoom(ServeConfig config, List<LevelText> levels, long limitMillis, Transport outbox, RaceLedger ledger) {
+        super("race", config.ticker(), System.err::println);
         this.config = config;
         this.levels = List.copyOf(levels);
         this.limitMillis = limitMillis;
         this.outbox = outbox;
         this.ledger = ledger;
-        this.thread = OwnThread.start("race");
     }
 
     /** A fresh race, journaled in the config's journal directory if it names one. */
-    static RaceRoom create(ServeConfig config, RaceConfig race, Outbox outbox) throws IOException {
+    static RaceRoom create(ServeConfig config, RaceConfig race, Transport outbox) throws IOException {
         checkSize(race.levels());
         List<Level> parsed = new ArrayList<>();
         for (LevelText t : race.levels()) {
@@ -117,7 +127,7 @@ final class RaceRoom {
     }
 
     /** The race journaled in {@code dir}, going on where it stopped (journaling there). */
-    static RaceRoom resume(ServeConfig config, RaceReplay replay, Outbox outbox)
+    static RaceRoom resume(ServeConfig config, RaceReplay replay, Transport outbox)
             throws IOException, org.cowarena.level.LevelException {
         List<LevelText> texts = new ArrayList<>();
         for (int i = 0; i < replay.texts().size(); i++) {
@@ -147,11 +157,14 @@ final class RaceRoom {
 
     private void adopt(RaceReplay replay) {
         tokens.putAll(replay.tokens());
-        kicked.addAll(replay.kicked());
+        kicked.addAll(replay.kicked().keySet());
+        replay.kicked().forEach((name, token) -> kickedTokens.put(token, name));
         elapsedBefore = replay.elapsedMillis();
         focus = replay.focus();
+        hint = replay.hint();
+        hintsShown = replay.hintsShown();
         state = replay.state();
-        runningSince = System.nanoTime();
+        runningSince = nanos();
         if ("running".equals(state)) {
             scheduleTimeLimit();
         }
@@ -187,20 +200,41 @@ final class RaceRoom {
 
     // ---- called from network threads -------------------------------------------------------
 
-    void post(Runnable task) {
-        OwnThread.run(thread, 0, task, e -> System.err.println("race: " + e));
+    @Override
+    public Joined join(Connection c, Messages.Hello hello, String name) {
+        post(() -> admit(c, hello, name));
+        return this;
     }
 
-    private void later(Runnable task, long millis) {
-        try {
-            thread.schedule(() -> post(task), millis, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // shutting down
+    @Override
+    public void receive(Connection c, Object message) {
+        if (message instanceof Messages.PlayMove move) {
+            post(() -> move(c, move));
+        } else if (message instanceof Messages.RaceAttempt attempt) {
+            post(() -> attempt(c, attempt));
+        } else if (message instanceof Messages.TeacherCommand command) {
+            post(() -> teacher(c, command));
         }
     }
 
-    <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
-        return thread.submit(task).get(10, TimeUnit.SECONDS);
+    @Override
+    public void left(int connectionId) {
+        post(() -> leave(connectionId));
+    }
+
+    @Override
+    public List<RoomStatus> rooms() {
+        return List.of(status);
+    }
+
+    @Override
+    public java.util.Optional<Room> room(String code) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    public String teacherRefusal() {
+        return null;
     }
 
     // ---- room thread ---------------------------------------------------------------------
@@ -208,13 +242,13 @@ final class RaceRoom {
     /** Race time: milliseconds the race has been running. */
     long elapsed() {
         return elapsedBefore + ("running".equals(state)
-                ? TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - runningSince) : 0);
+                ? TimeUnit.NANOSECONDS.toMillis(nanos() - runningSince) : 0);
     }
 
     private void setState(String next) {
         long now = elapsed();
         elapsedBefore = now;
-        runningSince = System.nanoTime();
+        runningSince = nanos();
         state = next;
         journalOrLog("# state " + next + " " + now);
         if ("running".equals(next)) {
@@ -236,7 +270,8 @@ final class RaceRoom {
         }
     }
 
-    void join(Connection c, Messages.Hello hello, String name) {
+    /** A player or spectator joins, or a player comes back with their token. */
+    private void admit(Connection c, Messages.Hello hello, String name) {
         if (hello.token != null && !hello.token.isEmpty()) {
             for (Map.Entry<String, String> e : tokens.entrySet()) {
                 if (MessageDigest.isEqual(e.getValue().getBytes(StandardCharsets.UTF_8),
@@ -245,7 +280,14 @@ final class RaceRoom {
                     return;
                 }
             }
-            outbox.refuse(c, "that token is not known in this race: join without it");
+            ReclaimCode code = reclaimCodes.remove(hello.token.strip().toUpperCase(java.util.Locale.ROOT));
+            if (code != null && code.expiresNanos - nanos() > 0 && tokens.containsKey(code.name)) {
+                seat(c, code.name); // the welcome carries the place's token: the client keeps that
+                return;
+            }
+            String removed = kickedTokens.get(hello.token);
+            outbox.refuse(c, removed != null ? "the teacher removed " + removed + " from this race"
+                    : "that token is not known in this race: join without it");
             return;
         }
         if (hello.spectate) {
@@ -257,7 +299,7 @@ final class RaceRoom {
             return;
         }
         if (!NAME.matcher(name).matches()) {
-            outbox.refuse(c, "a race name is letters, digits, '.', '_' or '-' (at most " + Protocol.MAX_NAME_LENGTH
+            outbox.refuse(c, "a race name is letters, digits, '.', '_' or '-' (at most " + Protocol.MAX_NAME_COLUMNS
                     + "): it names your moves in the journal");
             return;
         }
@@ -315,7 +357,7 @@ final class RaceRoom {
         outbox.send(c, w);
     }
 
-    void leave(int connectionId) {
+    private void leave(int connectionId) {
         if (spectators.remove(connectionId) != null) {
             publish();
             return;
@@ -382,10 +424,6 @@ final class RaceRoom {
         ack.attempt = r.attempt();
         ack.index = r.moveCount();
         ack.move = move.notation();
-        Messages.MoveDelta events = new Messages.MoveDelta();
-        Room.fillEvents(events, step.turn());
-        ack.events = events.events;
-        ack.omittedEvents = events.omittedEvents;
         ack.moves = step.result()[0];
         ack.copies = step.result()[1];
         ack.peakFrames = step.result()[2];
@@ -441,18 +479,44 @@ final class RaceRoom {
                 case "kick" -> kick(command.argument);
                 case "next" -> next();
                 case "export" -> export();
+                case "reclaim" -> tokens.containsKey(argument(command)) ? null
+                        : "no player " + Names.clean(argument(command), Protocol.MAX_NAME_COLUMNS) + " in the race";
                 default -> "unknown command \"" + Names.clean(verb, 12)
-                        + "\": start, pause, stop, hint, kick, next or export";
+                        + "\": start, pause, stop, hint, kick, next, export or reclaim";
             };
         }
         Messages.TeacherReply reply = new Messages.TeacherReply();
         reply.command = Names.clean(verb, 12);
         reply.ok = problem == null;
         reply.reason = problem;
+        if (problem == null && "reclaim".equals(verb)) {
+            String name = argument(command);
+            reply.reason = "reclaim code for " + name + ": " + reclaimCode(name) + " (good once, for "
+                    + RECLAIM_MILLIS / 60_000 + " minutes: cowarena --connect HOST --token CODE)";
+        }
         if (problem == null && "export".equals(verb)) {
             reply.reason = "wrote results.csv and results.json in " + config.journal().get().toAbsolutePath();
         }
         outbox.send(c, reply);
+    }
+
+    private static String argument(Messages.TeacherCommand command) {
+        return command.argument == null ? "" : command.argument.strip();
+    }
+
+    /** A new reclaim code for {@code name}'s place; codes given out earlier for it stop working. */
+    private String reclaimCode(String name) {
+        reclaimCodes.values().removeIf(r -> r.name.equals(name) || r.expiresNanos - nanos() <= 0);
+        String code;
+        do {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                b.append(CODE_LETTERS.charAt(TOKENS.nextInt(CODE_LETTERS.length())));
+            }
+            code = b.toString();
+        } while (reclaimCodes.containsKey(code));
+        reclaimCodes.put(code, new ReclaimCode(name, nanos() + TimeUnit.MILLISECONDS.toNanos(RECLAIM_MILLIS)));
+        return code;
     }
 
     /**
@@ -507,13 +571,22 @@ final class RaceRoom {
 
     private String hint(String text) {
         String clean = Names.clean(text, Protocol.MAX_CHAT_LENGTH);
+        int shown = hintsShown;
+        String line = "# hint " + shown + " " + clean; // one line: clean text holds no line break
         if (clean.isEmpty()) {
             List<String> hints = levels.get(focus).level().hints();
             if (hints.isEmpty()) {
                 return "level " + levels.get(focus).level().id() + " has no hints: give the hint's text";
             }
-            clean = hints.get(hintsShown++ % hints.size());
+            clean = hints.get(shown++ % hints.size());
+            line = "# hint " + shown; // the level's next hint: the replay takes it from the level
         }
+        try {
+            journal(line);
+        } catch (IOException e) {
+            return "the server could not record it (" + e.getMessage() + ")";
+        }
+        hintsShown = shown;
         hint = clean;
         broadcastState();
         return null;
@@ -522,14 +595,14 @@ final class RaceRoom {
     private String kick(String who) {
         String name = who == null ? "" : who.strip();
         if (!tokens.containsKey(name)) {
-            return "no player " + Names.clean(name, Protocol.MAX_NAME_LENGTH) + " in the race";
+            return "no player " + Names.clean(name, Protocol.MAX_NAME_COLUMNS) + " in the race";
         }
         try {
             journal("# kick " + name + " " + elapsed());
         } catch (IOException e) {
             return "the server could not record it (" + e.getMessage() + ")";
         }
-        tokens.remove(name);
+        kickedTokens.put(tokens.remove(name), name);
         kicked.add(name);
         Connection c = players.remove(name);
         if (c != null) {
@@ -627,7 +700,7 @@ final class RaceRoom {
         try {
             journal(lines);
         } catch (IOException e) {
-            System.err.println("race: journal: " + e.getMessage());
+            log("journal: " + e.getMessage());
         }
     }
 
@@ -650,8 +723,9 @@ final class RaceRoom {
         return HexFormat.of().formatHex(bytes);
     }
 
-    void shutdown() {
-        OwnThread.stop(thread);
+    @Override
+    public void shutdown() {
+        stopThread();
         if (journal != null) {
             journal.closeQuietly();
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cowarena.bot.Strategies;
@@ -35,16 +34,13 @@ import org.cowarena.report.JsonReport;
  * timer, bots, reconnects and the journal. Everything here runs on the room's own
  * thread; network listeners only {@link #post} work to it.
  */
-final class Room {
-    /** Event text carried by one delta at most; a client replaying the move has every event anyway. */
-    static final int DELTA_EVENT_BYTES = 640;
+final class Room extends HostActor implements Joined {
     private static final SecureRandom TOKENS = new SecureRandom();
 
     final String code;
     private final int index;
     private final ServeConfig config;
     private final Outbox outbox;
-    private final ScheduledThreadPoolExecutor thread;
     /** Seats open to a player joining without a token; read by the network thread to route joins. */
     private final AtomicInteger openSeats = new AtomicInteger();
 
@@ -66,11 +62,11 @@ final class Room {
     private volatile RoomStatus status;
 
     Room(String code, int index, ServeConfig config, Outbox outbox) {
+        super("room " + code, config.ticker(), System.err::println);
         this.code = code;
         this.index = index;
         this.config = config;
         this.outbox = outbox;
-        this.thread = OwnThread.start("room-" + code);
     }
 
     /** A room with a fresh first game. Call on the creating thread before the room is shared. */
@@ -97,8 +93,7 @@ final class Room {
             }
         }
         for (String line : replay.moves()) {
-            var parsed = MoveParser.parseLine(line, 1).orElseThrow();
-            Turn t = game.play(parsed.player(), parsed.move());
+            Turn t = playLine(game, line);
             if (!t.outcome().ok()) {
                 throw new IOException(replay.file() + ": move \"" + line + "\" is refused on replay: "
                         + ((org.cowarena.kernel.Outcome.Refused) t.outcome()).reason());
@@ -111,7 +106,7 @@ final class Room {
         digest = StateDigest.of(game);
         journal = Journal.reopen(replay.file());
         openSeats.set(countOpenSeats());
-        long now = System.nanoTime();
+        long now = nanos();
         for (int i = 0; i < seats.length; i++) {
             if (seats[i].forHumans && seats[i].taken() && seats[i].bot == null) {
                 startGrace(i);
@@ -195,17 +190,22 @@ final class Room {
 
     // ---- called from network threads -------------------------------------------------------
 
-    void post(Runnable task) {
-        OwnThread.run(thread, 0, task, e -> System.err.println("room " + code + ": " + e));
+    @Override
+    public void receive(Connection c, Object message) {
+        if (message instanceof Messages.PlayMove move) {
+            post(() -> move(c, move));
+        } else if (message instanceof Messages.SnapshotRequest) {
+            post(() -> snapshotTo(c));
+        } else if (message instanceof Messages.ChatSend chat) {
+            post(() -> chat(c, chat.text));
+        } else if (message instanceof Messages.NewGameRequest && outbox.playersStartGames()) {
+            post(() -> newGame(c));
+        }
     }
 
-    /** Runs {@code task} on the room thread after {@code millis}, unless the room has shut down by then. */
-    private void later(Runnable task, long millis) {
-        try {
-            thread.schedule(() -> post(task), millis, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // the room is shutting down
-        }
+    @Override
+    public void left(int connectionId) {
+        post(() -> leave(connectionId));
     }
 
     /** Reserves a seat for a join without a token; false when none is open. */
@@ -345,7 +345,7 @@ final class Room {
         outbox.member(c, this);
         welcome(c, seat.player, i);
         if (botHadTheTurn) {
-            startTurn(System.nanoTime()); // the bot's pending move is void now: the player's timer runs
+            startTurn(nanos()); // the bot's pending move is void now: the player's timer runs
         }
         sendSnapshot(c, snapshot(i));
         broadcastSeats();
@@ -403,7 +403,7 @@ final class Room {
         seat.bot = Strategies.create(config.fillBot(), botSeed(i));
         broadcastSeats();
         if (started && !over && turn == i) {
-            startTurn(System.nanoTime());
+            startTurn(nanos());
         }
     }
 
@@ -441,14 +441,13 @@ final class Room {
     }
 
     /**
-     * Plays a seat's move: tried on a copy so that a refused move changes nothing, written
-     * to the journal (on disk before anyone hears of it), then sent to every client.
+     * Plays a seat's move in place (a refused move leaves the game untouched), writes it to
+     * the journal (on disk before anyone hears of it), then sends it to every client.
      * Returns the reason of a refusal, or null.
      */
     private String play(int seat, Move move, boolean timedOut) {
         String owner = seats[seat].owner;
-        Game trial = game.copy();
-        Turn played = trial.play(Optional.of(owner), move);
+        Turn played = game.attempt(Optional.of(owner), move);
         if (played.outcome() instanceof org.cowarena.kernel.Outcome.Refused refused) {
             return refused.reason();
         }
@@ -456,21 +455,20 @@ final class Room {
         try {
             appendJournalOrThrow(timedOut ? line + "  # timed out" : line);
         } catch (IOException e) {
+            game = replayed(); // not on disk: the game goes back to the moves that are
             return "the server could not record the move (" + e.getMessage() + "): try again";
         }
-        game = trial;
         moves.add(line);
         turn = (turn + 1) % seats.length;
         over = gameEnded();
         digest = StateDigest.of(game);
-        long now = System.nanoTime();
+        long now = nanos();
         Messages.MoveDelta delta = new Messages.MoveDelta();
         delta.game = gameNo;
         delta.index = moves.size();
         delta.seat = seat;
         delta.move = move.notation();
         delta.timedOut = timedOut;
-        fillEvents(delta, played);
         delta.digest = digest;
         delta.turn = turn;
         delta.turnMillis = (int) config.turnMillis();
@@ -489,25 +487,23 @@ final class Room {
         return null;
     }
 
-    static void fillEvents(Messages.MoveDelta delta, Turn turn) {
-        List<String> events = new ArrayList<>();
-        int bytes = 0;
-        int omitted = 0;
-        List<Event> all = new ArrayList<>(turn.outcome().events());
-        for (ActorMove a : turn.actors()) {
-            all.addAll(a.outcome().events());
-        }
-        for (Event e : all) {
-            String json = JsonReport.event(e);
-            if (omitted == 0 && bytes + json.length() <= DELTA_EVENT_BYTES) {
-                events.add(json);
-                bytes += json.length();
-            } else {
-                omitted++;
+    /** One journal line ({@code red: fork 1}) played on {@code on}. */
+    private static Turn playLine(Game on, String line) throws MoveSyntaxException {
+        var parsed = MoveParser.parseLine(line, 1).orElseThrow();
+        return on.attempt(parsed.player(), parsed.move());
+    }
+
+    /** The current game played again from its level's start through its accepted moves. */
+    private Game replayed() {
+        try {
+            Game again = Game.start(level.level());
+            for (String line : moves) {
+                playLine(again, line);
             }
+            return again;
+        } catch (LevelException | MoveSyntaxException e) {
+            throw new IllegalStateException("a game's own moves do not replay: " + e.getMessage(), e);
         }
-        delta.events = events.toArray(new String[0]);
-        delta.omittedEvents = omitted;
     }
 
     private boolean gameEnded() {
@@ -572,7 +568,7 @@ final class Room {
         appendJournal("# start");
         over = gameEnded();
         if (!over) {
-            startTurn(System.nanoTime());
+            startTurn(nanos());
         } else {
             appendJournal("# over");
             Messages.GameOver result = gameOver();
@@ -609,7 +605,7 @@ final class Room {
             LevelText next = config.levels().get((index + gameNo) % config.levels().size());
             startGame(gameNo + 1, next, seats);
         } catch (IOException e) {
-            System.err.println("room " + code + ": cannot start a new game: " + e.getMessage());
+            log("cannot start a new game: " + e.getMessage());
             return;
         }
         for (int i = 0; i < seats.length; i++) {
@@ -692,7 +688,7 @@ final class Room {
     }
 
     private int turnMillisLeft() {
-        return (int) Math.max(0, TimeUnit.NANOSECONDS.toMillis(turnDeadlineNanos - System.nanoTime()));
+        return (int) Math.max(0, TimeUnit.NANOSECONDS.toMillis(turnDeadlineNanos - nanos()));
     }
 
     private void broadcastSeats() {
@@ -746,7 +742,7 @@ final class Room {
         try {
             appendJournalOrThrow(lines);
         } catch (IOException e) {
-            System.err.println("room " + code + ": journal: " + e.getMessage());
+            log("journal: " + e.getMessage());
         }
     }
 
@@ -777,11 +773,6 @@ final class Room {
                 spectators.size(), started, over, moves.size(), digest);
     }
 
-    /** Runs {@code task} on the room thread and waits for it: for tests and shutdown. */
-    <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
-        return thread.submit(task).get(10, TimeUnit.SECONDS);
-    }
-
     /** How the current game ended, or null while it goes on; read on the room thread. */
     Messages.GameOver overNow() {
         return over ? gameOver() : null;
@@ -793,7 +784,7 @@ final class Room {
     }
 
     void shutdown() {
-        OwnThread.stop(thread);
+        stopThread();
         if (journal != null) {
             journal.closeQuietly();
         }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -32,7 +31,7 @@ import org.cowarena.tournament.Standings;
  * rebuilds a stopped tournament from the draw and the match rooms' journals ({@link #resume}).
  * Everything here runs on the tournament's own thread.
  */
-final class Tournament {
+final class Tournament extends HostActor implements Host, Outbox {
     private static final class Entrant {
         final String name;
         /** Null after a resume until the entrant comes back with a token. */
@@ -53,9 +52,10 @@ final class Tournament {
     static final String SCHEDULE_FILE = "tournament.schedule";
 
     private final ServeConfig config;
-    private final GameServer host;
+    private final Transport transport;
+    /** This tournament's match rooms: joinable by code (spectators) and by seat token, listed for discovery. */
+    private final RoomIndex index = new RoomIndex();
     private final Consumer<String> log;
-    private final ScheduledThreadPoolExecutor thread = OwnThread.start("tournament");
     private final Map<String, Entrant> entrants = new LinkedHashMap<>();
     private final Map<Integer, Connection> spectators = new LinkedHashMap<>();
     private final Map<String, Match> playing = new LinkedHashMap<>();
@@ -67,15 +67,16 @@ final class Tournament {
     /** When the next round starts, during a break (System.nanoTime); 0 otherwise. */
     private long nextRoundAt;
 
-    Tournament(ServeConfig config, GameServer host, Consumer<String> log) {
-        this(config, host, log, 0);
+    Tournament(ServeConfig config, Transport transport, Consumer<String> log) {
+        this(config, transport, log, 0);
     }
 
     /**
      * @param breakMillis the break between a round's table and the next round, in which every
      *                    client shows the table (and a projector the class's); 0 for none
      */
-    Tournament(ServeConfig config, GameServer host, Consumer<String> log, long breakMillis) {
+    Tournament(ServeConfig config, Transport transport, Consumer<String> log, long breakMillis) {
+        super("tournament", config.ticker(), log);
         for (LevelText level : config.levels()) {
             if (level.level().seats().size() < 2) {
                 throw new IllegalArgumentException(level.source() + ": a tournament level needs at least 2 seats, "
@@ -86,13 +87,9 @@ final class Tournament {
             throw new IllegalArgumentException("a tournament needs --players 2 or more");
         }
         this.config = config;
-        this.host = host;
+        this.transport = transport;
         this.log = log;
         this.breakMillis = Math.max(0, breakMillis);
-    }
-
-    void post(Runnable task) {
-        later(task, 0);
     }
 
     /** The room code of a match: {@code R<round>M<match>}. */
@@ -111,6 +108,7 @@ final class Tournament {
             return;
         }
         Path dir = config.journal().get();
+        OwnerOnly.directory(dir);
         if (Files.isDirectory(dir)) {
             boolean drawn = TournamentDraw.present(dir) && TournamentDraw.read(dir).drawn();
             try (Stream<Path> files = Files.list(dir)) {
@@ -124,26 +122,88 @@ final class Tournament {
         TournamentDraw.of(config, List.of()).write(dir);
     }
 
-    /** Runs {@code task} on the tournament's thread after {@code millis}; what it throws is logged. */
-    private void later(Runnable task, long millis) {
-        OwnThread.run(thread, millis, task, e -> log.accept("tournament: " + e));
-    }
-
     /** Completes with the final table after the last round. */
     CompletableFuture<Standings> finished() {
         return finished;
     }
 
+    /**
+     * Without a room code, an entrant joins the tournament (its matches seat them later) and
+     * a spectator watches it; with a seat token, a player takes their match's seat back; with
+     * a code, a spectator watches that match.
+     */
+    @Override
+    public Joined join(Connection c, Messages.Hello hello, String name) {
+        boolean reclaim = hello.token != null && !hello.token.isEmpty();
+        if (!reclaim) {
+            if (RoomIndex.code(hello).isEmpty()) {
+                post(() -> admit(c, hello, name));
+                return null;
+            }
+            if (!hello.spectate) {
+                transport.refuse(c, "tournament players join without a room code: the tournament seats them in its"
+                        + " matches");
+                return null;
+            }
+        }
+        return index.join(transport, c, hello, name);
+    }
+
+    @Override
+    public void left(int connectionId) {
+        post(() -> leave(connectionId));
+    }
+
+    @Override
+    public List<RoomStatus> rooms() {
+        return index.statuses();
+    }
+
+    @Override
+    public java.util.Optional<Room> room(String code) {
+        return index.room(code);
+    }
+
+    @Override
+    public String teacherRefusal() {
+        return "this server hosts a tournament, not a race: teacher commands steer a race (serve --race)";
+    }
+
+    @Override
+    public Transport transport() {
+        return transport;
+    }
+
+    @Override
+    public void tokenIssued(String token, Room room) {
+        index.tokenIssued(token, room);
+    }
+
+    @Override
+    public void seated(Connection c, Room room, String player) {
+        post(() -> reconnected(player, c, room));
+    }
+
+    @Override
+    public void gameEnded(Room room, Messages.GameOver result) {
+        post(() -> matchOver(room.code, result));
+    }
+
+    @Override
+    public boolean playersStartGames() {
+        return false; // the tournament opens its matches itself
+    }
+
     /** An entrant or a spectator says hello (without a room code). */
-    void join(Connection c, Messages.Hello hello, String name) {
+    private void admit(Connection c, Messages.Hello hello, String name) {
         if (hello.spectate) {
             spectators.put(c.getID(), c);
-            host.send(c, roundMessage(null));
+            transport.send(c, roundMessage(null));
             if (!results.isEmpty()) {
-                host.send(c, standingsMessage(table(), finished.isDone()));
+                transport.send(c, standingsMessage(table(), finished.isDone()));
             }
             for (Match match : playing.values()) {
-                host.send(c, roundMessage(match)); // a projector joining (or back) mid-round lists the matches under way
+                transport.send(c, roundMessage(match)); // a projector joining (or back) mid-round lists the matches under way
             }
             return;
         }
@@ -153,18 +213,18 @@ final class Tournament {
             return;
         }
         if (schedule != null) {
-            host.refuse(c, "the tournament has started with " + entrants.size() + " players: watch it with "
+            transport.refuse(c, "the tournament has started with " + entrants.size() + " players: watch it with "
                     + "--spectate");
             return;
         }
         if (entrants.containsKey(name)) {
-            host.refuse(c, "the name " + name + " is taken in this tournament: choose another");
+            transport.refuse(c, "the name " + name + " is taken in this tournament: choose another");
             return;
         }
         entrants.put(name, new Entrant(name, c));
         log.accept("tournament: " + name + " joined (" + entrants.size() + " of " + config.players() + ")");
         for (Entrant e : entrants.values()) {
-            host.send(e.connection, roundMessage(null));
+            transport.send(e.connection, roundMessage(null));
         }
         if (entrants.size() == config.players()) {
             start();
@@ -182,15 +242,15 @@ final class Tournament {
         log.accept("tournament: " + e.name + " is back (no seat token had reached them)");
         Room current = e.room;
         if (current != null) {
-            host.send(c, roundMessage(e.match));
+            transport.send(c, roundMessage(e.match));
             current.post(() -> current.seatAgain(c, e.name));
         } else if (!results.isEmpty()) {
-            host.send(c, standingsMessage(table(), finished.isDone()));
+            transport.send(c, standingsMessage(table(), finished.isDone()));
         }
     }
 
     /** A connection closed: before the draw an entrant leaves the tournament; after it, bots play for them. */
-    void left(int connectionId) {
+    private void leave(int connectionId) {
         spectators.remove(connectionId);
         if (schedule == null) {
             entrants.values().removeIf(e -> e.connection.getID() == connectionId);
@@ -203,7 +263,7 @@ final class Tournament {
      * on to this round's match, where a bot has played for them meanwhile; one back after the
      * last round gets the final table.
      */
-    void reconnected(String name, Connection c, Room room) {
+    private void reconnected(String name, Connection c, Room room) {
         Entrant e = entrants.get(name);
         if (e == null || schedule == null) {
             return;
@@ -213,17 +273,17 @@ final class Tournament {
         e.seated = true;
         if (finished.isDone()) {
             // back after the last round: the table went out while the entrant was away
-            host.send(c, standingsMessage(table(), true));
+            transport.send(c, standingsMessage(table(), true));
             return;
         }
         Room current = e.room;
         if (current != null && current != room) {
             // as at the start of a round: which match, then the room's Welcome and Snapshot
-            host.send(c, roundMessage(e.match));
+            transport.send(c, roundMessage(e.match));
             current.post(() -> current.seatAgain(c, name));
         } else if (back && e.match != null) {
             // a client back after a restart (its seat's token in this round's room) learns where the tournament is
-            host.send(c, roundMessage(e.match));
+            transport.send(c, roundMessage(e.match));
         }
     }
 
@@ -271,7 +331,7 @@ final class Tournament {
     /** Opens a match's room and seats its entrants: connected ones join, the others are seated away. */
     private void openMatch(Match match) {
         String code = code(match);
-        Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), host);
+        Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), this);
         playing.put(code, match);
         try {
             room.open(1);
@@ -280,7 +340,7 @@ final class Tournament {
             playing.remove(code);
             return;
         }
-        host.addRoom(room);
+        index.add(room);
         log.accept("round " + match.round() + ", room " + code + " (" + config.levels().get(match.level()).level()
                 .id() + "): " + String.join(" vs ", match.players()) + (match.bots() > 0 ? " + " + match.bots()
                 + " bot" + (match.bots() > 1 ? "s" : "") : ""));
@@ -294,12 +354,12 @@ final class Tournament {
                 continue;
             }
             e.seated = true;
-            host.send(c, roundMessage(match));
+            transport.send(c, roundMessage(match));
             Messages.Hello hello = new Messages.Hello(name, code, null, false);
             room.post(() -> room.join(c, hello, name, false));
         }
         for (Connection c : spectators.values()) {
-            host.send(c, roundMessage(match)); // the projector lists the round's matches
+            transport.send(c, roundMessage(match)); // the projector lists the round's matches
         }
     }
 
@@ -318,10 +378,10 @@ final class Tournament {
      */
     void resume(TournamentJournals journals) throws IOException {
         try {
-            thread.submit(() -> {
+            call(() -> {
                 resumeNow(journals);
                 return null;
-            }).get();
+            });
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -330,6 +390,8 @@ final class Tournament {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while resuming the tournament", e);
+        } catch (Exception e) {
+            throw new IOException("the tournament did not resume within 10 s", e);
         }
     }
 
@@ -362,13 +424,13 @@ final class Tournament {
                     entrants.get(s.name()).seated = true; // its token was journaled before it was sent
                 }
             }
-            Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), host);
+            Room room = new Room(code, schedule.matches().indexOf(match), matchConfig(match), this);
             try {
                 room.resume(journal);
             } catch (org.cowarena.move.MoveSyntaxException e) {
                 throw new IOException(journal.file() + ":" + e.line() + ": " + e.reason(), e);
             }
-            host.addRoom(room);
+            index.add(room);
             if (current) {
                 for (String name : match.players()) {
                     Entrant e = entrants.get(name);
@@ -396,7 +458,7 @@ final class Tournament {
     }
 
     /** A room's game ended: if it is a match of this round, its result counts. */
-    void matchOver(String code, Messages.GameOver g) {
+    private void matchOver(String code, Messages.GameOver g) {
         Match match = playing.remove(code);
         if (match == null) {
             return;
@@ -431,7 +493,7 @@ final class Tournament {
         Standings table = table();
         if (!last && breakMillis > 0) {
             int next = round + 1;
-            nextRoundAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(breakMillis);
+            nextRoundAt = nanos() + TimeUnit.MILLISECONDS.toNanos(breakMillis);
             log.accept("tournament: round " + next + " starts in " + (breakMillis + 999) / 1000 + " s");
             broadcast(standingsMessage(table, false));
             later(() -> {
@@ -466,11 +528,11 @@ final class Tournament {
     private void broadcast(Object message) {
         for (Entrant e : entrants.values()) {
             if (e.connection != null) {
-                host.send(e.connection, message);
+                transport.send(e.connection, message);
             }
         }
         for (Connection c : spectators.values()) {
-            host.send(c, message);
+            transport.send(c, message);
         }
     }
 
@@ -496,7 +558,7 @@ final class Tournament {
         m.finished = last;
         m.rounds = schedule == null ? 0 : schedule.rounds().size();
         m.nextRoundMillis = last || nextRoundAt == 0 ? 0
-                : (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextRoundAt - System.nanoTime()));
+                : (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextRoundAt - nanos()));
         m.rule = Standings.POINTS_RULE;
         m.places = new int[n];
         m.players = new String[n];
@@ -516,7 +578,9 @@ final class Tournament {
         return m;
     }
 
-    void shutdown() {
-        OwnThread.stop(thread);
+    @Override
+    public void shutdown() {
+        stopThread(); // first: it opens rooms
+        index.shutdown();
     }
 }

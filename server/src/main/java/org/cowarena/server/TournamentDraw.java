@@ -76,7 +76,8 @@ record TournamentDraw(List<LevelText> levels, int players, long seed, String bot
         ServeConfig c = config.withLevels(levels).withPlayers(players)
                 .withLimits(config.maxClients(), maxMoves);
         return new ServeConfig(c.name(), c.port(), c.discoveryPort(), c.levels(), c.rooms(), c.codes(),
-                c.players(), c.turnMillis(), c.graceMillis(), c.maxClients(), c.maxMoves(), c.journal(), bot, seed);
+                c.players(), c.turnMillis(), c.graceMillis(), c.maxClients(), c.maxMoves(), c.journal(), bot, seed,
+                c.ticker());
     }
 
     /** {@code tournament.schedule}, the draw for people: one line per match, {@code 1 R1M1 first-touch ann bob +1 bot}. */

@@ -141,4 +141,26 @@ class GameTest {
                 .hasMessageContaining("only.yaml:13:")
                 .hasMessageContaining("moves.only names pid 7, which no process has when play starts");
     }
+
+    @Test
+    void anAttemptTheRulesOrTheKernelRefuseLeavesTheGameAsItWasCountersIncluded() throws Exception {
+        Game game = game();
+        game.attempt(Optional.of("alice"), move("fork 1"));
+        long before = org.cowarena.protocol.StateDigest.of(game);
+        var metricsBefore = game.metrics();
+        var statsBefore = game.stats();
+        for (String refused : new String[] {"read 1 3", "fork 2", "exit 9", "write 9 1 X"}) {
+            Turn turn = game.attempt(Optional.of("alice"), move(refused));
+            assertThat(turn.outcome()).as(refused).isInstanceOf(Outcome.Refused.class);
+        }
+        assertThat(game.metrics()).isEqualTo(metricsBefore);
+        assertThat(game.stats()).isEqualTo(statsBefore);
+        assertThat(org.cowarena.protocol.StateDigest.of(game)).isEqualTo(before);
+
+        Game replica = game();
+        replica.attempt(Optional.of("alice"), move("fork 1"));
+        assertThat(org.cowarena.protocol.StateDigest.of(replica)).isEqualTo(before);
+        assertThat(game.attempt(Optional.of("alice"), move("write 1 2 X")).outcome().ok()).isTrue();
+        assertThat(game.metrics().moves()).isEqualTo(2);
+    }
 }

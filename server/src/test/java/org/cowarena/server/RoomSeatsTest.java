@@ -25,7 +25,7 @@ class RoomSeatsTest {
             "  - {name: system, script: [\"write 1 1 z\"]}",
             "");
 
-    private static final Outbox NOWHERE = new Outbox() {
+    private static final Transport NO_NETWORK = new Transport() {
         @Override
         public void send(Connection c, Object message) {
         }
@@ -39,11 +39,7 @@ class RoomSeatsTest {
         }
 
         @Override
-        public void member(Connection c, Room room) {
-        }
-
-        @Override
-        public void tokenIssued(String token, Room room) {
+        public void member(Connection c, Joined joined) {
         }
     };
 
@@ -53,7 +49,7 @@ class RoomSeatsTest {
         ServeConfig config = new ServeConfig(defaults.name(), 0, 0, defaults.levels(), 1, List.of(), 5,
                 defaults.turnMillis(), defaults.graceMillis(), defaults.maxClients(), defaults.maxMoves(),
                 Optional.empty(), defaults.fillBot(), defaults.seed());
-        Room room = new Room("SEAT", 0, config, NOWHERE);
+        Room room = new Room("SEAT", 0, config, new RoomsHost(NO_NETWORK));
         room.open(1);
         assertThat(room.status().humanSeats()).isEqualTo(2);
     }
