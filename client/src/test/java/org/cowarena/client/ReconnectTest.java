@@ -107,17 +107,32 @@ class ReconnectTest {
         try (TestServer t = TestServer.start(c -> c.withTicker(ticker).withTimers(60_000, 600_000))) {
             Session red = Waits.join(t.port, "alice", null, false);
             Session blue = Waits.join(t.port, "bob", null, false);
-            Waits.until(() -> t.room(0).started(), 5000, "the game to start, its first turn timer set");
-            ticker.advance(60_000);
-            Waits.until(red, () -> red.room().index() == 1, 5000, "the first turn to time out");
-            Waits.until(() -> t.room(0).moves() == 1, 5000, "the second turn timer to be set");
-            ticker.advance(60_000);
-            Waits.until(red, () -> red.room().index() >= 2, 5000, "two turns to time out");
+            Waits.until(() -> t.room(0).started(), 5000, "the game to start");
+            // the room sets each turn's timer on its own thread, a little after the move before it:
+            // a minute passes again until the turn has timed out, so no advance comes before its timer
+            passUntil(ticker, red, () -> red.room().index() >= 1, "the first turn to time out");
+            passUntil(ticker, red, () -> red.room().index() >= 2, "two turns to time out");
             assertThat(red.deltas().get(0).timedOut).isTrue();
             assertThat(red.deltas().get(0).move).isEqualTo("pass");
             assertThat(red.deltas().get(1).seat).isEqualTo(1);
             red.close();
             blue.close();
+        }
+    }
+
+    /** A turn's minute passes, again every 50 ms, until {@code done}. */
+    private static void passUntil(ManualTicker ticker, Session s, java.util.function.BooleanSupplier done, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            ticker.advance(60_000);
+            long minute = System.nanoTime() + 50_000_000L;
+            while (!done.getAsBoolean() && System.nanoTime() < minute) {
+                s.next(10); // what the minute brought
+            }
         }
     }
 }
