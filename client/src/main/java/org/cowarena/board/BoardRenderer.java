@@ -77,17 +77,26 @@ public final class BoardRenderer {
         int top = 2 + grid.rows();
         int remaining = h - 1 - top - block;
         int midRows = Math.max(10, Math.min(remaining - 5, middleRows(v, side(w))));
-        int logRows = remaining - midRows;
+        // a message wider than the screen (a long refusal) takes a second row from the log: never cut
+        BoardView.StatusLine s = v.status();
+        List<String> status = s.cursor() >= 0 ? List.of(s.text()) : Columns.wrap(s.text(), w);
+        if (status.size() > 2) {
+            status = List.of(status.get(0), Columns.fit(status.get(1), w - 1).stripTrailing() + "…");
+        }
+        int logRows = remaining - midRows - (status.size() - 1);
         int side = side(w);
-        int procs = (w - side + 1) / 2;
+        // below 100 columns the side panel gives the process tree and the page table what they need:
+        // names whole after the tree's glyphs, values of 8 characters whole
+        int procs = w < 100 ? w - side - 30 : (w - side + 1) / 2;
         int table = w - side - procs;
         processes(v, chrome, pen, 0, top, procs, midRows, w >= 120);
         pageTable(v, chrome, pen, procs, top, table, midRows, w >= 120);
         sidePanel(v, chrome, pen, procs + table, top, side, midRows);
         PressureRows.draw(v, chrome, pen, top + midRows, w, block);
         log(v, chrome, pen, top + midRows + block, w, logRows);
-        BoardView.StatusLine s = v.status();
-        pen.put(0, h - 1, s.text(), w, s.tone());
+        for (int i = 0; i < status.size(); i++) {
+            pen.put(0, h - status.size() + i, status.get(i), w, s.tone());
+        }
     }
 
     /**
@@ -127,7 +136,7 @@ public final class BoardRenderer {
     }
 
     private static int side(int w) {
-        return w >= 140 ? 44 : w >= 100 ? 30 : 22;
+        return w >= 140 ? 44 : w >= 100 ? 30 : Math.max(20, w - 60);
     }
 
     /** Rows the middle panels would fill: the rest of the screen goes to the log. */
@@ -142,8 +151,18 @@ public final class BoardRenderer {
 
     private static void header(BoardView v, Chrome chrome, Pen pen, int w) {
         String right = chrome.moves(v.moves(), v.movesLeft()) + " │ " + stars(v, chrome) + " ";
-        String left = " COW Arena │ " + v.mode() + " │ " + v.title();
         int rw = Columns.width(right);
+        // The level's title is what a player needs: the game's name, then the level's folder, go first.
+        String left = " COW Arena │ " + v.mode() + " │ " + v.title();
+        if (Columns.width(left) + rw + 1 > w) {
+            left = " " + v.mode() + " │ " + v.title();
+        }
+        if (Columns.width(left) + rw + 1 > w) {
+            left = " " + v.mode() + " │ " + v.title().replaceFirst("^[a-z]+/", "");
+        }
+        if (Columns.width(left) + rw + 1 > w) {
+            left = Columns.fit(left, Math.max(1, w - rw - 2)).stripTrailing() + "…";
+        }
         pen.put(0, 0, left, Math.max(0, w - rw - 1), Tone.HEADER);
         pen.put(Math.max(0, w - rw - 1), 0, " ", 1, Tone.HEADER);
         pen.put(Math.max(0, w - rw), 0, right, Math.min(rw, w), Tone.HEADER);
@@ -175,13 +194,14 @@ public final class BoardRenderer {
         pen.put(col, 1, "", w - col, Tone.NORMAL);
         List<BoardView.FrameCell> frames = v.frames();
         int shown = Math.min(frames.size(), grid.perRow() * grid.rows());
+        int selected = selectedFrame(v);
         for (int i = 0; i < shown; i++) {
             int row = 2 + i / grid.perRow();
             int x = grid.gutter() + (i % grid.perRow()) * grid.cellWidth();
             if (grid.gutter() > 0 && i % grid.perRow() == 0) {
                 pen.put(0, row, Columns.right(String.valueOf(i), grid.gutter() - 1) + "│", grid.gutter(), Tone.DIM);
             }
-            cell(frames.get(i), pen, x, row, grid);
+            cell(frames.get(i), pen, x, row, grid, frames.get(i).frame() == selected);
         }
         for (int r = 0; r < grid.rows(); r++) {
             int inRow = Math.max(0, Math.min(grid.perRow(), shown - r * grid.perRow()));
@@ -214,7 +234,17 @@ public final class BoardRenderer {
         return legend;
     }
 
-    private static void cell(BoardView.FrameCell f, Pen pen, int x, int row, Grid grid) {
+    /** The frame the selected page maps, or -1: its cell shows the value whole. */
+    private static int selectedFrame(BoardView v) {
+        for (BoardView.PteRow p : v.pages()) {
+            if (p.vpn() == v.selectedVpn() && p.mapping() == BoardView.PteRow.Mapping.FRAME) {
+                return p.frame();
+            }
+        }
+        return -1;
+    }
+
+    private static void cell(BoardView.FrameCell f, Pen pen, int x, int row, Grid grid, boolean selected) {
         int w = grid.cellWidth();
         char kind = switch (f.kind()) {
             case FREE -> '·';
@@ -241,7 +271,13 @@ public final class BoardRenderer {
         }
         String text;
         int refWidth;
-        if (w > 6) {
+        if (w > 6 && selected && Columns.width(value) > 4) {
+            // the selected page's frame: its value whole (up to 8 columns), in place of the refs
+            int digits = w - 11;
+            text = Columns.right(String.valueOf(f.frame()), digits) + " " + kind + " " + Columns.fit(value, 8);
+            refWidth = 0;
+            body = Tone.SELECTED;
+        } else if (w > 6) {
             int digits = w - 11;
             text = Columns.right(String.valueOf(f.frame()), digits) + " " + kind + " " + Columns.fit(value, 4);
             refWidth = 3;
@@ -271,13 +307,16 @@ public final class BoardRenderer {
         boolean owners = v.processes().stream().map(BoardView.ProcRow::owner).distinct().count() > 1;
         int ownerW = owners ? (wide ? 9 : 6) : 0;
         int ppidW = wide ? 5 : 0;
-        int nameW = w - 1 - ownerW - ppidW - 8 - (wide ? 17 : 12);
+        // narrow with owners: rss alone, so that the owner gets its own column and the name stays whole
+        boolean allNumbers = wide || !owners;
+        int numbersW = wide ? 17 : allNumbers ? 12 : 4;
+        int nameW = w - 1 - ownerW - ppidW - 8 - numbersW;
         pen.put(x, top, chrome.say("procs.title"), w, Tone.TITLE);
         String head = " " + Columns.fit(chrome.say("procs.pidProg"), nameW)
                 + (ppidW > 0 ? Columns.right(chrome.say("procs.ppid"), ppidW - 1) + " " : "")
                 + (owners ? Columns.fit(chrome.say("procs.owner"), ownerW) : "")
                 + Columns.fit(" " + chrome.say("procs.state"), 8)
-                + (wide ? " rss   pss  uss" : "rss  pss uss");
+                + (wide ? " rss   pss  uss" : allNumbers ? "rss  pss uss" : " rss");
         pen.put(x, top + 1, head, w, Tone.DIM);
         List<BoardView.ProcRow> list = v.processes();
         int body = rows - 2;
@@ -292,14 +331,13 @@ public final class BoardRenderer {
         for (int i = 0; i < body && start + i < list.size(); i++) {
             BoardView.ProcRow p = list.get(start + i);
             boolean selected = p.pid() == v.selectedPid();
-            String name = "  ".repeat(Math.max(0, p.depth() - 1)) + (p.depth() > 0 ? "└" : "") + p.pid() + " "
-                    + p.program();
             String numbers = wide
                     ? String.format(Locale.ROOT, "%4d %5.2f %4d", p.rss(), p.pss(), p.uss())
-                    : String.format(Locale.ROOT, "%3d %4.1f %3d", p.rss(), p.pss(), p.uss());
-            String line = (selected ? "▸" : " ") + Columns.fit(name, nameW)
+                    : allNumbers ? String.format(Locale.ROOT, "%3d %4.1f %3d", p.rss(), p.pss(), p.uss())
+                    : String.format(Locale.ROOT, "%4d", p.rss());
+            String line = (selected ? "▸" : " ") + Columns.fit(treeName(p, nameW), nameW)
                     + (ppidW > 0 ? Columns.right(String.valueOf(p.ppid()), ppidW - 1) + " " : "")
-                    + (owners ? Columns.fit(p.owner(), ownerW) : "") + Columns.fit(" " + chrome.state(p.state()), 8)
+                    + (owners ? Columns.fit(owner(chrome, p.owner()), ownerW) : "") + Columns.fit(" " + chrome.state(p.state()), 8)
                     + numbers;
             Tone tone = selected ? Tone.SELECTED : p.state().alive() ? Tone.NORMAL : Tone.DIM;
             pen.put(x, top + 2 + i, line, w, tone);
@@ -307,6 +345,26 @@ public final class BoardRenderer {
         for (int i = Math.max(0, list.size() - start); i < body; i++) {
             pen.put(x, top + 2 + i, "", w, Tone.NORMAL);
         }
+    }
+
+    /** An owner as the player reads it: a level's default owner {@code you} is "you" in the player's language. */
+    static String owner(Chrome chrome, String owner) {
+        return chrome.sayOr("owner." + owner, owner);
+    }
+
+    /**
+     * "  └4 server": the tree's indent and glyph, the pid, the program. When they do not fit, the
+     * indent goes first, then the glyph: the program's name is cut only when it alone is too long.
+     */
+    static String treeName(BoardView.ProcRow p, int width) {
+        String name = p.pid() + " " + p.program();
+        for (int indent = Math.max(0, p.depth() - 1); indent >= 0; indent--) {
+            String full = "  ".repeat(indent) + (p.depth() > 0 ? "└" : "") + name;
+            if (Columns.width(full) <= width) {
+                return full;
+            }
+        }
+        return name;
     }
 
     private static void pageTable(BoardView v, Chrome chrome, Pen pen, int x, int top, int w, int rows,
@@ -319,15 +377,19 @@ public final class BoardRenderer {
         pen.put(x, top, v.selectedPid() > 0 ? chrome.say("pages.titleOf", v.selectedPid()) : chrome.say("pages.title"),
                 w, Tone.TITLE);
         int refsW = wide ? 5 : 0;
-        pen.put(x, top + 1, Columns.right(chrome.say("pages.vpn"), 4) + " " + Columns.fit(chrome.say("pages.frame"), 5)
-                + " " + Columns.fit(chrome.say("pages.seg"), 6) + Columns.fit(chrome.say("pages.flags"), 6)
+        // narrow: vpn, frame, segment and flags in 21 columns, leaving 8 for the value
+        int segW = wide ? 6 : 5;
+        int flagsW = wide ? 7 : 6;
+        // the labels start over their columns (narrow: the segment's one column later, after "frame")
+        pen.put(x, top + 1, Columns.right(chrome.say("pages.vpn"), 4) + " "
+                + Columns.fit(chrome.say("pages.frame"), wide ? 7 : 6) + Columns.fit(chrome.say("pages.seg"), segW - 1) + Columns.fit(chrome.say("pages.flags"), flagsW)
                 + (wide ? Columns.fit(chrome.say("pages.refs"), refsW) : "") + chrome.say("pages.value"), w, Tone.DIM);
         List<BoardView.PteRow> pages = v.pages();
         int body = rows - 2;
         if (pages.isEmpty()) {
-            pen.put(x, top + 2, chrome.say(v.selectedPid() > 0 ? "pages.none" : "pages.select"), w, Tone.DIM);
-            for (int i = 1; i < body; i++) {
-                pen.put(x, top + 2 + i, "", w, Tone.NORMAL);
+            List<String> said = Columns.wrap(chrome.say(v.selectedPid() > 0 ? "pages.none" : "pages.select"), w);
+            for (int i = 0; i < body; i++) {
+                pen.put(x, top + 2 + i, i < said.size() ? said.get(i) : "", w, i < said.size() ? Tone.DIM : Tone.NORMAL);
             }
             return;
         }
@@ -345,8 +407,10 @@ public final class BoardRenderer {
             String value = p.mapping() == BoardView.PteRow.Mapping.FRAME || p.mapping() == BoardView.PteRow.Mapping.ZERO
                     ? p.value() : "";
             String flags = p.flags() + (p.huge() ? " H" : "");
-            String line = (p.vpn() == v.selectedVpn() ? "▸" : " ") + Columns.right(String.valueOf(p.vpn()), 3) + " → "
-                    + Columns.fit(frame, 4) + " " + Columns.fit(p.segment(), 5) + " " + Columns.fit(flags, 6)
+            String segment = chrome.sayOr((wide ? "pages.seg.name." : "pages.seg.short.") + p.segment(), p.segment());
+            String line = (p.vpn() == v.selectedVpn() ? "▸" : " ") + Columns.right(String.valueOf(p.vpn()), 3)
+                    + (wide ? " → " : "→") + Columns.fit(frame, 4) + " " + Columns.fit(segment, segW - 1) + " "
+                    + Columns.fit(flags, flagsW - 1) + " "
                     + (wide ? Columns.fit(p.refs() > 1 ? "×" + p.refs() : "", refsW) : "") + value;
             Tone tone = p.vpn() == v.selectedVpn() ? Tone.SELECTED
                     : p.mark() != Mark.NONE ? p.mark().tone()
@@ -377,7 +441,7 @@ public final class BoardRenderer {
         lines.add(new BoardView.LogLine(chrome.say("side.stars", stars(v, chrome)), v.goalMet() ? Tone.MET
                 : Tone.NORMAL));
         for (BoardView.ChargeRow c : v.charges()) {
-            lines.add(new BoardView.LogLine(chrome.say("side.charged", c.owner(), c.charged()
+            lines.add(new BoardView.LogLine(chrome.say("side.charged", owner(chrome, c.owner()), c.charged()
                     + (c.budget() >= 0 ? "/" + c.budget() : "")), c.budget() >= 0 && c.charged() >= c.budget()
                     ? Tone.UNMET : Tone.NORMAL));
         }
@@ -393,18 +457,35 @@ public final class BoardRenderer {
         }
     }
 
+    /**
+     * The log, newest last, scrolled back {@link BoardView#logScroll} lines; its title row pins the
+     * last move's line, so a move whose sentences fill the log is still named.
+     */
     private static void log(BoardView v, Chrome chrome, Pen pen, int top, int w, int rows) {
-        String title = "── " + chrome.say("log.title") + " ";
-        pen.put(0, top, title + "─".repeat(Math.max(0, w - Columns.width(title))), w, Tone.DIM);
         List<BoardView.LogLine> wrapped = new ArrayList<>();
         for (BoardView.LogLine line : v.log()) {
-            List<String> parts = Columns.wrap(line.text(), w - 2);
+            // a line's continuation goes two columns in from the line's own indent
+            String text = line.text();
+            String indent = " ".repeat(text.length() - text.stripLeading().length() + 2);
+            List<String> parts = Columns.wrap(text, w - indent.length());
             for (int i = 0; i < parts.size(); i++) {
-                wrapped.add(new BoardView.LogLine((i == 0 ? "" : "  ") + parts.get(i), line.tone()));
+                wrapped.add(new BoardView.LogLine((i == 0 ? "" : indent) + parts.get(i), line.tone()));
             }
         }
         int body = rows - 1;
-        int start = Math.max(0, wrapped.size() - body);
+        int scroll = Math.max(0, Math.min(v.logScroll(), wrapped.size() - body));
+        String title = scroll > 0 ? chrome.say("log.scrolled", chrome.say("log.title"), scroll)
+                : "── " + chrome.say("log.title") + " ";
+        pen.put(0, top, title, Columns.width(title), Tone.DIM);
+        int x = Columns.width(title);
+        if (v.headline() != null && x + 4 < w) {
+            String pinned = "─ " + v.headline() + " ";
+            int shown = Math.min(Columns.width(pinned), w - x);
+            pen.put(x, top, pinned, shown, Tone.MOVE);
+            x += shown;
+        }
+        pen.put(x, top, "─".repeat(Math.max(0, w - x)), Math.max(0, w - x), Tone.DIM);
+        int start = Math.max(0, wrapped.size() - body - scroll);
         for (int i = 0; i < body; i++) {
             BoardView.LogLine line = start + i < wrapped.size() ? wrapped.get(start + i) : null;
             pen.put(0, top + 1 + i, line == null ? "" : line.text(), w, line == null ? Tone.NORMAL : line.tone());
@@ -416,6 +497,17 @@ public final class BoardRenderer {
      * to the box; {@code tones} gives each source line's tone (NORMAL when shorter).
      */
     public static void dialog(TextGraphics g, Theme theme, String title, List<BoardView.LogLine> lines) {
+        dialog(g, theme, title, lines, 0);
+    }
+
+    /**
+     * The same, scrolled down {@code scroll} lines when the box cannot hold them all: then its last
+     * line (a dialog's keys) stays at the bottom, and the bottom border says how many lines are
+     * above and below.
+     *
+     * @return the most {@code scroll} can be (0 when everything fits)
+     */
+    public static int dialog(TextGraphics g, Theme theme, String title, List<BoardView.LogLine> lines, int scroll) {
         TerminalSize size = g.getSize();
         Pen pen = new Pen(g, theme);
         int w = Math.min(size.getColumns() - 2, 76);
@@ -426,15 +518,36 @@ public final class BoardRenderer {
             }
         }
         int h = Math.min(size.getRows() - 2, body.size() + 2);
+        int inside = h - 2;
+        int most = 0;
+        int from = 0;
+        String more = "";
+        if (body.size() > inside && !lines.isEmpty() && inside > 1) {
+            // keep the source's last line (its keys) in view; the rest scrolls above it
+            int lastLines = Columns.wrap(lines.get(lines.size() - 1).text(), w - 4).size();
+            List<BoardView.LogLine> footer = new ArrayList<>(body.subList(body.size() - lastLines, body.size()));
+            List<BoardView.LogLine> rest = body.subList(0, body.size() - lastLines);
+            int room = Math.max(1, inside - footer.size());
+            most = Math.max(0, rest.size() - room);
+            from = Math.max(0, Math.min(scroll, most));
+            List<BoardView.LogLine> shown = new ArrayList<>(rest.subList(from, Math.min(rest.size(), from + room)));
+            shown.addAll(footer);
+            body = shown;
+            int below = rest.size() - room - from;
+            more = (from > 0 ? "↑" + from + " " : "") + (below > 0 ? "↓" + below + " " : "");
+        }
         int x = (size.getColumns() - w) / 2;
         int y = Math.max(0, (size.getRows() - h) / 2);
         pen.put(x, y, "┌─ " + title + " " + "─".repeat(Math.max(0, w - 5 - Columns.width(title))) + "┐", w, Tone.TITLE);
-        for (int i = 0; i < h - 2; i++) {
+        for (int i = 0; i < inside; i++) {
             pen.put(x, y + 1 + i, "│ ", 2, Tone.TITLE);
             BoardView.LogLine l = i < body.size() ? body.get(i) : new BoardView.LogLine("", Tone.NORMAL);
             pen.put(x + 2, y + 1 + i, l.text(), w - 4, l.tone());
             pen.put(x + w - 2, y + 1 + i, " │", 2, Tone.TITLE);
         }
-        pen.put(x, y + h - 1, "└" + "─".repeat(w - 2) + "┘", w, Tone.TITLE);
+        String bottom = more.isEmpty() ? "" : "─ " + more;
+        pen.put(x, y + h - 1, "└" + bottom + "─".repeat(Math.max(0, w - 2 - Columns.width(bottom))) + "┘", w,
+                Tone.TITLE);
+        return most;
     }
 }

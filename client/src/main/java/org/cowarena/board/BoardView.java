@@ -15,12 +15,15 @@ import org.cowarena.kernel.TaskState;
  * @param movesLeft  -1 when the level sets no limit
  * @param stars      stars earned if play stopped now (0 while a goal fails)
  * @param turn       whose turn and the timer, in multiplayer; null otherwise
+ * @param logScroll  how many lines the log is scrolled back from its newest (0: the newest show)
+ * @param headline   the last move's line, pinned over the log so that it never scrolls away; null before one
  * @param pressure   the machine's page cache, commit accounting and memory-pressure counters
  */
 public record BoardView(String title, String mode, List<FrameCell> frames, int zeroMaps, int used, int peak,
                         List<ProcRow> processes, int selectedPid, List<PteRow> pages, int selectedVpn,
                         List<ChargeRow> charges, List<GoalRow> goals, int moves, int movesLeft, int stars,
-                        boolean goalMet, String turn, List<LogLine> log, StatusLine status, Pressure pressure) {
+                        boolean goalMet, String turn, List<LogLine> log, StatusLine status, int logScroll,
+                        String headline, Pressure pressure) {
     public BoardView {
         frames = List.copyOf(frames);
         processes = List.copyOf(processes);
@@ -74,7 +77,7 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
      */
     public record PteRow(int vpn, String segment, Mapping mapping, int frame, int refs, boolean writable,
                          boolean cow, boolean huge, String value, Mark mark) {
-        /** ABSENT: left out by MADV_DONTFORK; GONE: a file page reclaim took (a touch is a major fault). */
+        /** ABSENT: left out of a child by MADV_DONTFORK; GONE: a file page reclaim took, read back on a touch. */
         public enum Mapping {
             UNMAPPED, ZERO, FRAME, ABSENT, GONE
         }
@@ -113,21 +116,27 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
 
     public BoardView withLog(List<LogLine> lines) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, lines, status, pressure);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, lines, status, logScroll, headline, pressure);
     }
 
     public BoardView withStatus(StatusLine line) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, log, line, pressure);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, line, logScroll, headline, pressure);
     }
 
     public BoardView withTurn(String text) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, text, log, status, pressure);
+                charges, goals, moves, movesLeft, stars, goalMet, text, log, status, logScroll, headline, pressure);
     }
 
     public BoardView withMode(String text) {
         return new BoardView(title, text, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, pressure);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, logScroll, headline, pressure);
+    }
+
+    /** The log scrolled back {@code lines} from its newest, with the last move pinned over it. */
+    public BoardView withLogScroll(int lines, String pinned) {
+        return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, lines, pinned, pressure);
     }
 }

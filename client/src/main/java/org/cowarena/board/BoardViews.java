@@ -19,6 +19,7 @@ import org.cowarena.kernel.Kernel;
 import org.cowarena.kernel.PageInfo;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.Stats;
+import org.cowarena.level.Goal;
 import org.cowarena.report.Narrator;
 
 /** Builds the {@link BoardView} of a game: the same for a solo game, a room's replica and a replay. */
@@ -52,7 +53,7 @@ public final class BoardViews {
         List<BoardView.PteRow> pages = new ArrayList<>();
         for (PageInfo p : k.pageTable(pid)) {
             pages.add(new BoardView.PteRow(p.vpn(), p.segment().label(),
-                    BoardView.PteRow.Mapping.valueOf(p.mapping().name()), p.frame(), p.refs(), p.writable(), p.cow(),
+                    mapping(p.mapping()), p.frame(), p.refs(), p.writable(), p.cow(),
                     p.huge(), p.value(), p.mapping() == PageInfo.Mapping.FRAME
                             ? marks.getOrDefault(p.frame(), Mark.NONE) : Mark.NONE));
         }
@@ -64,14 +65,14 @@ public final class BoardViews {
         Score score = game.score();
         List<BoardView.GoalRow> goals = new ArrayList<>();
         for (GoalCheck c : score.checks()) {
-            goals.add(new BoardView.GoalRow(narrator.describe(c.goal()), c.met()));
+            goals.add(new BoardView.GoalRow(describe(narrator, c.goal()), c.met()));
         }
         int movesLeft = game.level().moves().limit().isPresent() ? game.movesLeft() : -1;
         String title = game.level().source().replaceFirst("^levels/", "").replaceFirst("\\.yaml$", "") + ": "
                 + game.level().title();
         return new BoardView(title, mode, frames, zeroMaps, k.used(), k.peak(), tree(all), pid, pages, vpn,
                 charges, goals, game.metrics().moves(), movesLeft, score.stars(), score.met(), null, List.of(),
-                BoardView.StatusLine.of(""), pressure(k));
+                BoardView.StatusLine.of(""), 0, null, pressure(k));
     }
 
     /** A free frame, a page-cache frame mapped or only cached (refs 0), private or shared anonymous memory. */
@@ -154,5 +155,28 @@ public final class BoardViews {
             }
         }
         return marks;
+    }
+
+    /** The kernel's mapping of a page as the board shows it: a new kind of mapping must be placed here. */
+    static BoardView.PteRow.Mapping mapping(PageInfo.Mapping m) {
+        return switch (m) {
+            case UNMAPPED -> BoardView.PteRow.Mapping.UNMAPPED;
+            case ZERO -> BoardView.PteRow.Mapping.ZERO;
+            case FRAME -> BoardView.PteRow.Mapping.FRAME;
+            case ABSENT -> BoardView.PteRow.Mapping.ABSENT;
+            case GONE -> BoardView.PteRow.Mapping.GONE;
+        };
+    }
+
+    /**
+     * A goal in the narrator's words, with the level's default owner {@code you} said in the
+     * player's language ("你" in Chinese), as the board's side panel says it.
+     */
+    public static String describe(Narrator narrator, Goal goal) {
+        if (goal instanceof Goal.MaxCharge g) {
+            String owner = BoardRenderer.owner(Chrome.of(narrator.language()), g.owner());
+            return narrator.describe(new Goal.MaxCharge(owner, g.atMost(), g.pos()));
+        }
+        return narrator.describe(goal);
     }
 }

@@ -50,10 +50,17 @@ public final class Columns {
         return w >= columns ? fit(text, columns) : " ".repeat(columns - w) + text;
     }
 
+    /** Chinese punctuation no line may start with: it belongs to the character before it. */
+    static final String NO_LINE_START = "。，、；：？！）」』";
+    /** Chinese punctuation no line may end with: it opens what follows. */
+    static final String NO_LINE_END = "（「『";
+
     /**
-     * Lines of at most {@code columns}: breaks at the last space or wide character that fits
-     * (Chinese has no spaces, and may break between any two of its characters), and anywhere
-     * in a word longer than a line. Existing newlines are kept.
+     * Lines of at most {@code columns}: breaks at the last space or next to the last wide
+     * character that fits (Chinese has no spaces, and may break between any two of its
+     * characters), and anywhere in a word longer than a line. Chinese rules hold where a line
+     * can break elsewhere: no line starts with {@link #NO_LINE_START}, none ends with
+     * {@link #NO_LINE_END}. Existing newlines are kept.
      */
     public static List<String> wrap(String text, int columns) {
         List<String> lines = new ArrayList<>();
@@ -61,51 +68,46 @@ public final class Columns {
             return lines;
         }
         for (String paragraph : text.split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            int used = 0;
-            int lastSpace = -1;
-            int afterWide = -1;
-            for (int i = 0; i < paragraph.length(); ) {
-                int cp = paragraph.codePointAt(i);
-                i += Character.charCount(cp);
-                int w = width(cp);
-                if (used + w > columns) {
-                    if (cp == ' ' || w == 2) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                        used = 0;
-                        lastSpace = -1;
-                        afterWide = -1;
-                        if (cp == ' ') {
-                            continue;
-                        }
-                    } else if (afterWide > lastSpace || lastSpace > 0) {
-                        // break after the last wide character or at the last space (dropped), whichever is later
-                        int cut = Math.max(afterWide, lastSpace);
-                        String rest = line.substring(cut == lastSpace ? cut + 1 : cut);
-                        lines.add(line.substring(0, cut));
-                        line.setLength(0);
-                        line.append(rest);
-                        used = width(rest);
-                    } else {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                        used = 0;
+            int[] cps = paragraph.codePoints().toArray();
+            int start = 0;
+            do {
+                int used = 0;
+                int i = start;
+                while (i < cps.length && used + width(cps[i]) <= columns) {
+                    used += width(cps[i]);
+                    i++;
+                }
+                if (i >= cps.length) {
+                    lines.add(new String(cps, start, cps.length - start));
+                    break;
+                }
+                int cut = i;
+                while (cut > start && !breaksBefore(cps, cut)) {
+                    cut--;
+                }
+                if (cut == start) {
+                    // one word longer than a line: cut it where the line is full, but not before a comma
+                    // or after an opening bracket (then a character earlier)
+                    cut = Math.max(start + 1, i);
+                    while (cut > start + 1 && (NO_LINE_START.indexOf(cps[cut]) >= 0
+                            || NO_LINE_END.indexOf(cps[cut - 1]) >= 0)) {
+                        cut--;
                     }
-                    lastSpace = -1;
-                    afterWide = -1;
                 }
-                if (cp == ' ') {
-                    lastSpace = line.length();
-                }
-                line.appendCodePoint(cp);
-                used += w;
-                if (w == 2) {
-                    afterWide = line.length();
-                }
-            }
-            lines.add(line.toString());
+                lines.add(new String(cps, start, cut - start));
+                start = cut < cps.length && cps[cut] == ' ' ? cut + 1 : cut;
+            } while (start < cps.length);
         }
         return lines;
+    }
+
+    /** Whether a line may end before {@code cps[at]}: at a space, or next to a wide character, by Chinese rules. */
+    private static boolean breaksBefore(int[] cps, int at) {
+        if (cps[at] == ' ') {
+            return true;
+        }
+        int before = cps[at - 1];
+        boolean wide = width(before) == 2 || width(cps[at]) == 2;
+        return wide && NO_LINE_START.indexOf(cps[at]) < 0 && NO_LINE_END.indexOf(before) < 0 && before != ' ';
     }
 }

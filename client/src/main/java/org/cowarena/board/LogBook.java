@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.cowarena.game.ActorMove;
 import org.cowarena.game.Turn;
 import org.cowarena.kernel.Event;
 import org.cowarena.kernel.FrameKind;
+import org.cowarena.kernel.Outcome;
 import org.cowarena.level.Level;
+import org.cowarena.move.Move;
 import org.cowarena.report.Narrator;
 
 /**
  * The log: each move and the narrator's sentence for each event it caused. The first time
- * an event type happens, the level's {@code explain} note follows (the narrator adds it), or,
+ * an event type happens, the level's {@code explain} note follows that event's sentence, or,
  * when the level has none, a deeper explanation of our own ({@code depth.properties}).
  */
 public final class LogBook {
@@ -25,11 +28,14 @@ public final class LogBook {
     private final Set<String> explained = new HashSet<>();
     private final ResourceBundle depth;
     private final Level level;
+    private final Chrome chrome;
     private Narrator narrator;
+    private String headline;
 
     public LogBook(Narrator narrator, Level level) {
         this.narrator = narrator;
         this.level = level;
+        this.chrome = Chrome.of(narrator.language());
         this.depth = ResourceBundle.getBundle("org.cowarena.board.depth", Locale.forLanguageTag(narrator.language()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -43,28 +49,64 @@ public final class LogBook {
         return narrator;
     }
 
-    /** A move played, by {@code who} (empty in solo), and what it did. */
+    /**
+     * A move played, by {@code who} (empty in solo), and what it did: a sentence per event, each
+     * followed at once by its explanation the first time that kind of event happens (the level's
+     * {@code explain} note, else our own "in depth" one). The level's scripted programs' moves
+     * follow, each named as the level's program.
+     */
     public void move(String who, Turn turn) {
-        add("› " + (who.isEmpty() ? "" : who + ": ") + turn.move().notation(), Tone.MOVE);
-        String notePrefix = narrator.say("note", "").strip();
-        for (String sentence : narrator.narrate(turn)) {
-            add("  " + sentence.strip(), !turn.outcome().ok() ? Tone.REFUSED
-                    : sentence.strip().startsWith(notePrefix) ? Tone.NOTE : Tone.EVENT);
-        }
-        List<Event> events = new ArrayList<>(turn.outcome().events());
+        headline = "› " + (who.isEmpty() ? "" : who + ": ") + turn.move().notation();
+        add(headline, Tone.MOVE);
+        tell(turn.move(), turn.outcome(), "  ");
         for (ActorMove a : turn.actors()) {
-            events.addAll(a.outcome().events());
+            add("  " + chrome.say("log.actor", a.actor(), a.move().notation()), Tone.MOVE);
+            tell(a.move(), a.outcome(), "    ");
         }
+    }
+
+    /**
+     * The narrator's lines for one move (its sentences, each followed by the level's note or the
+     * narrator's own when one is due), with our in-depth note put right after the sentence of the
+     * event it explains when neither said anything about it.
+     */
+    private void tell(Move move, Outcome outcome, String indent) {
+        List<String> told = narrator.narrate(new Turn(0, move, outcome));
+        String notePrefix = narrator.say("note", "").strip();
+        if (!outcome.ok() || outcome.events().isEmpty()) {
+            told.forEach(t -> add(indent + t.strip(), outcome.ok() ? Tone.EVENT : Tone.REFUSED));
+            return;
+        }
+        List<Event> events = outcome.events();
+        int k = 0;
         for (Event e : events) {
+            Optional<String> sentence = narrator.sentence(e, move, events);
+            if (sentence.isPresent() && k < told.size() && told.get(k).strip().equals(sentence.get().strip())) {
+                add(indent + told.get(k++).strip(), Tone.EVENT);
+            }
+            boolean noted = false;
+            while (k < told.size() && told.get(k).strip().startsWith(notePrefix)) {
+                add(indent + told.get(k++).strip(), Tone.NOTE);
+                noted = true;
+            }
             if (e instanceof Event.Alloc a && a.kind() != FrameKind.FILE) {
                 continue; // told by the fault that made it
             }
             String key = level.explainKey(e);
-            if (explained.add(key) && level.explain(key, narrator.language()).isEmpty()
+            if (explained.add(key) && !noted && level.explain(key, narrator.language()).isEmpty()
                     && depth.containsKey(e.type())) {
-                add("  " + depth.getString(e.type()), Tone.NOTE);
+                add(indent + depth.getString(e.type()), Tone.NOTE);
             }
         }
+        while (k < told.size()) {
+            String rest = told.get(k++).strip();
+            add(indent + rest, rest.startsWith(notePrefix) ? Tone.NOTE : Tone.EVENT);
+        }
+    }
+
+    /** The last move's line ("› alice: fork 1"), kept in view however far the log scrolls; null before a move. */
+    public String headline() {
+        return headline;
     }
 
     public void add(String text, Tone tone) {

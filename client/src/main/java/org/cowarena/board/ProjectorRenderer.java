@@ -30,17 +30,23 @@ public final class ProjectorRenderer {
     private ProjectorRenderer() {
     }
 
+    /** The projector with English words. */
     public static void draw(ProjectorView v, Theme theme, TextGraphics g) {
+        draw(v, theme, Chrome.english(), g);
+    }
+
+    /** The projector with its words in {@code chrome}'s language. */
+    public static void draw(ProjectorView v, Theme theme, Chrome chrome, TextGraphics g) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
-        Pen pen = BoardRenderer.page(g, theme, header(v), v.status());
+        Pen pen = BoardRenderer.page(g, theme, header(v, chrome), v.status());
         if (pen == null) {
             return;
         }
         Messages.Leaderboard b = v.board();
         int top = 1;
         if (v.hint() != null && !v.hint().isBlank()) {
-            pen.put(0, top++, " Hint: " + v.hint().replace('\n', ' '), w, Tone.NOTE);
+            pen.put(0, top++, " " + chrome.say("projector.hint", v.hint().replace('\n', ' ')), w, Tone.NOTE);
         }
         int bottom = h - 1;
         if (v.keys() != null) {
@@ -48,12 +54,11 @@ public final class ProjectorRenderer {
         }
         int rows = bottom - top;
         if (b == null || b.levels == null || b.levels.length == 0) {
-            pen.put(1, top + 1, "waiting for the race's leaderboard…", w - 2, Tone.INFO);
+            pen.put(1, top + 1, chrome.say("projector.waiting"), w - 2, Tone.INFO);
             return;
         }
         if (b.players.length == 0) {
-            pen.put(1, top + 1, "No players yet: students join with  cowarena --connect HOST --name NAME", w - 2,
-                    Tone.INFO);
+            pen.put(1, top + 1, chrome.say("projector.noPlayers"), w - 2, Tone.INFO);
             top += 3;
             rows -= 3;
         }
@@ -63,21 +68,21 @@ public final class ProjectorRenderer {
         for (int i = 0; i < blocks; i++) {
             int l = (first + i) % b.levels.length;
             int height = i == blocks - 1 ? rows - each * i : each;
-            level(b, l, l == v.focus(), pen, top + each * i, w, height);
+            level(b, l, l == v.focus(), chrome, pen, top + each * i, w, height);
         }
     }
 
-    static String header(ProjectorView v) {
-        StringBuilder t = new StringBuilder(" COW Arena │ projector │ ");
-        t.append(v.state() == null ? "joining…" : v.state());
+    static String header(ProjectorView v, Chrome chrome) {
+        StringBuilder t = new StringBuilder(chrome.say("projector.header"));
+        t.append(v.state() == null ? chrome.say("projector.joining") : chrome.sayOr("race.state." + v.state(), v.state()));
         if (v.millisLeft() >= 0) {
-            t.append(" │ ").append(clock(v.millisLeft())).append(" left");
+            t.append(" │ ").append(chrome.say("projector.left", clock(v.millisLeft())));
         }
         Messages.Leaderboard b = v.board();
         if (b != null) {
-            t.append(" │ ").append(b.players.length).append(b.players.length == 1 ? " player" : " players");
+            t.append(" │ ").append(chrome.say("projector.players", b.players.length));
             if (v.focus() >= 0 && b.levels != null && v.focus() < b.levels.length) {
-                t.append(" │ room: level ").append(v.focus() + 1).append(" of ").append(b.levels.length);
+                t.append(" │ ").append(chrome.say("projector.roomLevel", v.focus() + 1, b.levels.length));
             }
         }
         return t.toString();
@@ -89,15 +94,16 @@ public final class ProjectorRenderer {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
-    private static void level(Messages.Leaderboard b, int l, boolean focus, Pen pen, int top, int w, int height) {
+    private static void level(Messages.Leaderboard b, int l, boolean focus, Chrome chrome, Pen pen, int top, int w,
+                              int height) {
         Messages.LevelBoard lb = b.levels[l];
         int n = b.players.length;
         int solved = 0;
         for (boolean s : lb.solved) {
             solved += s ? 1 : 0;
         }
-        String title = "Level " + (l + 1) + " of " + b.levels.length + ": " + lb.level + " · " + lb.title
-                + " — solved by " + solved + " of " + n + (focus ? "  ◂ the room's level" : "");
+        String title = chrome.say("projector.level", l + 1, b.levels.length, lb.level, lb.title, solved, n)
+                + (focus ? chrome.say("projector.roomsLevel") : "");
         pen.put(0, top, " " + title, w, Tone.TITLE);
         int nameWidth = 6;
         for (String p : b.players) {
@@ -106,14 +112,14 @@ public final class ProjectorRenderer {
         int tableWidth = 4 + nameWidth + 4 * 7 + 8;
         int histCol = tableWidth + 1;
         int histWidth = w - histCol - 1;
-        players(b, lb, pen, top + 1, nameWidth, tableWidth, height - 1);
+        players(b, lb, chrome, pen, top + 1, nameWidth, tableWidth, height - 1);
         for (int r = top + 1; r < top + height; r++) {
             pen.put(tableWidth, r, "│", Tone.DIM);
         }
         int metrics = lb.histograms.length;
         int per = Math.max(2, (height - 1) / Math.max(1, metrics));
         for (int m = 0; m < metrics && (m + 1) * per <= height - 1; m++) {
-            histogram(lb.histograms[m], pen, histCol + 1, top + 1 + m * per, histWidth, per);
+            histogram(lb.histograms[m], chrome, pen, histCol + 1, top + 1 + m * per, histWidth, per);
         }
     }
 
@@ -158,14 +164,15 @@ public final class ProjectorRenderer {
         return true;
     }
 
-    private static void players(Messages.Leaderboard b, Messages.LevelBoard lb, Pen pen, int top, int nameWidth,
-                                int width, int rows) {
+    private static void players(Messages.Leaderboard b, Messages.LevelBoard lb, Chrome chrome, Pen pen, int top,
+                                int nameWidth, int width, int rows) {
         int metrics = b.metrics.length;
-        StringBuilder head = new StringBuilder("   ").append(Columns.fit("player", nameWidth + 1));
+        StringBuilder head = new StringBuilder("   ").append(Columns.fit(chrome.say("projector.player"),
+                nameWidth + 1));
         for (String m : b.metrics) {
-            head.append(Columns.right(label(m), 6)).append(' ');
+            head.append(Columns.right(label(m, chrome), 6)).append(' ');
         }
-        head.append(Columns.right("solved", 7));
+        head.append(Columns.right(chrome.say("projector.solvedAt"), 7));
         pen.put(0, top, head.toString(), width, Tone.DIM);
         List<Integer> order = ranked(b, lb);
         int room = rows - 1;
@@ -174,7 +181,7 @@ public final class ProjectorRenderer {
             int p = order.get(i);
             int row = top + 1 + i;
             if (i == room - 1 && order.size() > room) {
-                pen.put(0, row, "   … and " + (order.size() - i) + " more", width, Tone.DIM);
+                pen.put(0, row, "   " + chrome.say("projector.more", order.size() - i), width, Tone.DIM);
                 break;
             }
             boolean solved = lb.solved[p];
@@ -198,8 +205,9 @@ public final class ProjectorRenderer {
         }
     }
 
-    private static String label(String metric) {
-        return "peakFrames".equals(metric) ? "peak" : metric;
+    /** A metric's name in a column of six: the race's short names. */
+    private static String label(String metric, Chrome chrome) {
+        return chrome.sayOr("race.metric." + metric, chrome.sayOr("metric." + metric, metric));
     }
 
     public static String stars(int n) {
@@ -220,7 +228,8 @@ public final class ProjectorRenderer {
      * best first, with a bar as long as its count; the 3-star value always has its row (count 0
      * when nobody reached it yet) and carries the ★.
      */
-    private static void histogram(Messages.Histogram h, Pen pen, int col, int top, int width, int rows) {
+    private static void histogram(Messages.Histogram h, Chrome chrome, Pen pen, int col, int top, int width,
+                                  int rows) {
         List<int[]> bars = new ArrayList<>();
         boolean thresholdSeen = false;
         for (int i = 0; i < h.values.length; i++) {
@@ -231,14 +240,15 @@ public final class ProjectorRenderer {
             bars.add(new int[] {h.threeStars, 0});
         }
         bars.sort(h.higherIsBetter ? Comparator.comparingInt((int[] a) -> -a[0]) : Comparator.comparingInt(a -> a[0]));
-        String title = label(h.metric) + (h.higherIsBetter ? " (more is better)" : " (fewer is better)");
+        String title = chrome.say(h.higherIsBetter ? "projector.moreIsBetter" : "projector.fewerIsBetter",
+                label(h.metric, chrome));
         if (h.threeStars >= 0) {
-            String full = title + "  ★ best known " + h.threeStars;
+            String full = title + "  ★ " + chrome.say("projector.bestKnown", h.threeStars);
             title = Columns.width(full) <= width ? full : title + "  ★ " + h.threeStars;
         }
         pen.put(col, top, title, width, Tone.TITLE);
         if (h.values.length == 0) {
-            pen.put(col, top + 1, "  no solves yet", width, Tone.DIM);
+            pen.put(col, top + 1, "  " + chrome.say("projector.noSolves"), width, Tone.DIM);
             if (h.threeStars < 0) {
                 return;
             }
@@ -256,8 +266,8 @@ public final class ProjectorRenderer {
         for (int i = 0; i < bars.size() && i < room; i++) {
             int row = start + i;
             if (i == room - 1 && bars.size() > room) {
-                pen.put(col, row, Columns.right("…", valueWidth) + "  " + (bars.size() - i) + " more values", width,
-                        Tone.DIM);
+                pen.put(col, row, Columns.right("…", valueWidth) + "  " + chrome.say("projector.moreValues",
+                        bars.size() - i), width, Tone.DIM);
                 break;
             }
             int value = bars.get(i)[0];

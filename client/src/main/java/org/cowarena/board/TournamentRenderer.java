@@ -3,7 +3,6 @@ package org.cowarena.board;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
 import java.util.List;
-import org.cowarena.client.TournamentProgress;
 
 /**
  * Draws the tournament screen, a pure function of a {@link TournamentView}, the theme and the
@@ -21,60 +20,35 @@ import org.cowarena.client.TournamentProgress;
  * When the table is longer than the screen, its top rows show, then your row.
  */
 public final class TournamentRenderer {
-    static final String YOU = "  ◂ you";
-
     private TournamentRenderer() {
     }
 
     public static void draw(TournamentView v, Theme theme, TextGraphics g) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
-        Pen pen = BoardRenderer.page(g, theme, header(v), v.status());
+        Pen pen = BoardRenderer.page(g, theme, v.header(), v.status());
         if (pen == null) {
             return;
         }
-        TournamentProgress t = v.progress();
-        List<Line> below = new ArrayList<>();
         int row = 2;
-        if (t.waiting() || !t.started()) {
-            pen.put(1, row, t.waitingLine(), w - 2, Tone.TITLE);
-            below.add(new Line("", Tone.NORMAL));
-            below.add(new Line("The draw is made when every player has joined: each round the server seats you in"
-                    + " your match's room, and bots fill the seats no player has.", Tone.INFO));
-        } else {
-            pen.put(1, row, t.standings() == null ? "round " + t.currentRound() + " of " + t.rounds()
-                    + " under way: the table comes when its matches end" : t.tableTitle(), w - 2, Tone.TITLE);
-            if (t.rule() != null) {
-                below.add(new Line("", Tone.NORMAL));
-                below.add(new Line("Points: " + t.rule() + ".", Tone.DIM));
-            }
-            List<String> matches = t.finished() ? List.of() : t.roundMatches();
-            if (!matches.isEmpty()) {
-                below.add(new Line("", Tone.NORMAL));
-                matches.forEach(m -> below.add(new Line(m, Tone.NORMAL)));
-            }
-        }
-        if (!v.notes().isEmpty()) {
-            below.add(new Line("", Tone.NORMAL));
-            v.notes().forEach(n -> below.add(new Line(n, Tone.NOTE)));
-        }
+        pen.put(1, row, v.title(), w - 2, Tone.TITLE);
         List<Line> wrapped = new ArrayList<>();
-        for (Line l : below) {
+        for (BoardView.LogLine l : v.below()) {
             for (String part : l.text().isEmpty() ? List.of("") : Columns.wrap(l.text(), w - 2)) {
                 wrapped.add(new Line(part, l.tone()));
             }
         }
         row++;
-        List<String> rows = t.tableRows();
-        if (!rows.isEmpty()) {
-            pen.put(1, row++, TournamentProgress.TABLE_HEADER, w - 2, Tone.DIM);
+        List<String> rows = v.rows();
+        if (v.columns() != null && !rows.isEmpty()) {
+            pen.put(1, row++, v.columns(), w - 2, Tone.DIM);
             int room = Math.max(2, h - 1 - row - Math.min(wrapped.size(), 6));
-            int mine = t.rowOf(v.you());
+            int mine = v.mine();
             for (int i : shownRows(rows.size(), room, mine)) {
                 if (i < 0) {
                     pen.put(1, row++, "  …", w - 2, Tone.DIM);
                 } else {
-                    pen.put(1, row++, rows.get(i) + (i == mine ? YOU : ""), w - 2,
+                    pen.put(1, row++, rows.get(i) + (i == mine ? v.youMark() : ""), w - 2,
                             i == mine ? Tone.SELECTED : Tone.NORMAL);
                 }
             }
@@ -91,7 +65,7 @@ public final class TournamentRenderer {
     }
 
     /** Which rows fit in {@code room} lines: the first ones, and your row after a gap (-1) when it is further down. */
-    static List<Integer> shownRows(int n, int room, int mine) {
+    public static List<Integer> shownRows(int n, int room, int mine) {
         List<Integer> shown = new ArrayList<>();
         if (n <= room) {
             for (int i = 0; i < n; i++) {
@@ -109,19 +83,5 @@ public final class TournamentRenderer {
             shown.add(mine);
         }
         return shown;
-    }
-
-    static String header(TournamentView v) {
-        TournamentProgress t = v.progress();
-        StringBuilder s = new StringBuilder(" COW Arena │ tournament │ ");
-        if (t.finished()) {
-            s.append("final table");
-        } else if (t.waiting() || !t.started()) {
-            s.append("waiting for the draw");
-        } else {
-            s.append("round ").append(t.currentRound()).append(" of ").append(t.rounds());
-        }
-        s.append(" │ ").append(v.you() == null ? "spectating" : "you: " + v.you());
-        return s.toString();
     }
 }

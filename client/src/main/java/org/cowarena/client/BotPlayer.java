@@ -34,6 +34,8 @@ public final class BotPlayer {
     private String reported;
     private final Map<String, Messages.GameOver> results = new LinkedHashMap<>();
     private long raceThinkMillis;
+    /** The welcome of a race server, once it came. */
+    private Messages.Welcome race;
 
     public BotPlayer(Session session, Strategy strategy, PrintWriter out, long reconnectMillis) {
         this.session = session;
@@ -60,32 +62,23 @@ public final class BotPlayer {
             return LOST;
         }
         TournamentProgress tournament = session.tournament();
+        session.handlers().on(Messages.Welcome.class, this::welcome)
+                .on(Messages.MoveDelta.class, this::moved)
+                .on(Messages.MoveRefused.class, this::refused)
+                .on(Messages.TournamentRound.class, r -> {
+                    String line = tournament.waiting() ? "tournament: " + tournament.waitingLine()
+                            : tournament.matchLine();
+                    say(line != null ? line : "tournament: round " + tournament.currentRound() + " of "
+                            + tournament.rounds());
+                })
+                .on(Messages.TournamentStandings.class, s -> table(tournament));
         while (true) {
-            Object m = session.next(250);
-            if (m instanceof Messages.Welcome w && RACE.equals(w.room)) {
+            session.next(250);
+            if (race != null) {
+                Messages.Welcome w = race;
                 say("joined the race as " + w.name + (w.token != null ? "; to reclaim your place: --token " + w.token
                         : " as a spectator"));
                 return w.seat >= 0 ? new RaceBot(session, strategy, out, raceThinkMillis).run() : ENDED;
-            } else if (m instanceof Messages.Welcome w) {
-                pendingSeq = -1;
-                pendingIndex = -1;
-                say("joined room " + w.room + (w.seat >= 0 ? " as " + w.name + ", seat " + w.seat + " (" + w.owner
-                        + "); to reclaim the seat: --token " + w.token : " as a spectator"));
-            } else if (m instanceof Messages.MoveDelta d) {
-                say(d.index + ". " + session.replica().seat(d.seat) + ": " + d.move + (d.timedOut ? " (timed out)"
-                        : ""));
-                if (d.index >= pendingIndex) {
-                    pendingSeq = -1;
-                }
-            } else if (m instanceof Messages.MoveRefused r && r.seq == pendingSeq) {
-                say("refused: " + r.reason + "; passing");
-                pendingSeq = session.play(new Move.Pass().notation());
-            } else if (m instanceof Messages.TournamentRound) {
-                String line = tournament.waiting() ? "tournament: " + tournament.waitingLine() : tournament.matchLine();
-                say(line != null ? line : "tournament: round " + tournament.currentRound() + " of "
-                        + tournament.rounds());
-            } else if (m instanceof Messages.TournamentStandings) {
-                table(tournament);
             }
             if (session.refusal() != null) {
                 say("refused: " + session.refusal());
@@ -108,11 +101,36 @@ public final class BotPlayer {
                 say("lost the connection to the server");
                 return LOST;
             }
-            if (pendingSeq < 0 && session.replica().myTurn() && !session.awaitingSnapshot()) {
-                Move move = strategy.choose(session.replica().game(), session.replica().seat(session.replica().you()));
-                pendingIndex = session.replica().index() + 1;
+            if (pendingSeq < 0 && session.room().myTurn() && !session.awaitingSnapshot()) {
+                Move move = strategy.choose(session.room().game(), session.room().seat(session.room().you()));
+                pendingIndex = session.room().index() + 1;
                 pendingSeq = session.play(move.notation());
             }
+        }
+    }
+
+    private void welcome(Messages.Welcome w) {
+        if (RACE.equals(w.room)) {
+            race = w; // a race: its own bot plays from here
+            return;
+        }
+        pendingSeq = -1;
+        pendingIndex = -1;
+        say("joined room " + w.room + (w.seat >= 0 ? " as " + w.name + ", seat " + w.seat + " (" + w.owner
+                + "); to reclaim the seat: --token " + w.token : " as a spectator"));
+    }
+
+    private void moved(Messages.MoveDelta d) {
+        say(d.index + ". " + session.room().seat(d.seat) + ": " + d.move + (d.timedOut ? " (timed out)" : ""));
+        if (d.index >= pendingIndex) {
+            pendingSeq = -1;
+        }
+    }
+
+    private void refused(Messages.MoveRefused r) {
+        if (r.seq == pendingSeq) {
+            say("refused: " + r.reason + "; passing");
+            pendingSeq = session.play(new Move.Pass().notation());
         }
     }
 

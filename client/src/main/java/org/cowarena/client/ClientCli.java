@@ -156,8 +156,8 @@ public final class ClientCli implements Callable<Integer> {
         }
         if (bot == null) {
             // Without a bot, a person plays: the terminal board (solo campaign, a level, a room, a replay).
-            return org.cowarena.tui.App.run(new org.cowarena.tui.Options(connect, name, room, token, spectate, level,
-                    lang, mono, replay, discoveryPort, teacher), err);
+            return Board.find().run(new BoardOptions(connect, name, room, token, spectate, level, lang, mono, replay,
+                    discoveryPort, teacher), err);
         }
         if (connect == null) {
             err.println("cowarena: --bot plays in a room: join a server with --connect HOST");

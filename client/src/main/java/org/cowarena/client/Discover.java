@@ -43,10 +43,10 @@ public final class Discover {
             public void onDiscoveredHost(DatagramPacket packet, Kryo kryo) {
                 try {
                     Object o = kryo.readClassAndObject(new Input(packet.getData(), 0, packet.getLength()));
-                    if (o instanceof Messages.DiscoveryReply reply) {
+                    new Handlers().on(Messages.DiscoveryReply.class, reply -> {
                         String address = packet.getAddress().getHostAddress() + ":" + reply.port;
                         found.putIfAbsent(address, new Found(address, reply));
-                    }
+                    }).handle(o);
                 } catch (RuntimeException e) {
                     // not a COW Arena server (an empty or foreign answer): skip it
                 }

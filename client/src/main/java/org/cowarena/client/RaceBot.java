@@ -32,6 +32,8 @@ final class RaceBot {
     private int pendingSeq = -1;
     private final long thinkNanos;
     private long nextMoveAt;
+    /** A state or an acknowledgement this client cannot read: the bot stops, refused. */
+    private boolean failed;
 
     /** {@code thinkMillis}: how long it waits after each answer before its next move (0: at once). */
     RaceBot(Session session, Strategy strategy, PrintWriter out, long thinkMillis) {
@@ -43,32 +45,13 @@ final class RaceBot {
 
     /** Races to the end; returns the exit status (see {@link BotPlayer}). */
     int run() throws InterruptedException {
+        session.handlers().on(Messages.RaceState.class, s -> failed |= !state(s))
+                .on(Messages.RaceAck.class, this::acked)
+                .on(Messages.MoveRefused.class, this::refused);
         while (true) {
-            Object m = session.next(250);
-            if (m instanceof Messages.RaceState s) {
-                if (!state(s)) {
-                    return BotPlayer.REFUSED;
-                }
-            } else if (m instanceof Messages.RaceAck a && a.seq == pendingSeq) {
-                pendingSeq = -1;
-                tried++;
-                try {
-                    game.attempt(Optional.empty(), MoveParser.parseMove(a.move));
-                } catch (MoveSyntaxException e) {
-                    say("the server acknowledged a move this client cannot read: " + a.move);
-                    return BotPlayer.REFUSED;
-                }
-                if (a.solved) {
-                    say("level " + (level + 1) + " (" + ids[level] + ") solved in " + a.moves + " moves, " + a.stars
-                            + (a.stars == 1 ? " star" : " stars"));
-                    nextLevel();
-                }
-            } else if (m instanceof Messages.MoveRefused r && r.seq == pendingSeq) {
-                pendingSeq = -1;
-                if ("running".equals(state)) {
-                    say("level " + (level + 1) + ": " + r.reason + "; on to the next level");
-                    nextLevel();
-                }
+            session.next(250);
+            if (failed) {
+                return BotPlayer.REFUSED;
             }
             if (session.refusal() != null) {
                 say("refused: " + session.refusal());
@@ -93,6 +76,37 @@ final class RaceBot {
                     nextMoveAt = System.nanoTime() + thinkNanos;
                 }
             }
+        }
+    }
+
+    private void acked(Messages.RaceAck a) {
+        if (a.seq != pendingSeq || game == null) {
+            return;
+        }
+        pendingSeq = -1;
+        tried++;
+        try {
+            game.attempt(Optional.empty(), MoveParser.parseMove(a.move));
+        } catch (MoveSyntaxException e) {
+            say("the server acknowledged a move this client cannot read: " + a.move);
+            failed = true;
+            return;
+        }
+        if (a.solved) {
+            say("level " + (level + 1) + " (" + ids[level] + ") solved in " + a.moves + " moves, " + a.stars
+                    + (a.stars == 1 ? " star" : " stars"));
+            nextLevel();
+        }
+    }
+
+    private void refused(Messages.MoveRefused r) {
+        if (r.seq != pendingSeq) {
+            return;
+        }
+        pendingSeq = -1;
+        if ("running".equals(state)) {
+            say("level " + (level + 1) + ": " + r.reason + "; on to the next level");
+            nextLevel();
         }
     }
 

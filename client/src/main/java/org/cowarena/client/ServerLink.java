@@ -5,7 +5,6 @@ import com.esotericsoftware.kryonet.Connection;
 import com.esotericsoftware.kryonet.FrameworkMessage;
 import com.esotericsoftware.kryonet.Listener;
 import com.esotericsoftware.minlog.Log;
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,15 +12,13 @@ import java.util.concurrent.TimeUnit;
 import org.cowarena.protocol.Protocol;
 
 /**
- * One Kryonet connection to a server. Kryonet's thread only puts what arrives on a queue;
+ * One Kryonet connection to a server: the {@link Link} over the network. Kryonet's thread only puts what arrives on a queue;
  * the session reads the queue on its own thread.
  */
-public final class ServerLink implements Closeable {
-    /** Put on the queue when the connection closes. */
-    public static final Object CLOSED = new Object();
-
+public final class ServerLink implements Link {
     private final Client client;
     private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
+    private boolean stopped;
 
     public ServerLink() {
         Log.set(Log.LEVEL_NONE); // minlog prints to stdout by default: it would corrupt a terminal screen
@@ -47,7 +44,7 @@ public final class ServerLink implements Closeable {
         client.connect(timeoutMillis, host, port);
     }
 
-    /** Sends; false when the connection is gone or the message could not be written. */
+    @Override
     public boolean send(Object message) {
         if (!client.isConnected()) {
             return false;
@@ -61,11 +58,12 @@ public final class ServerLink implements Closeable {
         }
     }
 
-    /** The next message, {@link #CLOSED}, or null when nothing came in time. */
+    @Override
     public Object poll(long timeoutMillis) throws InterruptedException {
         return inbox.poll(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
+    @Override
     public boolean connected() {
         return client.isConnected();
     }
@@ -75,8 +73,12 @@ public final class ServerLink implements Closeable {
         return client;
     }
 
+    /** Stops the connection and its thread; closing again does nothing. */
     @Override
-    public void close() {
-        client.stop();
+    public synchronized void close() {
+        if (!stopped) {
+            stopped = true;
+            client.stop();
+        }
     }
 }

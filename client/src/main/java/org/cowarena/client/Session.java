@@ -4,29 +4,38 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.cowarena.level.LevelException;
 import org.cowarena.move.MoveSyntaxException;
 import org.cowarena.protocol.Messages;
 import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
-import org.cowarena.protocol.Replica;
 
 /**
- * A client's side of a room: joins (or reclaims a seat with its token), keeps a replica of
- * the game from the snapshot and the deltas, checks the digest after each move and asks
- * for a snapshot when it differs. Any front end (the bot, the terminal board) reads
- * {@link #replica()} and sends moves through {@link #play}.
+ * A client's side of a host: joins (or reclaims a seat with its token), and takes in what the
+ * host sends through one {@link Handlers} registry: the room's game into a {@link ClientRoom}
+ * (checking the digest after each move and asking for a snapshot when it differs), a race
+ * into {@link RaceProgress}, a tournament into {@link TournamentProgress}. A front end (the
+ * bot, the terminal board) reads those models, registers its own handlers after theirs, and
+ * sends moves through {@link #play}.
  */
 public final class Session implements Closeable {
-    private final String host;
-    private final int port;
+    /** Opens a link to the host: Kryonet to a server, or queues to a host in this process. */
+    @FunctionalInterface
+    public interface Connector {
+        Link open(int timeoutMillis) throws IOException;
+    }
+
+    private final Connector connector;
+    /** Where the host is, as seat tokens are kept by it ({@code host:port}). */
+    private final String server;
     private final Messages.Hello hello;
-    private ServerLink link;
-    private final Replica replica = new Replica();
+    private Link link;
+    private final Handlers handlers = new Handlers();
+    private final ClientRoom room;
+    private final RaceProgress race;
     private final TournamentProgress tournament = new TournamentProgress();
     private Messages.Welcome welcome;
-    private Messages.GameOver gameOver;
     private String refusal;
     private boolean closed;
     private boolean awaitingSnapshot;
@@ -39,10 +48,40 @@ public final class Session implements Closeable {
     private SeatTokens seatTokens;
     private String keptToken;
 
+    /** A session with a server over the network. */
     public Session(String host, int port, Messages.Hello hello) {
-        this.host = host;
-        this.port = port;
+        this(timeout -> {
+            ServerLink l = new ServerLink();
+            try {
+                l.connect(host, port, timeout);
+            } catch (IOException | RuntimeException e) {
+                l.close();
+                throw e;
+            }
+            return l;
+        }, host + ":" + port, hello, System::nanoTime);
+    }
+
+    /**
+     * A session over any link: {@code server} names the host for the seat tokens kept between
+     * runs; {@code nanos} is the clock of the turn and race timers.
+     */
+    public Session(Connector connector, String server, Messages.Hello hello, LongSupplier nanos) {
+        this.connector = connector;
+        this.server = server;
         this.hello = hello;
+        this.room = new ClientRoom(nanos);
+        this.race = new RaceProgress(room, nanos);
+        handlers.on(Link.Closed.class, c -> closed = true);
+        handlers.on(Messages.Welcome.class, this::welcome);
+        handlers.on(Messages.Refusal.class, this::refused);
+        handlers.on(Messages.Snapshot.class, this::snapshot);
+        handlers.on(Messages.MoveDelta.class, this::delta);
+        handlers.on(Messages.Seats.class, room::seats);
+        handlers.on(Messages.GameOver.class, room::over);
+        handlers.on(Messages.MoveRefused.class, refusals::add);
+        tournament.register(handlers);
+        race.register(handlers);
     }
 
     /**
@@ -59,14 +98,14 @@ public final class Session implements Closeable {
     public void connect(int timeoutMillis) throws IOException {
         if (link != null) {
             link.close();
+            link = null;
         }
-        link = new ServerLink();
         closed = true; // until the connection is up: a failed connect puts nothing on the link's queue
-        link.connect(host, port, timeoutMillis);
+        link = connector.open(timeoutMillis);
         closed = false;
         String token = welcome != null && welcome.token != null ? welcome.token : hello.token;
         if (token == null && welcome == null && seatTokens != null && !hello.spectate) {
-            keptToken = seatTokens.find(server(), hello.room, Names.name(hello.name)).orElse(null);
+            keptToken = seatTokens.find(server, hello.room, Names.name(hello.name)).orElse(null);
             token = keptToken;
         }
         Messages.Hello h = new Messages.Hello(hello.name, welcome != null ? welcome.room : hello.room, token,
@@ -77,58 +116,41 @@ public final class Session implements Closeable {
 
     /** Handles the next message, if one comes within the timeout, and returns it (null otherwise). */
     public Object next(long timeoutMillis) throws InterruptedException {
-        Object m = link.poll(timeoutMillis);
-        if (m == null) {
-            return null;
-        }
-        if (m == ServerLink.CLOSED) {
-            closed = true;
-        } else if (m instanceof Messages.Welcome w) {
-            if (welcome != null && !Objects.equals(welcome.room, w.room)) {
-                // seated in another room (a tournament's next match): the last room's end and resync are not this one's
-                gameOver = null;
-                awaitingSnapshot = false;
-            }
-            welcome = w;
-            keep(w);
-        } else if (m instanceof Messages.Refusal r) {
-            if (keptToken != null && welcome == null) {
-                forgetKept();
-                if (r.reason.contains("token is not known")) {
-                    try {
-                        connect(5000); // the server no longer knows that seat: join as anyone would
-                        return m;
-                    } catch (IOException e) {
-                        refusal = r.reason;
-                        return m;
-                    }
-                }
-            }
-            refusal = r.reason;
-        } else if (m instanceof Messages.Snapshot s) {
-            if (welcome == null || s.room == null || s.room.equals(welcome.room)) {
-                load(s); // a late answer from a room left behind is not this room's game
-            }
-        } else if (m instanceof Messages.MoveDelta d) {
-            deltas.add(d);
-            if (!awaitingSnapshot && !replica.apply(d)) {
-                resync();
-            }
-        } else if (m instanceof Messages.Seats s) {
-            replica.markStarted(s.started);
-        } else if (m instanceof Messages.GameOver g) {
-            gameOver = g;
-            replica.markOver();
-        } else if (m instanceof Messages.MoveRefused r) {
-            refusals.add(r);
-        } else {
-            tournament.handle(m);
+        Object m = link == null ? null : link.poll(timeoutMillis);
+        if (m != null) {
+            handlers.handle(m);
         }
         return m;
     }
 
-    private String server() {
-        return host + ":" + port;
+    /** Where a front end adds its own handlers: they run after the models'. */
+    public Handlers handlers() {
+        return handlers;
+    }
+
+    private void welcome(Messages.Welcome w) {
+        if (welcome != null && !java.util.Objects.equals(welcome.room, w.room)) {
+            // seated in another room (a tournament's next match): the last room's resync is not this one's
+            awaitingSnapshot = false;
+        }
+        room.enter(w.room);
+        welcome = w;
+        keep(w);
+    }
+
+    private void refused(Messages.Refusal r) {
+        if (keptToken != null && welcome == null) {
+            forgetKept();
+            if (r.reason.contains("token is not known")) {
+                try {
+                    connect(5000); // the server no longer knows that seat: join as anyone would
+                    return;
+                } catch (IOException e) {
+                    // no second try: the refusal stands
+                }
+            }
+        }
+        refusal = r.reason;
     }
 
     private void keep(Messages.Welcome w) {
@@ -136,7 +158,7 @@ public final class Session implements Closeable {
             return;
         }
         try {
-            seatTokens.keep(new SeatTokens.Seat(server(), w.room, w.name, w.token));
+            seatTokens.keep(new SeatTokens.Seat(server, w.room, w.name, w.token));
         } catch (IOException e) {
             // not kept: this run plays on, a restart joins as a new player
         }
@@ -144,19 +166,21 @@ public final class Session implements Closeable {
 
     private void forgetKept() {
         try {
-            seatTokens.forget(server(), Names.name(hello.name), keptToken);
+            seatTokens.forget(server, Names.name(hello.name), keptToken);
         } catch (IOException e) {
             // a stale token stays: the next start forgets it again
         }
         keptToken = null;
     }
 
-    private void load(Messages.Snapshot s) {
+    private void snapshot(Messages.Snapshot s) {
+        if (welcome != null && s.room != null && !s.room.equals(welcome.room)) {
+            return; // a late answer from a room left behind is not this room's game
+        }
         snapshots++;
         awaitingSnapshot = false;
-        gameOver = s.over ? gameOver : null;
         try {
-            if (!replica.load(s)) {
+            if (!room.load(s)) {
                 refusal = "the game rebuilt from the server's snapshot differs from the server's: "
                         + "is the client of another version?";
             }
@@ -165,10 +189,13 @@ public final class Session implements Closeable {
         }
     }
 
-    private void resync() {
-        resyncs++;
-        awaitingSnapshot = true;
-        link.send(new Messages.SnapshotRequest());
+    private void delta(Messages.MoveDelta d) {
+        deltas.add(d);
+        if (!awaitingSnapshot && !room.apply(d)) {
+            resyncs++;
+            awaitingSnapshot = true;
+            link.send(new Messages.SnapshotRequest());
+        }
     }
 
     /**
@@ -179,22 +206,34 @@ public final class Session implements Closeable {
     public int play(String move) {
         String text = move.length() > Protocol.MAX_MOVE_LENGTH + 1 ? move.substring(0, Protocol.MAX_MOVE_LENGTH + 1)
                 : move;
-        link.send(new Messages.PlayMove(++seq, text));
+        send(new Messages.PlayMove(++seq, text));
         return seq;
     }
 
     /** Sends a chat line, cut to the protocol's limit. */
     public void chat(String text) {
-        link.send(new Messages.ChatSend(text.length() > Protocol.MAX_CHAT_LENGTH * 2
+        send(new Messages.ChatSend(text.length() > Protocol.MAX_CHAT_LENGTH * 2
                 ? text.substring(0, Protocol.MAX_CHAT_LENGTH * 2) : text));
     }
 
     public void send(Object message) {
-        link.send(message);
+        if (link != null) {
+            link.send(message);
+        }
     }
 
-    public Replica replica() {
-        return replica;
+    /** The game shown: a room's replica, or a race's attempt. */
+    public ClientRoom room() {
+        return room;
+    }
+
+    public RaceProgress race() {
+        return race;
+    }
+
+    /** The tournament this session is an entrant or spectator of, as far as the server has told it. */
+    public TournamentProgress tournament() {
+        return tournament;
     }
 
     /** The name this client joined with (the server may have cleaned it: see {@link #welcome()}). */
@@ -207,19 +246,16 @@ public final class Session implements Closeable {
         return hello.spectate;
     }
 
-    /** The tournament this session is an entrant or spectator of, as far as the server has told it. */
-    public TournamentProgress tournament() {
-        return tournament;
-    }
-
     public Messages.Welcome welcome() {
         return welcome;
     }
 
+    /** The host's result of the room's game, or null while it goes on. */
     public Messages.GameOver gameOver() {
-        return gameOver;
+        return room.result();
     }
 
+    /** Why the host refused this client, or why its copy of the game cannot be the host's; null when neither. */
     public String refusal() {
         return refusal;
     }
@@ -251,7 +287,8 @@ public final class Session implements Closeable {
         return refusals;
     }
 
-    public ServerLink link() {
+    /** The link now open, or null before the first connect. */
+    public Link link() {
         return link;
     }
 

@@ -18,39 +18,40 @@ public final class TournamentProgress {
 
     private Messages.TournamentRound round;
     /** The matches of the round under way that this client was told of: its own, or (a spectator) all. */
-    private final List<String> matches = new ArrayList<>();
+    private final List<Messages.TournamentRound> matches = new ArrayList<>();
     private Messages.TournamentStandings standings;
     /** When the next round starts, during the break after a table (System.nanoTime); 0 otherwise. */
     private long nextRoundAt;
     /** Rounds the last table counts. */
     private int played;
 
-    /** Takes in a tournament message; false for any other message. */
-    public boolean handle(Object m) {
-        if (m instanceof Messages.TournamentRound r) {
-            if (round == null || round.round != r.round) {
-                matches.clear();
-            }
-            if (r.room != null && r.round > played) {
-                nextRoundAt = 0; // the break is over: the next round's matches are under way
-            }
-            round = r;
-            if (r.room != null && !matches.contains(matchLine())) {
-                matches.add(matchLine()); // once, though a reconnected entrant is told its match again
-            }
-            return true;
+    void register(Handlers handlers) {
+        handlers.on(Messages.TournamentRound.class, this::handle);
+        handlers.on(Messages.TournamentStandings.class, this::handle);
+    }
+
+    /** Takes in the round under way (or the draw still awaited). */
+    public void handle(Messages.TournamentRound r) {
+        if (round == null || round.round != r.round) {
+            matches.clear();
         }
-        if (m instanceof Messages.TournamentStandings s) {
-            standings = s;
-            nextRoundAt = s.finished || s.nextRoundMillis <= 0 ? 0
-                    : System.nanoTime() + s.nextRoundMillis * 1_000_000L;
-            // An entrant's table comes at the end of its own match's round. A spectator hears the round
-            // under way when it joins (the table so far then counts the rounds before), then each table.
-            boolean entrant = round != null && round.room != null;
-            played = entrant ? round.round : Math.max(played + 1, round == null ? 1 : round.round - 1);
-            return true;
+        if (r.room != null && r.round > played) {
+            nextRoundAt = 0; // the break is over: the next round's matches are under way
         }
-        return false;
+        round = r;
+        if (r.room != null && matches.stream().noneMatch(m -> r.room.equals(m.room))) {
+            matches.add(r); // once, though a reconnected entrant is told its match again
+        }
+    }
+
+    /** Takes in a table: after a round, or the final one. */
+    public void handle(Messages.TournamentStandings s) {
+        standings = s;
+        nextRoundAt = s.finished || s.nextRoundMillis <= 0 ? 0 : System.nanoTime() + s.nextRoundMillis * 1_000_000L;
+        // An entrant's table comes at the end of its own match's round. A spectator hears the round
+        // under way when it joins (the table so far then counts the rounds before), then each table.
+        boolean entrant = round != null && round.room != null;
+        played = entrant ? round.round : Math.max(played + 1, round == null ? 1 : round.round - 1);
     }
 
     /** True once a tournament message came: this client is a tournament's entrant or spectator. */
@@ -106,17 +107,36 @@ public final class TournamentProgress {
 
     /** {@code round 2 of 3: room R2M1, first-touch, ann vs bob + 1 bot}; null without a match this round. */
     public String matchLine() {
-        if (round == null || round.room == null || round.players == null) {
-            return null;
-        }
-        return "round " + round.round + " of " + round.rounds + ": room " + round.room + ", " + round.level + ", "
-                + String.join(" vs ", round.players) + (round.bots > 0 ? " + " + round.bots + " bot"
-                + (round.bots > 1 ? "s" : "") : "");
+        return round == null || round.room == null || round.players == null ? null : matchLine(round);
+    }
+
+    private static String matchLine(Messages.TournamentRound r) {
+        return "round " + r.round + " of " + r.rounds + ": room " + r.room + ", " + r.level + ", "
+                + String.join(" vs ", r.players) + (r.bots > 0 ? " + " + r.bots + " bot" + (r.bots > 1 ? "s" : "")
+                : "");
     }
 
     /** The round's matches this client was told of, each as {@link #matchLine}. */
     public List<String> roundMatches() {
+        return matches.stream().filter(m -> m.players != null).map(TournamentProgress::matchLine).toList();
+    }
+
+    /** The round's matches this client was told of, as the server said them. */
+    public List<Messages.TournamentRound> roundMatchMessages() {
         return List.copyOf(matches);
+    }
+
+    /** Rounds the last table counts. */
+    public int played() {
+        return played;
+    }
+
+    /** Whole seconds to the next round during the break after a table; -1 when no break is under way. */
+    public long breakSeconds() {
+        if (nextRoundAt == 0 || finished()) {
+            return -1;
+        }
+        return Math.max(0, (nextRoundAt - System.nanoTime() + 999_999_999L) / 1_000_000_000L);
     }
 
     /** {@code standings after round 2 of 3} or {@code final standings after 3 rounds}. */
@@ -160,11 +180,8 @@ public final class TournamentProgress {
      * under way.
      */
     public String breakLine() {
-        if (nextRoundAt == 0 || finished()) {
-            return null;
-        }
-        long seconds = Math.max(0, (nextRoundAt - System.nanoTime() + 999_999_999L) / 1_000_000_000L);
-        return "round " + (played + 1) + " starts in " + seconds + " s";
+        long seconds = breakSeconds();
+        return seconds < 0 ? null : "round " + (played + 1) + " starts in " + seconds + " s";
     }
 
     /** The points rule in words, as the server states it; null before the first table. */

@@ -1,5 +1,6 @@
 package org.cowarena.tui;
 
+import org.cowarena.client.BoardOptions;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -28,7 +29,7 @@ public final class App {
     private App() {
     }
 
-    public static int run(Options o, PrintWriter err) {
+    public static int run(BoardOptions o, PrintWriter err) {
         Map<String, String> env = System.getenv();
         String language = language(o.language(), env);
         if (language == null) {
@@ -79,7 +80,7 @@ public final class App {
         }
     }
 
-    private static Scene firstScene(Options o, Context ctx, PrintWriter err) throws LevelException, IOException {
+    private static Scene firstScene(BoardOptions o, Context ctx, PrintWriter err) throws LevelException, IOException {
         if (o.replay() != null) {
             return ReplayScene.open(ctx, java.nio.file.Path.of(o.replay()), o.level());
         }
@@ -102,9 +103,8 @@ public final class App {
     }
 
     private static Scene solo(Context ctx, LevelText level, String id) {
-        SoloTable table = new SoloTable(level, ctx.language(), ctx.name());
         boolean bundled = LevelLoader.bundledIds().contains(id);
-        return new PlayScene(ctx, table, bundled ? id : null, level.level());
+        return new PlayScene(ctx, new SoloTable(level, ctx, bundled ? id : null), level.level());
     }
 
     /**

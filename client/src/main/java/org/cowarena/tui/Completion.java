@@ -16,7 +16,7 @@ import org.cowarena.move.Advice;
  */
 final class Completion {
     /** Commands of the client itself, typed after ':' like moves. */
-    static final List<String> COMMANDS = List.of("help", "hint", "undo", "briefing", "quit");
+    static final List<String> COMMANDS = List.of("help", "hint", "undo", "restart", "briefing", "quit");
 
     /** The completed line and, when the word is ambiguous, the choices. */
     record Result(String line, List<String> choices) {
@@ -68,6 +68,9 @@ final class Completion {
         }
         if (index == 0) {
             list.addAll(game.level().moves().allowed());
+            if (!list.contains("pass")) {
+                list.add("pass"); // allowed in every level, though a level's list may not name it
+            }
             list.addAll(COMMANDS);
             return list;
         }

@@ -1,10 +1,11 @@
 package org.cowarena.tui;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
+import org.cowarena.client.ServerLink;
+import org.cowarena.client.Session;
 import org.cowarena.server.GameServer;
 import org.cowarena.server.LevelText;
 import org.cowarena.server.ServeConfig;
@@ -19,7 +20,7 @@ import org.cowarena.server.ServeConfig;
  * replays every accepted move but the last (the kernel is deterministic, so the game is the
  * same as before that move).
  */
-final class EmbeddedServer implements Closeable {
+final class EmbeddedServer implements SoloHost {
     /** A turn that never times out (a delta carries the timer as an int of milliseconds). */
     private static final long NO_TIMER = Integer.MAX_VALUE;
 
@@ -50,6 +51,20 @@ final class EmbeddedServer implements Closeable {
 
     int port() {
         return port;
+    }
+
+    @Override
+    public Session.Connector connector() {
+        return timeout -> {
+            ServerLink link = new ServerLink();
+            try {
+                link.connect(InetAddress.getLoopbackAddress().getHostAddress(), port, timeout);
+            } catch (IOException | RuntimeException e) {
+                link.close();
+                throw e;
+            }
+            return link;
+        };
     }
 
     @Override

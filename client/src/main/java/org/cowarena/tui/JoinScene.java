@@ -3,15 +3,16 @@ package org.cowarena.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
-import org.cowarena.client.ServerLink;
+import org.cowarena.client.Link;
 import org.cowarena.client.Session;
 import org.cowarena.protocol.Messages;
 
 /**
- * A server joined, before it is known what it runs: the first snapshot means a room (the
- * board), the first race state or leaderboard means a race (the projector), the first
- * tournament message a tournament (its waiting room, then its matches and tables). Every
- * message read here is also handed to the scene chosen, so nothing is lost.
+ * A server joined, before it is known what it runs: the session's models say it once the first
+ * message of a kind came in — a race (the player's race board, or the projector for a
+ * spectator), a tournament (its waiting room, then its matches and tables), or a room's game
+ * (the board). The scene chosen registers its own handlers then; the models have taken in
+ * every message read here, so nothing is lost.
  */
 final class JoinScene implements Scene {
     private final Context ctx;
@@ -29,6 +30,15 @@ final class JoinScene implements Scene {
         this.table = table;
         this.where = where;
         this.teacherToken = teacherToken;
+        session.handlers().on(Messages.Refusal.class, r -> {
+            if (inner == null) {
+                message = ctx.chrome().say("room.refused", r.reason);
+            }
+        }).on(Link.Closed.class, c -> {
+            if (inner == null && message == null) {
+                message = ctx.chrome().say("tournament.closed");
+            }
+        });
     }
 
     /** The scene chosen once the server's first message came, or null before. */
@@ -43,10 +53,10 @@ final class JoinScene implements Scene {
             return;
         }
         g.fill(' ');
-        g.putString(2, 1, "COW Arena: joining " + where + "…");
+        g.putString(2, 1, ctx.chrome().say("join.joining", where));
         if (message != null) {
             g.putString(2, 3, message);
-            g.putString(2, 5, "q: quit");
+            g.putString(2, 5, ctx.chrome().say("join.keys"));
         }
     }
 
@@ -73,30 +83,18 @@ final class JoinScene implements Scene {
             Thread.sleep(20);
             return false;
         }
-        Object m = session.next(millis);
-        if (m == null) {
+        if (session.next(millis) == null) {
             return false;
         }
-        if ((m instanceof Messages.RaceState || m instanceof Messages.Leaderboard) && session.welcome() != null
-                && session.welcome().seat >= 0) {
-            RaceTable race = new RaceTable(session, ctx.language(), NetScenes.RECONNECT_MILLIS);
-            race.handle(m);
-            inner = new PlayScene(ctx, race, null, null);
-        } else if (m instanceof Messages.RaceState || m instanceof Messages.Leaderboard) {
-            ProjectorScene projector = new ProjectorScene(ctx, session, NetScenes.RECONNECT_MILLIS, teacherToken);
-            projector.handle(m);
-            inner = projector;
-        } else if (m instanceof Messages.TournamentRound || m instanceof Messages.TournamentStandings) {
+        boolean seated = session.welcome() != null && session.welcome().seat >= 0;
+        if (session.race().started() && seated) {
+            inner = new PlayScene(ctx, new RaceTable(session, ctx.language(), NetScenes.RECONNECT_MILLIS), null);
+        } else if (session.race().started()) {
+            inner = new ProjectorScene(ctx, session, NetScenes.RECONNECT_MILLIS, teacherToken);
+        } else if (session.tournament().started()) {
             inner = new TournamentScene(ctx, session, table);
-        } else if (m instanceof Messages.Snapshot) {
-            table.handle(m);
-            inner = new PlayScene(ctx, table, null, null);
-        } else if (m instanceof Messages.Refusal r) {
-            message = "the server refused: " + r.reason;
-        } else if (m == ServerLink.CLOSED) {
-            message = message != null ? message : "the server closed the connection";
-        } else {
-            table.handle(m);
+        } else if (session.room().loaded()) {
+            inner = new PlayScene(ctx, table, null);
         }
         return true;
     }

@@ -177,7 +177,7 @@ final class LobbyScene implements Scene {
             note = chrome.say("lobby.cannotConnect", hp.host() + ":" + hp.port(), e.getMessage());
             return this;
         }
-        return new PlayScene(ctx, new RoomTable(session, ctx.language(), false, NetScenes.RECONNECT_MILLIS), null,
+        return new PlayScene(ctx, new RoomTable(session, ctx.language(), false, NetScenes.RECONNECT_MILLIS),
                 null);
     }
 

@@ -1,5 +1,6 @@
 package org.cowarena.tui;
 
+import org.cowarena.client.BoardOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.cowarena.client.HostPort;
@@ -16,7 +17,7 @@ final class NetScenes {
     private NetScenes() {
     }
 
-    static Scene join(Context ctx, Options o, PrintWriter err) {
+    static Scene join(Context ctx, BoardOptions o, PrintWriter err) {
         if (o.connect() == null) {
             err.println("cowarena: --spectate needs --connect HOST[:PORT]");
             return null;

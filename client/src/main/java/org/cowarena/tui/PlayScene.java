@@ -7,7 +7,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.cowarena.board.BoardRenderer;
 import org.cowarena.board.BoardView;
 import org.cowarena.board.BoardViews;
@@ -15,11 +15,7 @@ import org.cowarena.board.Chrome;
 import org.cowarena.board.Columns;
 import org.cowarena.board.Tone;
 import org.cowarena.game.Game;
-import org.cowarena.game.GoalCheck;
-import org.cowarena.game.Overrun;
-import org.cowarena.game.Score;
 import org.cowarena.level.Level;
-import org.cowarena.level.Metrics;
 import org.cowarena.move.Move;
 import org.cowarena.move.MoveParser;
 import org.cowarena.move.MoveSyntaxException;
@@ -27,38 +23,43 @@ import org.cowarena.move.MoveSyntaxException;
 /**
  * The board and its keys: selection with arrows or hjkl, a key per move, the ':' command
  * line with completion, undo, hints, help, and the result when the game ends. Works on any
- * {@link Table}: a solo game, a room, a replay.
+ * {@link Table} (a solo game, a room, a race, a tournament's match, a replay) through its
+ * interface alone: what differs is the table's behaviour.
  */
 final class PlayScene implements Scene {
+    /** Lines one press of [ or ] scrolls the log. */
+    private static final int LOG_STEP = 4;
     private final Context ctx;
     private final Chrome chrome;
     private final Table table;
-    /** The bundled level id (for progress and the next level), or null for a level file or a room. */
-    private final String levelId;
     private int pid = -1;
     private int vpn;
     private CommandLine command;
     private List<String> choices = List.of();
     private String note;
-    private Tone noteTone = Tone.INFO;
     private Overlay overlay;
     private boolean resultShown;
     private int hintsShown;
     private int round;
+    /** Lines the dialog shown is scrolled down (↑ ↓), when it does not fit; and the most it can be. */
+    private int dialogScroll;
+    private int dialogScrollMost;
+    private Overlay drawnOverlay;
+    /** Lines the log is scrolled back from its newest ([ older, ] newer). */
+    private int logScroll;
     private TerminalSize size = new TerminalSize(80, 24);
 
     private enum Kind {
-        BRIEFING, HELP, HINT, RESULT, ENDED
+        BRIEFING, HELP, HINT, RESULT, CONFIRM_LEAVE
     }
 
     private record Overlay(Kind kind, String title, List<BoardView.LogLine> lines) {
     }
 
-    PlayScene(Context ctx, Table table, String levelId, Level briefing) {
+    PlayScene(Context ctx, Table table, Level briefing) {
         this.ctx = ctx;
         this.chrome = ctx.chrome();
         this.table = table;
-        this.levelId = levelId;
         if (briefing != null) {
             overlay = briefing(briefing);
         }
@@ -112,11 +113,16 @@ final class PlayScene implements Scene {
         } else {
             normaliseSelection(game);
             BoardView view = BoardViews.of(game, table.log().narrator(), table.mode(), pid, vpn, table.lastTurn())
-                    .withLog(table.log().lines()).withTurn(table.turnText()).withStatus(status());
+                    .withLog(table.log().lines()).withTurn(table.turnText()).withStatus(status())
+                    .withLogScroll(logScroll, table.log().headline());
             BoardRenderer.draw(view, ctx.theme(), chrome, g);
         }
         if (overlay != null) {
-            BoardRenderer.dialog(g, ctx.theme(), overlay.title(), overlay.lines());
+            if (overlay != drawnOverlay) {
+                drawnOverlay = overlay; // another dialog starts at its top
+                dialogScroll = 0;
+            }
+            dialogScrollMost = BoardRenderer.dialog(g, ctx.theme(), overlay.title(), overlay.lines(), dialogScroll);
         }
     }
 
@@ -127,14 +133,15 @@ final class PlayScene implements Scene {
                     command.cursor())));
         }
         if (note != null) {
-            return new BoardView.StatusLine(note, noteTone, -1);
+            return new BoardView.StatusLine(note, Tone.REFUSED, -1);
         }
         if (table.message() != null) {
             return new BoardView.StatusLine(table.message(), Tone.REFUSED, -1);
         }
-        // a room has no undo: the other seats have seen the move
-        return BoardView.StatusLine.of(chrome.say(table instanceof ReplayTable ? "keys.replay"
-                : table instanceof RaceTable ? "keys.race" : table instanceof RoomTable ? "keys.room" : "keys.solo"));
+        if (resultShown && overlay == null && table.ending().isPresent()) {
+            return BoardView.StatusLine.of(chrome.say("keys.ended"));
+        }
+        return BoardView.StatusLine.of(table.keys());
     }
 
     @Override
@@ -172,91 +179,31 @@ final class PlayScene implements Scene {
             round = table.round();
             resultShown = false;
             pid = -1;
-            if (overlay != null && overlay.kind() == Kind.ENDED) {
+            if (overlay != null && overlay.kind() == Kind.RESULT) {
                 overlay = null;
             }
         }
-        Game game = table.game();
-        if (game == null) {
+        if (table.game() == null) {
             return;
         }
-        if (table instanceof RaceTable race) {
-            // the result is redrawn while it shows: the class's leaderboard follows the acknowledgement
-            boolean showing = overlay != null && overlay.kind() == Kind.ENDED;
-            if (race.ended().isPresent() && (!resultShown || showing)) {
-                resultShown = true;
-                List<BoardView.LogLine> lines = new ArrayList<>();
-                race.ended().get().forEach(l -> lines.add(new BoardView.LogLine(l, Tone.NORMAL)));
-                overlay = new Overlay(Kind.ENDED, chrome.say("ended.race"), lines);
+        normaliseSelection(table.game()); // keys may come before the next draw
+        Optional<Table.Ending> ending = table.ending();
+        if (ending.isEmpty()) {
+            resultShown = false; // taken back (undo): the next end shows again
+            if (overlay != null && overlay.kind() == Kind.RESULT) {
+                overlay = null;
             }
             return;
         }
-        if (resultShown) {
-            return;
-        }
-        if (!table.solo() && table.ended().isPresent()) {
+        boolean showing = overlay != null && overlay.kind() == Kind.RESULT;
+        if (!resultShown || showing && ending.get().live()) {
             resultShown = true;
-            List<BoardView.LogLine> lines = new ArrayList<>();
-            table.ended().get().forEach(l -> lines.add(new BoardView.LogLine(l, Tone.NORMAL)));
-            lines.add(new BoardView.LogLine("", Tone.NORMAL));
-            lines.add(new BoardView.LogLine(table.endKeys(), Tone.DIM));
-            overlay = new Overlay(Kind.ENDED, chrome.say("ended.title"), lines);
-            return;
-        }
-        if (!table.solo()) {
-            return;
-        }
-        Score score = game.score();
-        boolean outOfMoves = game.level().moves().limit().isPresent() && game.movesLeft() == 0;
-        if (score.met() || outOfMoves) {
-            resultShown = true;
-            overlay = result(game, score);
-            if (score.met() && levelId != null) {
-                String problem = ctx.progress().record(levelId, score.stars());
-                if (problem != null) {
-                    note = problem;
-                    noteTone = Tone.REFUSED;
-                }
-            }
+            overlay = result(ending.get());
         }
     }
 
-    private Overlay result(Game game, Score score) {
-        List<BoardView.LogLine> lines = new ArrayList<>();
-        Metrics m = game.metrics();
-        if (score.met()) {
-            lines.add(new BoardView.LogLine(chrome.say("result.met", "★".repeat(score.stars())
-                    + "☆".repeat(3 - score.stars()), score.stars()), Tone.MET));
-        } else {
-            lines.add(new BoardView.LogLine(chrome.say("result.notMet"), Tone.REFUSED));
-        }
-        lines.add(new BoardView.LogLine("", Tone.NORMAL));
-        for (GoalCheck c : score.checks()) {
-            lines.add(new BoardView.LogLine((c.met() ? "[x] " : "[ ] ") + table.log().narrator().describe(c.goal()),
-                    c.met() ? Tone.MET : Tone.UNMET));
-        }
-        lines.add(new BoardView.LogLine("", Tone.NORMAL));
-        for (Map.Entry<String, Integer> star : game.level().stars().entrySet()) {
-            int value = m.get(star.getKey());
-            boolean over = score.overruns().stream().map(Overrun::metric).anyMatch(star.getKey()::equals);
-            String metric = chrome.sayOr("metric." + star.getKey(), star.getKey());
-            lines.add(new BoardView.LogLine(String.format(java.util.Locale.ROOT, "%s %3d   %s%s",
-                    metric + " ".repeat(Math.max(0, 10 - Columns.width(metric))), value,
-                    chrome.say("result.best", star.getValue()), over ? "   " + chrome.say("result.costsStar") : ""),
-                    over ? Tone.UNMET : Tone.MET));
-        }
-        lines.add(new BoardView.LogLine(chrome.say("result.metrics", m.moves(), m.copies(), m.framesCopied(),
-                m.peakFrames(), m.faults()), Tone.DIM));
-        lines.add(new BoardView.LogLine("", Tone.NORMAL));
-        boolean next = nextLevel() != null && score.met();
-        lines.add(new BoardView.LogLine(chrome.say(next ? "result.keys.next"
-                : ctx.campaign().isEmpty() ? "result.keys.quit" : "result.keys.menu"), Tone.DIM));
-        return new Overlay(Kind.RESULT, chrome.say(score.met() ? "result.complete" : "result.outOfMoves"), lines);
-    }
-
-    private String nextLevel() {
-        int i = levelId == null ? -1 : ctx.campaign().indexOf(levelId);
-        return i >= 0 && i + 1 < ctx.campaign().size() ? ctx.campaign().get(i + 1) : null;
+    private static Overlay result(Table.Ending ending) {
+        return new Overlay(Kind.RESULT, ending.title(), ending.lines());
     }
 
     @Override
@@ -271,7 +218,7 @@ final class PlayScene implements Scene {
         Game game = table.game();
         char c = Keys.ch(k);
         if (c == 'q') {
-            return leave();
+            return askLeave();
         }
         if (c == '?') {
             overlay = help();
@@ -280,20 +227,19 @@ final class PlayScene implements Scene {
         if (game == null) {
             return this;
         }
-        if (table instanceof ReplayTable replay) {
-            if (c == 'n' || c == ' ' || c == ']') {
-                replay.seek(replay.position() + 1);
-                return this;
-            } else if (c == 'p' || c == '[' || Keys.is(k, KeyType.Backspace)) {
-                replay.seek(replay.position() - 1);
-                return this;
-            } else if (c == 'g' || Keys.is(k, KeyType.Home)) {
-                replay.seek(0);
-                return this;
-            } else if (c == 'G' || Keys.is(k, KeyType.End)) {
-                replay.seek(replay.length());
-                return this;
-            }
+        if (table.key(k)) {
+            refuse(table.message());
+            checkEnd();
+            return this;
+        }
+        if (c == '[' || c == ']') {
+            int lines = table.log() == null ? 0 : table.log().lines().size();
+            logScroll = Math.max(0, Math.min(lines, logScroll + (c == '[' ? LOG_STEP : -LOG_STEP)));
+            return this;
+        }
+        if (Keys.enter(k) && table.ending().isPresent()) {
+            overlay = result(table.ending().get()); // back to the result looked past
+            return this;
         }
         if (Keys.up(k) || Keys.down(k)) {
             List<BoardView.ProcRow> order = BoardViews.tree(game.kernel().processes());
@@ -319,6 +265,8 @@ final class PlayScene implements Scene {
             offer("vfork " + pid);
         } else if (c == 'x') {
             offer("exit " + pid);
+        } else if (c == 'p') {
+            offer("pass");
         } else if (c == 'r') {
             offer("read " + pid + " " + vpn);
         } else if (c == 'e') {
@@ -339,8 +287,19 @@ final class PlayScene implements Scene {
         return this;
     }
 
+    /** q on the board: a game this player is in the middle of is not left without asking. */
+    private Scene askLeave() {
+        Game game = table.game();
+        if (game != null && table.ending().isEmpty() && table.whyNotMove() == null && !table.room().moves().isEmpty()) {
+            overlay = new Overlay(Kind.CONFIRM_LEAVE, chrome.say("leave.title"),
+                    List.of(new BoardView.LogLine(chrome.say("leave.ask"), Tone.NORMAL)));
+            return this;
+        }
+        return leave();
+    }
+
     private Scene leave() {
-        if (!ctx.campaign().isEmpty() && table.solo()) {
+        if (table.backToMenu()) {
             table.close();
             return new MenuScene(ctx);
         }
@@ -354,20 +313,27 @@ final class PlayScene implements Scene {
     }
 
     private void undo() {
-        String problem = table.undo();
+        refuse(table.undo());
+        checkEnd();
+    }
+
+    private void restart() {
+        refuse(table.restart());
+        checkEnd();
+    }
+
+    /** Says on the status line why something was not done (until the next key); nothing when null. */
+    private void refuse(String problem) {
         if (problem != null) {
             note = problem;
-            noteTone = Tone.REFUSED;
-        } else {
-            resultShown = false;
         }
     }
 
     private void offer(String move) {
+        logScroll = 0; // the answer to a move shows at the log's end
         String why = table.whyNotMove();
         if (why != null) {
-            note = why;
-            noteTone = Tone.REFUSED;
+            refuse(why);
             return;
         }
         table.play(move);
@@ -396,9 +362,14 @@ final class PlayScene implements Scene {
             return this;
         }
         Game game = table.game();
+        Optional<String> own = table.command(line);
+        if (own.isPresent()) {
+            refuse(own.get().isEmpty() ? null : own.get());
+            return this;
+        }
         switch (line) {
             case "quit", "q" -> {
-                return leave();
+                return askLeave();
             }
             case "help" -> {
                 overlay = help();
@@ -414,14 +385,12 @@ final class PlayScene implements Scene {
                 undo();
                 return this;
             }
+            case "restart" -> {
+                restart();
+                return this;
+            }
             case "retry", "next" -> {
-                if (table instanceof RaceTable race) {
-                    note = race.attempt(line.equals("next"));
-                    noteTone = Tone.REFUSED;
-                } else {
-                    note = chrome.say("command.raceOnly", line);
-                    noteTone = Tone.REFUSED;
-                }
+                refuse(chrome.say("command.raceOnly", line));
                 return this;
             }
             case "briefing" -> {
@@ -435,8 +404,7 @@ final class PlayScene implements Scene {
                     Move move = MoveParser.parseMove(line);
                     offer(move.notation());
                 } catch (MoveSyntaxException e) {
-                    note = "column " + e.column() + ": " + e.reason();
-                    noteTone = Tone.REFUSED;
+                    refuse(chrome.say("command.syntax", e.column(), e.reason()));
                 }
                 return this;
             }
@@ -446,49 +414,38 @@ final class PlayScene implements Scene {
     private Scene overlayKey(KeyStroke k) {
         char c = Keys.ch(k);
         Kind kind = overlay.kind();
+        if (dialogScrollMost > 0 && (Keys.up(k) || Keys.down(k))) {
+            dialogScroll = Math.max(0, Math.min(dialogScrollMost, dialogScroll + (Keys.up(k) ? -1 : 1)));
+            return this;
+        }
+        if (kind == Kind.CONFIRM_LEAVE) {
+            overlay = null;
+            return c == 'y' || c == 'q' || Keys.enter(k) ? leave() : this;
+        }
         if (kind == Kind.RESULT) {
-            if (c == 'u') {
-                overlay = null;
-                undo();
-            } else if (c == 'r' && table instanceof SoloTable solo) {
-                overlay = null;
-                resultShown = false;
-                String problem = solo.restart();
-                if (problem != null) {
-                    note = problem;
+            switch (table.endKey(k)) {
+                case BOARD -> {
+                    overlay = null;
+                    refuse(table.message());
+                    checkEnd();
                 }
-            } else if (Keys.enter(k) && nextLevel() != null && table.game() != null && table.game().score().met()) {
-                table.close();
-                return App.solo(ctx, nextLevel());
-            } else if (c == 'q' || Keys.escape(k) || Keys.enter(k)) {
-                return leave();
-            }
-            return this;
-        }
-        if (kind == Kind.ENDED && table instanceof RaceTable race) {
-            if (c == 'q') {
-                return null;
-            }
-            if (c == 'r' || c == 'n' || Keys.enter(k) && race.hasNext()) {
-                String problem = race.attempt(c != 'r');
-                if (problem != null) {
-                    note = problem;
-                    noteTone = Tone.REFUSED;
+                case LEAVE -> {
+                    return leave();
                 }
-                return this;
+                case QUIT -> {
+                    return null;
+                }
+                case NEXT_LEVEL -> {
+                    String next = table.nextLevel();
+                    table.close();
+                    return App.solo(ctx, next);
+                }
+                default -> { }
             }
-            overlay = null;
-            return this;
-        }
-        if (kind == Kind.ENDED) {
-            if (c == 'q' || Keys.escape(k) || Keys.enter(k)) {
-                return null;
-            }
-            overlay = null;
             return this;
         }
         if (kind == Kind.BRIEFING && c == 'q') {
-            return leave();
+            return askLeave();
         }
         if (kind == Kind.BRIEFING && c == '?') {
             overlay = help();
@@ -503,19 +460,12 @@ final class PlayScene implements Scene {
     }
 
     private Overlay hint(Game game) {
-        List<String> hints = game.level().hints();
+        List<String> hints = table.hints();
         List<BoardView.LogLine> lines = new ArrayList<>();
-        if (table instanceof RaceTable race) {
-            // in a race the teacher decides when hints are revealed, for everyone at once
-            String revealed = race.hint();
-            lines.add(new BoardView.LogLine(revealed == null ? chrome.say("hint.race.none")
-                    : chrome.say("hint.race.teacher", revealed), Tone.NORMAL));
-            return new Overlay(Kind.HELP, chrome.say("hint.title"), lines);
-        }
         if (hints.isEmpty()) {
-            lines.add(new BoardView.LogLine(chrome.say("hint.none"), Tone.NORMAL));
+            lines.add(new BoardView.LogLine(table.noHints(), Tone.NORMAL));
         } else {
-            hintsShown = Math.min(hints.size(), hintsShown + 1);
+            hintsShown = Math.max(1, Math.min(hints.size(), hintsShown + 1));
             for (int i = 0; i < hintsShown; i++) {
                 lines.add(new BoardView.LogLine((i + 1) + ". " + hints.get(i), Tone.NORMAL));
             }
@@ -529,8 +479,8 @@ final class PlayScene implements Scene {
     private Overlay help() {
         String[][] keys = {
             {"↑ ↓  k j", "process"}, {"← →  h l", "page"}, {"f", "fork"}, {"v", "vfork"}, {"e", "exec"},
-            {"w", "write"}, {"r", "read"}, {"x", "exit"}, {":", "command"}, {"u", "undo"}, {"H", "hint"},
-            {"b", "briefing"}, {"t", "tournament"}, {"q", "quit"},
+            {"w", "write"}, {"r", "read"}, {"x", "exit"}, {"p", "pass"}, {":", "command"}, {"u", "undo"}, {"H", "hint"},
+            {"b", "briefing"}, {"[ ]", "log"}, {"t", "tournament"}, {"q", "quit"},
         };
         List<BoardView.LogLine> lines = new ArrayList<>();
         for (String[] row : keys) {

@@ -5,30 +5,29 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import org.cowarena.board.BoardView;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.ProjectorRenderer;
 import org.cowarena.board.ProjectorView;
 import org.cowarena.board.Tone;
-import org.cowarena.client.ServerLink;
+import org.cowarena.client.Link;
+import org.cowarena.client.RaceProgress;
 import org.cowarena.client.Session;
 import org.cowarena.protocol.Messages;
 
 /**
- * The race projector: keeps the last race state and leaderboard the server sent and draws
- * them; the time left counts down between messages. A dropped connection is retried. Given
+ * The race projector: draws the session's {@link RaceProgress} (the last race state and
+ * leaderboard the server sent); the time left counts down between messages. A dropped connection is retried. Given
  * the teacher token, it also has the teacher's keys ({@link TeacherKeys}).
  */
 final class ProjectorScene implements Scene {
-    static final String KEYS = "← → other levels   f follow the room's level   q quit";
-    private static final String LOST = "connection lost: reconnecting…";
 
     private final Context ctx;
     private final Session session;
     private final Reconnect reconnect;
     /** The teacher's keys, or null for anyone else: then no teacher command is ever sent. */
     private final TeacherKeys teacher;
-    private Messages.RaceState state;
-    private long stateAt;
-    private Messages.Leaderboard board;
+    private final RaceProgress race;
+    private final Chrome chrome;
     /** The level the viewer chose, or -1 to follow the room's level. */
     private int chosen = -1;
     private String message;
@@ -40,36 +39,27 @@ final class ProjectorScene implements Scene {
         this.ctx = ctx;
         this.session = session;
         this.reconnect = new Reconnect(session, reconnectMillis);
-        this.teacher = teacherToken == null ? null : new TeacherKeys(session, teacherToken);
-    }
-
-    /** One message, after the session has taken it in. */
-    void handle(Object m) {
-        if (m instanceof Messages.RaceState s) {
-            state = s;
-            stateAt = System.nanoTime();
-        } else if (m instanceof Messages.Leaderboard b) {
-            board = b;
-        } else if (m instanceof Messages.TeacherReply r && teacher != null) {
-            teacher.handle(r);
-        } else if (m instanceof Messages.Refusal r) {
-            message = "the server refused: " + r.reason;
-        } else if (m == ServerLink.CLOSED && session.refusal() == null) {
-            reconnect.lost();
-            message = LOST;
+        this.chrome = ctx.chrome();
+        this.teacher = teacherToken == null ? null : new TeacherKeys(session, teacherToken, chrome);
+        this.race = session.race();
+        session.handlers().on(Messages.Refusal.class, r -> message = chrome.say("room.refused", r.reason))
+                .on(Link.Closed.class, c -> {
+                    if (session.refusal() == null) {
+                        reconnect.lost();
+                        message = chrome.say("projector.lost");
+                    }
+                });
+        if (teacher != null) {
+            session.handlers().on(Messages.TeacherReply.class, teacher::handle);
         }
     }
 
     ProjectorView view() {
-        long left = -1;
-        if (state != null && state.millisLeft >= 0) {
-            long since = "running".equals(state.state) ? (System.nanoTime() - stateAt) / 1_000_000L : 0;
-            left = Math.max(0, state.millisLeft - since);
-        }
+        Messages.RaceState state = race.state();
         int focus = state == null ? -1 : state.focus;
         int shown = chosen >= 0 ? chosen : Math.max(0, focus);
-        return new ProjectorView(board, state == null ? null : state.state, left, focus, shown,
-                state == null ? null : state.hint, teacher == null ? null : TeacherKeys.KEYS, status());
+        return new ProjectorView(race.board(), race.stateName(), race.millisLeft(), focus, shown,
+                state == null ? null : state.hint, teacher == null ? null : teacher.keys(), status());
     }
 
     /** The teacher's command line or question first, then a connection problem, the teacher's answer, the keys. */
@@ -82,13 +72,13 @@ final class ProjectorScene implements Scene {
             return new BoardView.StatusLine(message, Tone.REFUSED, -1);
         }
         BoardView.StatusLine answer = teacher == null ? null : teacher.answer();
-        return answer != null ? answer : BoardView.StatusLine.of(KEYS);
+        return answer != null ? answer : BoardView.StatusLine.of(chrome.say("projector.keys"));
     }
 
     @Override
     public void draw(TextGraphics g) {
         size = g.getSize();
-        ProjectorRenderer.draw(view(), ctx.theme(), g);
+        ProjectorRenderer.draw(view(), ctx.theme(), chrome, g);
     }
 
     @Override
@@ -106,6 +96,7 @@ final class ProjectorScene implements Scene {
         if (c == 'q') {
             return null;
         }
+        Messages.Leaderboard board = race.board();
         int levels = board == null || board.levels == null ? 0 : board.levels.length;
         if (levels > 0 && (Keys.right(k) || Keys.left(k))) {
             int from = view().shown();
@@ -121,9 +112,7 @@ final class ProjectorScene implements Scene {
         if (session.closed()) {
             return retry();
         }
-        Object m = session.next(millis);
-        if (m != null) {
-            handle(m);
+        if (session.next(millis) != null) {
             return true;
         }
         long second = view().millisLeft() / 1000;
@@ -136,8 +125,8 @@ final class ProjectorScene implements Scene {
         Reconnect.Step step = session.refusal() != null ? Reconnect.Step.WAITING : reconnect.attempt();
         switch (step) {
             case BACK -> message = null;
-            case FAILED -> message = reconnect.say(LOST);
-            case GAVE_UP -> message = "connection lost: the server did not come back";
+            case FAILED -> message = reconnect.say(chrome.say("projector.lost"), chrome);
+            case GAVE_UP -> message = chrome.say("projector.gaveUp");
             default -> { }
         }
         if (step == Reconnect.Step.WAITING || step == Reconnect.Step.GAVE_UP) {

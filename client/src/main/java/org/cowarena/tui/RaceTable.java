@@ -1,171 +1,109 @@
 package org.cowarena.tui;
 
-import java.io.IOException;
+import com.googlecode.lanterna.input.KeyStroke;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cowarena.board.BoardView;
 import org.cowarena.board.Chrome;
 import org.cowarena.board.Columns;
 import org.cowarena.board.LogBook;
 import org.cowarena.board.ProjectorRenderer;
 import org.cowarena.board.Tone;
-import org.cowarena.client.ServerLink;
+import org.cowarena.client.ClientRoom;
+import org.cowarena.client.Link;
+import org.cowarena.client.RaceProgress;
 import org.cowarena.client.Session;
 import org.cowarena.game.Game;
-import org.cowarena.game.Turn;
-import org.cowarena.level.Level;
-import org.cowarena.level.LevelException;
-import org.cowarena.level.LevelLoader;
-import org.cowarena.move.MoveParser;
-import org.cowarena.move.MoveSyntaxException;
 import org.cowarena.protocol.Messages;
 import org.cowarena.report.Narrator;
 
 /**
- * A race player's own game: the server plays every move and acknowledges it; this side
- * replays the acknowledged moves on the level's text (the kernel is deterministic) to draw
- * the board and narrate. A new attempt (the same level again, or the next) is a
- * {@link Messages.RaceAttempt}; the result shows where the player stands in the class.
+ * A race player's own game: the session's {@link RaceProgress} replays the acknowledged moves
+ * on the level's text; this table narrates them, asks for new attempts ({@code :retry},
+ * {@code :next}, and r / n on the result) and shows where the player stands in the class.
  */
 final class RaceTable implements Table {
     private final Session session;
+    private final RaceProgress race;
     private final String language;
     private final Chrome chrome;
     private final Reconnect reconnect;
-    private String[] levels = new String[0];
-    private String[] texts;
-    private Messages.RaceState state;
-    private long stateAt;
-    private Messages.Leaderboard board;
-    private Messages.RaceAck lastAck;
-    private Game game;
     private LogBook log;
-    private Turn last;
-    private int level = -1;
-    private int attempt = -1;
-    /** Moves of this attempt on {@link #game}: the state's, then one per acknowledgement. */
-    private int played;
-    private boolean solved;
-    private int round;
+    private int logRound = Integer.MIN_VALUE;
     private String message;
 
     RaceTable(Session session, String language, long reconnectMillis) {
         this.session = session;
+        this.race = session.race();
         this.language = language;
         this.chrome = Chrome.of(language);
         this.reconnect = new Reconnect(session, reconnectMillis);
+        session.handlers().on(Messages.RaceState.class, s -> sync())
+                .on(Messages.RaceAck.class, this::acked)
+                .on(Messages.MoveRefused.class, this::refused)
+                .on(Messages.Refusal.class, r -> message = chrome.say("room.refused", r.reason))
+                .on(Link.Closed.class, c -> {
+                    if (session.welcome() != null && session.refusal() == null) {
+                        reconnect.lost();
+                        message = chrome.say("race.lost");
+                    }
+                });
+        sync();
     }
 
-    /** One message, after the session has taken it in. */
-    void handle(Object m) {
-        if (m instanceof Messages.RaceState s) {
-            if (s.levelTexts != null) {
-                texts = s.levelTexts;
-            }
-            levels = s.levels;
-            state = s;
-            stateAt = System.nanoTime();
-            // The server sends a state after the acknowledgements before it, so other moves than those
-            // played here mean acknowledgements were lost with a connection: the state's moves are right.
-            if (s.level >= 0 && (s.level != level || s.attempt != attempt || s.moves.length != played)) {
-                begin(s);
-            }
-        } else if (m instanceof Messages.RaceAck a) {
-            if (game != null && a.level == level && a.attempt == attempt) {
-                try {
-                    last = game.play(MoveParser.parseMove(a.move));
-                    played++;
-                    log.move("", last);
-                } catch (MoveSyntaxException e) {
-                    message = chrome.say("race.cannotReplay", a.move, e.getMessage());
-                }
-                lastAck = a;
-                solved = a.solved;
-                if (a.improved) {
-                    log.add(chrome.say("race.newBest"), Tone.MET);
-                }
-            }
-        } else if (m instanceof Messages.Leaderboard b) {
-            board = b;
-        } else if (m instanceof Messages.MoveRefused r) {
-            message = log == null ? r.reason : log.narrator().say("refused", r.reason);
-            if (log != null) {
-                log.add("  " + message, Tone.REFUSED);
-            }
-        } else if (m instanceof Messages.Refusal r) {
-            message = chrome.say("room.refused", r.reason);
-        } else if (m == ServerLink.CLOSED && session.welcome() != null && session.refusal() == null) {
-            reconnect.lost();
-            message = chrome.say("race.lost");
+    /** A new attempt on the model: its own log, begun with the level's line. */
+    private void sync() {
+        RaceProgress.Problem p = race.problem();
+        if (p != null) {
+            message = chrome.say(p.key(), p.args());
         }
-    }
-
-    private void begin(Messages.RaceState s) {
-        if (texts == null || s.level >= texts.length) {
-            message = chrome.say("race.noLevelText", s.level + 1);
+        Game g = room().game();
+        if (g == null || logRound == room().round()) {
             return;
         }
-        try {
-            Level lvl = LevelLoader.parse(texts[s.level], levels[s.level]);
-            Game fresh = Game.start(lvl);
-            Turn lastPlayed = null;
-            for (String move : s.moves) {
-                lastPlayed = fresh.play(MoveParser.parseMove(move));
+        logRound = room().round();
+        log = new LogBook(new Narrator(g, language), g.level());
+        log.add(chrome.say("race.intro", race.level() + 1, race.levels(), race.state().attempt, g.level().title()),
+                Tone.INFO);
+    }
+
+    private void acked(Messages.RaceAck a) {
+        sync();
+        if (race.lastAck() == a && log != null) {
+            room().lastTurn().ifPresent(t -> log.move("", t));
+            if (a.improved) {
+                log.add(chrome.say("race.newBest"), Tone.MET);
             }
-            game = fresh;
-            last = lastPlayed;
-            log = new LogBook(new Narrator(fresh, language), lvl);
-            log.add(chrome.say("race.intro", s.level + 1, levels.length, s.attempt, lvl.title()), Tone.INFO);
-            level = s.level;
-            attempt = s.attempt;
-            played = s.moves.length;
-            solved = s.solved;
-            lastAck = null;
-            round++;
-        } catch (LevelException | MoveSyntaxException e) {
-            message = chrome.say("race.cannotRebuild", e.getMessage());
         }
     }
 
-    /** Changes each time a new attempt begins: the result of the last one is gone. */
+    private void refused(Messages.MoveRefused r) {
+        message = log == null ? r.reason : log.narrator().say("refused", r.reason);
+        if (log != null) {
+            log.add("  " + message, Tone.REFUSED);
+        }
+    }
+
     @Override
-    public int round() {
-        return round;
+    public ClientRoom room() {
+        return session.room();
     }
 
     /** Asks for a new attempt: the same level again, or the next; the problem when there is none. */
     String attempt(boolean next) {
-        int to = next ? level + 1 : level;
-        if (to < 0 || to >= levels.length) {
+        int to = next ? race.level() + 1 : race.level();
+        if (to < 0 || to >= race.levels()) {
             return chrome.say("race.lastLevel");
         }
         session.send(new Messages.RaceAttempt(to));
         return null;
     }
 
-    /** The hint the teacher revealed last, or null. */
-    String hint() {
-        return state == null || state.hint == null || state.hint.isBlank() ? null : state.hint;
-    }
-
-    boolean hasNext() {
-        return level + 1 < levels.length;
-    }
-
-    @Override
-    public Game game() {
-        return game;
-    }
-
     @Override
     public LogBook log() {
-        return log;
-    }
-
-    @Override
-    public Optional<Turn> lastTurn() {
-        return Optional.ofNullable(last);
+        return room().loaded() ? log : null;
     }
 
     @Override
@@ -173,12 +111,7 @@ final class RaceTable implements Table {
         if (session.closed()) {
             return retry();
         }
-        Object m = session.next(millis);
-        if (m == null) {
-            return false;
-        }
-        handle(m);
-        return true;
+        return session.next(millis) != null;
     }
 
     private boolean retry() throws InterruptedException {
@@ -186,7 +119,7 @@ final class RaceTable implements Table {
                 : reconnect.attempt();
         switch (step) {
             case BACK -> message = chrome.say("race.back");
-            case FAILED -> message = reconnect.say(chrome.say("race.lost"));
+            case FAILED -> message = reconnect.say(chrome.say("race.lost"), chrome);
             case GAVE_UP -> message = chrome.say("room.gaveUp");
             default -> { }
         }
@@ -207,45 +140,44 @@ final class RaceTable implements Table {
         if (session.closed()) {
             return chrome.say("room.notConnected");
         }
-        if (state != null && !"running".equals(state.state)) {
+        if (!room().loaded()) {
+            return chrome.say("room.joining");
+        }
+        if (race.state() != null && !race.running()) {
             return chrome.say("race.wait", raceState());
         }
-        if (solved) {
+        if (race.solved()) {
             return chrome.say("race.solvedWhy");
         }
-        if (outOfMoves()) {
+        if (race.outOfMoves()) {
             return chrome.say("race.noMovesWhy");
         }
         return null;
     }
 
-    private boolean outOfMoves() {
-        return game != null && game.level().moves().limit().isPresent() && game.movesLeft() == 0;
-    }
-
     @Override
     public String mode() {
         Messages.Welcome w = session.welcome();
-        return chrome.say("race.mode", w == null ? chrome.say("race.joining") : w.name, level + 1, levels.length);
+        return chrome.say("race.mode", w == null ? chrome.say("race.joining") : w.name, race.level() + 1,
+                race.levels());
     }
 
     /** The race's state as the server names it (waiting, running, paused, stopped), in the chrome's words. */
     private String raceState() {
-        return chrome.sayOr("race.state." + state.state, state.state);
+        return chrome.sayOr("race.state." + race.stateName(), race.stateName());
     }
 
     @Override
     public String turnText() {
-        if (state == null) {
+        if (race.state() == null) {
             return chrome.say("room.joining");
         }
         StringBuilder t = new StringBuilder(chrome.say("race.state", raceState()));
-        if (state.millisLeft >= 0) {
-            long since = "running".equals(state.state) ? (System.nanoTime() - stateAt) / 1_000_000L : 0;
-            t.append(chrome.say("race.left", ProjectorRenderer.clock(state.millisLeft - since)));
+        if (race.millisLeft() >= 0) {
+            t.append(chrome.say("race.left", ProjectorRenderer.clock(race.millisLeft())));
         }
-        if (state.hint != null && !state.hint.isBlank()) {
-            t.append('\n').append(chrome.say("race.hint", state.hint));
+        if (race.hint() != null) {
+            t.append('\n').append(chrome.say("race.hint", race.hint()));
         }
         return t.toString();
     }
@@ -255,31 +187,82 @@ final class RaceTable implements Table {
         return message;
     }
 
+    @Override
+    public String keys() {
+        return chrome.say("keys.race");
+    }
+
+    @Override
+    public Optional<String> command(String line) {
+        if (!line.equals("retry") && !line.equals("next")) {
+            return Optional.empty();
+        }
+        String problem = attempt(line.equals("next"));
+        return Optional.of(problem == null ? "" : problem);
+    }
+
+    @Override
+    public String undo() {
+        return chrome.say("race.noUndo");
+    }
+
+    @Override
+    public String restart() {
+        return attempt(false);
+    }
+
+    /** In a race the teacher decides when hints are revealed, for everyone at once. */
+    @Override
+    public List<String> hints() {
+        return race.hint() == null ? List.of() : List.of(chrome.say("hint.race.teacher", race.hint()));
+    }
+
+    @Override
+    public String noHints() {
+        return chrome.say("hint.race.none");
+    }
+
     /** The attempt's result and the player's rank per metric among the class's bests on this level. */
     @Override
-    public Optional<List<String>> ended() {
-        if (game == null || !(solved || outOfMoves())) {
+    public Optional<Ending> ending() {
+        if (!room().loaded() || !(race.solved() || race.outOfMoves())) {
             return Optional.empty();
         }
         List<String> lines = new ArrayList<>();
-        if (solved && lastAck != null) {
-            lines.add(chrome.say("race.solvedStars", ProjectorRenderer.stars(lastAck.stars), lastAck.moves,
-                    lastAck.copies, lastAck.peakFrames));
-        } else if (solved) {
+        Messages.RaceAck ack = race.lastAck();
+        if (race.solved() && ack != null) {
+            lines.add(chrome.say("race.solvedStars", ProjectorRenderer.stars(ack.stars), ack.moves, ack.copies,
+                    ack.peakFrames));
+        } else if (race.solved()) {
             lines.add(chrome.say("race.solved"));
         } else {
             lines.add(chrome.say("race.notMet"));
         }
         lines.add("");
-        lines.addAll(standing());
+        Messages.Welcome w = session.welcome();
+        lines.addAll(standing(race.board(), race.level(), w == null ? null : w.name, chrome));
         lines.add("");
-        lines.add(chrome.say(hasNext() ? "race.keys.next" : "race.keys"));
-        return Optional.of(lines);
+        lines.add(chrome.say(race.hasNext() ? "race.keys.next" : "race.keys"));
+        List<BoardView.LogLine> shown = new ArrayList<>();
+        lines.forEach(l -> shown.add(new BoardView.LogLine(l, Tone.NORMAL)));
+        // redrawn while it shows: the class's leaderboard follows the acknowledgement
+        return Optional.of(new Ending(chrome.say("ended.race"), shown, true));
     }
 
-    private List<String> standing() {
-        Messages.Welcome w = session.welcome();
-        return standing(board, level, w == null ? null : w.name, chrome);
+    @Override
+    public After endKey(KeyStroke k) {
+        char c = Keys.ch(k);
+        if (c == 'q') {
+            return After.QUIT;
+        }
+        if (c == 'r' || c == 'n' || Keys.enter(k) && race.hasNext()) {
+            String problem = attempt(c != 'r');
+            if (problem != null) {
+                message = problem;
+            }
+            return After.STAY;
+        }
+        return After.BOARD;
     }
 
     static List<String> standing(Messages.Leaderboard board, int level, String name) {

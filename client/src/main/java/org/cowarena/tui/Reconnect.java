@@ -45,8 +45,8 @@ final class Reconnect {
     }
 
     /** {@code lost} and, once an attempt has failed, how many were made: the screen shows it is still trying. */
-    String say(String lost) {
-        return tries == 0 ? lost : lost + " (tried " + tries + (tries == 1 ? " time)" : " times)");
+    String say(String lost, org.cowarena.board.Chrome chrome) {
+        return tries == 0 ? lost : chrome.say("reconnect.tried", lost, tries);
     }
 
     /** Tries again when an attempt is due. */

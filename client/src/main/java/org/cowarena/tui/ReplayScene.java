@@ -10,6 +10,6 @@ final class ReplayScene {
     }
 
     static Scene open(Context ctx, Path journal, String level) throws IOException, LevelException {
-        return new PlayScene(ctx, ReplayTable.open(journal, level, ctx.language()), null, null);
+        return new PlayScene(ctx, ReplayTable.open(journal, level, ctx.language()), null);
     }
 }

@@ -1,5 +1,7 @@
 package org.cowarena.tui;
 
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cowarena.board.Chrome;
 import org.cowarena.board.LogBook;
-import org.cowarena.game.Game;
-import org.cowarena.game.Turn;
+import org.cowarena.client.ClientRoom;
 import org.cowarena.level.Level;
 import org.cowarena.level.LevelException;
 import org.cowarena.level.LevelLoader;
@@ -20,25 +21,27 @@ import org.cowarena.move.ScriptLine;
 import org.cowarena.report.Narrator;
 
 /**
- * A recorded game, stepped forward and back. Each step replays the moves from the start
- * (the kernel is deterministic), so every position is exactly what the players saw.
- * A journal {@code ROOM-GAME.moves} finds its level beside it ({@code ROOM-GAME.level.yaml})
- * or by its {@code # level} line; a plain moves file needs {@code --level}.
+ * A recorded game, stepped forward and back (n / p, g / G). Each step replays the moves from
+ * the start on a {@link ClientRoom} (the kernel is deterministic), so every position is exactly
+ * what the players saw. A journal {@code ROOM-GAME.moves} finds its level beside it
+ * ({@code ROOM-GAME.level.yaml}) or by its {@code # level} line; a plain moves file needs
+ * {@code --level}.
  */
 final class ReplayTable implements Table {
     private final Level level;
     private final List<ScriptLine> moves;
     private final String language;
+    private final Chrome chrome;
     private final String source;
+    private final ClientRoom room = new ClientRoom();
     private int position;
-    private Game game;
     private LogBook log;
-    private Turn last;
 
     private ReplayTable(Level level, List<ScriptLine> moves, String language, String source) {
         this.level = level;
         this.moves = List.copyOf(moves);
         this.language = language;
+        this.chrome = Chrome.of(language);
         this.source = source;
         seek(0);
     }
@@ -74,16 +77,14 @@ final class ReplayTable implements Table {
     void seek(int n) {
         position = Math.max(0, Math.min(moves.size(), n));
         try {
-            game = Game.start(level);
+            room.start(level, List.of());
         } catch (LevelException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        log = new LogBook(new Narrator(game, language), level);
-        last = null;
+        log = new LogBook(new Narrator(room.game(), language), level);
         for (int i = 0; i < position; i++) {
             ScriptLine line = moves.get(i);
-            last = game.play(line.player(), line.move());
-            log.move(line.player().orElse(""), last);
+            log.move(line.player().orElse(""), room.play(line.player(), line.move()));
         }
     }
 
@@ -96,8 +97,8 @@ final class ReplayTable implements Table {
     }
 
     @Override
-    public Game game() {
-        return game;
+    public ClientRoom room() {
+        return room;
     }
 
     @Override
@@ -105,9 +106,27 @@ final class ReplayTable implements Table {
         return log;
     }
 
+    /** Stepping is what a replay's keys do: a step is no new game, so the round stays. */
     @Override
-    public Optional<Turn> lastTurn() {
-        return Optional.ofNullable(last);
+    public int round() {
+        return 0;
+    }
+
+    @Override
+    public boolean key(KeyStroke k) {
+        char c = Keys.ch(k);
+        if (c == 'n' || c == ' ') {
+            seek(position + 1);
+        } else if (c == 'p' || Keys.is(k, KeyType.Backspace)) {
+            seek(position - 1);
+        } else if (c == 'g' || Keys.is(k, KeyType.Home)) {
+            seek(0);
+        } else if (c == 'G' || Keys.is(k, KeyType.End)) {
+            seek(moves.size());
+        } else {
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -122,17 +141,48 @@ final class ReplayTable implements Table {
 
     @Override
     public String whyNotMove() {
-        return Chrome.of(language).say("replay.noMoves");
+        return chrome.say("replay.noMoves");
     }
 
     @Override
     public String mode() {
-        return Chrome.of(language).say("replay.mode", source, position, moves.size());
+        return chrome.say("replay.mode", source, position, moves.size());
     }
 
     @Override
     public String message() {
         return null;
+    }
+
+    @Override
+    public String keys() {
+        return chrome.say("keys.replay");
+    }
+
+    @Override
+    public String undo() {
+        return chrome.say("replay.noMoves");
+    }
+
+    @Override
+    public String restart() {
+        seek(0);
+        return null;
+    }
+
+    @Override
+    public String noHints() {
+        return chrome.say("hint.none");
+    }
+
+    @Override
+    public Optional<Ending> ending() {
+        return Optional.empty();
+    }
+
+    @Override
+    public After endKey(KeyStroke k) {
+        return After.BOARD;
     }
 
     @Override

@@ -1,54 +1,50 @@
 package org.cowarena.tui;
 
-import java.io.IOException;
+import com.googlecode.lanterna.input.KeyStroke;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.cowarena.board.BoardView;
 import org.cowarena.board.Chrome;
 import org.cowarena.board.LogBook;
 import org.cowarena.board.Tone;
-import org.cowarena.client.ServerLink;
+import org.cowarena.client.ClientRoom;
+import org.cowarena.client.Link;
 import org.cowarena.client.Session;
 import org.cowarena.game.Game;
 import org.cowarena.game.Turn;
 import org.cowarena.protocol.Messages;
-import org.cowarena.protocol.Replica;
 import org.cowarena.report.Narrator;
 
 /**
- * A room of a server, seen through a {@link Session}: the replica is the board, each delta
- * is narrated as it is replayed, refusals and the seats come in as messages. A dropped
- * connection is retried with the seat's token, with a growing pause, without blocking the
- * screen for longer than one connect attempt.
+ * A room of a server, seen through a {@link Session}: the session's {@link ClientRoom} is the
+ * board; this table narrates each delta as it is replayed, says refusals and chat, and draws
+ * the seats and the clock. A dropped connection is retried with the seat's token, with a
+ * growing pause, without blocking the screen for longer than one connect attempt. A
+ * tournament seats its entrant in one room after another on the same table ({@link #newMatch}).
  */
 class RoomTable implements Table {
     private final Session session;
     private final String language;
     private final Chrome chrome;
     private final boolean solo;
+    private final Reconnect reconnect;
     private LogBook log;
+    private int logRound = Integer.MIN_VALUE;
     private Game bound;
     private String message;
-    private String[] players = new String[0];
-    private boolean[] connected = new boolean[0];
-    private boolean[] bots = new boolean[0];
-    private long turnDeadline;
     private long shownSeconds = -1;
-    private final List<String> accepted = new ArrayList<>();
     /** Moves sent and not yet answered, by sequence number: a refusal names the move it refuses. */
-    private final java.util.Map<Integer, String> pending = new java.util.HashMap<>();
-    private Messages.GameOver gameOver;
-    private final Reconnect reconnect;
-    /** Matches begun on this table (a tournament seats its entrant in one room after another). */
-    private int match;
-    /** Waiting for the snapshot of the next match's room: the replica still holds the last match. */
+    private final Map<Integer, String> pending = new HashMap<>();
+    /** The room left for the next match: its game is not shown while the next one's snapshot is awaited. */
+    private String leftRoom;
     private boolean awaitingMatch;
     /** Said first in each match's log and header (the tournament's round), or null. */
     private String matchTitle;
     private String matchIntro;
     private String endKeys;
-    /** The room of the last Welcome. */
-    private String room;
 
     RoomTable(Session session, String language, boolean solo, long reconnectMillis) {
         this.session = session;
@@ -57,21 +53,26 @@ class RoomTable implements Table {
         this.endKeys = chrome.say("room.endKeys");
         this.solo = solo;
         this.reconnect = new Reconnect(session, reconnectMillis);
+        session.handlers().on(Messages.Snapshot.class, this::loaded)
+                .on(Messages.MoveDelta.class, this::moved)
+                .on(Messages.MoveRefused.class, this::refused)
+                .on(Messages.ChatLine.class, c -> say(c.from + ": " + c.text, Tone.INFO))
+                .on(Messages.Refusal.class, r -> message = chrome.say("room.refused", r.reason))
+                .on(Link.Closed.class, c -> lost());
     }
 
     Session session() {
         return session;
     }
 
-    /** The accepted moves of this game, in the move notation, in order. */
-    List<String> accepted() {
-        return List.copyOf(accepted);
+    @Override
+    public ClientRoom room() {
+        return session.room();
     }
 
     @Override
     public Game game() {
-        Replica r = session.replica();
-        return r.loaded() && !awaitingMatch ? r.game() : null;
+        return awaitingMatch ? null : room().game();
     }
 
     /**
@@ -79,7 +80,7 @@ class RoomTable implements Table {
      * reminds an entrant back on the same seat, after the room's snapshot) is not a new one.
      */
     boolean showing(String code) {
-        return code != null && code.equals(room) && !awaitingMatch && session.replica().loaded();
+        return code != null && code.equals(room().code()) && !awaitingMatch && room().loaded();
     }
 
     /**
@@ -90,18 +91,14 @@ class RoomTable implements Table {
      * @param intro the first line of the match's log, and the message until its board is there
      */
     void newMatch(String title, String intro) {
-        match++;
+        leftRoom = room().code();
         awaitingMatch = true;
         matchTitle = title;
         matchIntro = intro;
+        room().clear();
         log = null;
         bound = null;
-        gameOver = null;
-        accepted.clear();
         pending.clear();
-        players = new String[0];
-        connected = new boolean[0];
-        bots = new boolean[0];
         message = intro;
     }
 
@@ -111,23 +108,15 @@ class RoomTable implements Table {
     }
 
     @Override
-    public String endKeys() {
-        return endKeys;
-    }
-
-    @Override
-    public int round() {
-        return match;
-    }
-
-    @Override
     public LogBook log() {
+        sync();
         return log;
     }
 
-    /** Keeps an existing log across a new session (undo): the log goes on. */
+    /** Keeps an existing log across a new session (a solo game's undo): the log goes on. */
     void adoptLog(LogBook previous) {
-        this.log = previous;
+        sync();
+        log = previous;
         if (bound != null) {
             log.rebind(new Narrator(bound, language));
         }
@@ -135,7 +124,7 @@ class RoomTable implements Table {
 
     @Override
     public Optional<Turn> lastTurn() {
-        return session.replica().lastTurn();
+        return awaitingMatch ? Optional.empty() : room().lastTurn();
     }
 
     @Override
@@ -145,84 +134,69 @@ class RoomTable implements Table {
         }
         Object m = session.next(millis);
         if (m == null) {
-            long left = secondsLeft();
+            long left = room().secondsLeft();
             boolean changed = left != shownSeconds;
             shownSeconds = left;
             return changed;
         }
-        handle(m);
         return true;
     }
 
-    /** One message, after the session has taken it in. */
-    void handle(Object m) {
-        if (m instanceof Messages.Welcome w) {
-            if (room != null && !room.equals(w.room) && !awaitingMatch) {
-                newMatch(null, null); // seated in another room unannounced: the last room's game is not this one
-            }
-            room = w.room;
-        } else if (m instanceof Messages.Snapshot s) {
-            if (awaitingMatch) {
-                awaitingMatch = false;
-                message = null;
-            }
-            players = s.players;
-            connected = s.connected;
-            bots = s.bots;
-            turnDeadline = System.nanoTime() + s.turnMillisLeft * 1_000_000L;
-            accepted.clear();
-            for (String line : s.moves) {
-                int colon = line.indexOf(": ");
-                accepted.add(colon >= 0 ? line.substring(colon + 2) : line);
-            }
-            rebind();
-        } else if (m instanceof Messages.MoveDelta d) {
-            accepted.add(d.move);
-            pending.values().remove(d.move);
-            turnDeadline = System.nanoTime() + d.turnMillis * 1_000_000L;
-            rebind();
-            Optional<Turn> turn = session.replica().lastTurn();
-            if (turn.isPresent() && log != null) {
-                log.move(solo ? "" : who(d.seat) + (d.timedOut ? " (time ran out)" : ""), turn.get());
-            }
+    private void loaded(Messages.Snapshot s) {
+        if (awaitingMatch && room().loaded() && (s.room == null || !s.room.equals(leftRoom))) {
+            awaitingMatch = false;
             message = null;
-        } else if (m instanceof Messages.MoveRefused r) {
-            message = log == null ? r.reason : log.narrator().say("refused", r.reason);
-            String move = pending.remove(r.seq);
-            if (log != null) {
-                if (move != null) {
-                    log.add("› " + move, Tone.MOVE);
-                }
-                log.add("  " + message, Tone.REFUSED);
+        }
+        sync();
+    }
+
+    private void moved(Messages.MoveDelta d) {
+        pending.values().remove(d.move);
+        sync();
+        Optional<Turn> turn = lastTurn();
+        if (turn.isPresent() && log != null && room().index() == d.index) {
+            log.move(solo ? "" : who(d.seat) + (d.timedOut ? chrome.say("room.timedOut") : ""), turn.get());
+        }
+        message = null;
+    }
+
+    private void refused(Messages.MoveRefused r) {
+        message = log == null ? r.reason : log.narrator().say("refused", r.reason);
+        String move = pending.remove(r.seq);
+        if (log != null) {
+            if (move != null) {
+                log.add("› " + move, Tone.MOVE);
             }
-        } else if (m instanceof Messages.Seats s) {
-            players = s.players;
-            connected = s.connected;
-            bots = s.bots;
-            if (s.started) {
-                turnDeadline = System.nanoTime() + s.turnMillisLeft * 1_000_000L;
-            }
-        } else if (m instanceof Messages.GameOver g) {
-            gameOver = g;
-        } else if (m instanceof Messages.ChatLine c && log != null) {
-            log.add(c.from + ": " + c.text, Tone.INFO);
-        } else if (m instanceof Messages.Refusal r) {
-            message = chrome.say("room.refused", r.reason);
-        } else if (m == ServerLink.CLOSED && rejoins()) {
+            log.add("  " + message, Tone.REFUSED);
+        }
+    }
+
+    private void say(String text, Tone tone) {
+        if (log != null) {
+            log.add(text, tone);
+        }
+    }
+
+    private void lost() {
+        if (rejoins()) {
             reconnect.lost();
             message = chrome.say("room.lost");
         }
     }
 
-    /** The narrator reads the replica's game; a snapshot replaces that game object. */
-    private void rebind() {
+    /**
+     * The log follows the room's game: a new log when another game began on the model (with the
+     * match's and the level's first lines), the same log reading a new game object otherwise.
+     */
+    private void sync() {
         Game g = game();
         if (g == null || g == bound) {
             return;
         }
         bound = g;
         Narrator narrator = new Narrator(g, language);
-        if (log == null) {
+        if (log == null || logRound != round()) {
+            logRound = round();
             log = new LogBook(narrator, g.level());
             if (matchIntro != null) {
                 log.add(matchIntro, Tone.TITLE);
@@ -249,9 +223,7 @@ class RoomTable implements Table {
         switch (step) {
             case BACK -> {
                 message = chrome.say(session.welcome() == null ? "room.reconnected" : "room.reconnectedSeat");
-                if (log != null) {
-                    log.add(message, Tone.INFO);
-                }
+                say(message, Tone.INFO);
             }
             case FAILED -> message = chrome.say("room.lost");
             case GAVE_UP -> message = chrome.say("room.gaveUp");
@@ -264,14 +236,10 @@ class RoomTable implements Table {
     }
 
     private String who(int seat) {
-        Replica r = session.replica();
-        String owner = seat >= 0 && seat < players.length ? r.seat(seat) : "?";
-        String name = seat >= 0 && seat < players.length && players[seat] != null ? players[seat] : owner;
+        ClientRoom r = room();
+        String owner = seat >= 0 && seat < r.seatCount() ? r.seat(seat) : "?";
+        String name = r.player(seat) != null ? r.player(seat) : owner;
         return name.equals(owner) ? name : name + " (" + owner + ")";
-    }
-
-    private long secondsLeft() {
-        return Math.max(0, (turnDeadline - System.nanoTime()) / 1_000_000_000L);
     }
 
     @Override
@@ -281,7 +249,7 @@ class RoomTable implements Table {
 
     @Override
     public String whyNotMove() {
-        Replica r = session.replica();
+        ClientRoom r = room();
         if (session.closed()) {
             return chrome.say("room.notConnected");
         }
@@ -324,7 +292,7 @@ class RoomTable implements Table {
         if (solo) {
             return null;
         }
-        Replica r = session.replica();
+        ClientRoom r = room();
         StringBuilder t = new StringBuilder();
         if (!r.loaded()) {
             return chrome.say("room.joining");
@@ -335,13 +303,12 @@ class RoomTable implements Table {
             t.append(chrome.say("turn.waiting"));
         } else {
             // short enough for the narrowest side panel: the seats below say who plays which owner
-            t.append(r.myTurn() ? chrome.say("turn.yours", secondsLeft())
-                    : chrome.say("turn.theirs", who(r.turn()), secondsLeft()));
+            t.append(r.myTurn() ? chrome.say("turn.yours", r.secondsLeft())
+                    : chrome.say("turn.theirs", who(r.turn()), r.secondsLeft()));
         }
-        for (int i = 0; i < players.length; i++) {
-            String name = players[i] != null ? players[i] : chrome.say("seat.open");
-            String state = i < bots.length && bots[i] ? "bot" : i < connected.length && connected[i] ? "on"
-                    : players[i] != null ? "away" : "open";
+        for (int i = 0; i < r.players(); i++) {
+            String name = r.player(i) != null ? r.player(i) : chrome.say("seat.open");
+            String state = r.bot(i) ? "bot" : r.connected(i) ? "on" : r.player(i) != null ? "away" : "open";
             t.append('\n').append(chrome.say("turn.seat", i, r.seat(i), name, chrome.say("seat.state." + state)));
         }
         return t.toString();
@@ -353,16 +320,59 @@ class RoomTable implements Table {
     }
 
     @Override
-    public Optional<List<String>> ended() {
-        if (gameOver == null) {
+    public String keys() {
+        return chrome.say("keys.room");
+    }
+
+    @Override
+    public String undo() {
+        return chrome.say("command.soloOnly", "undo"); // the other seats have seen the move
+    }
+
+    @Override
+    public String restart() {
+        return chrome.say("command.soloOnly", "restart");
+    }
+
+    @Override
+    public String noHints() {
+        return chrome.say("hint.none");
+    }
+
+    /** The host's result, one line a seat: empty while the game goes on. */
+    List<String> resultLines() {
+        Messages.GameOver g = room().result();
+        List<String> lines = new ArrayList<>();
+        if (g == null) {
+            return lines;
+        }
+        for (int i = 0; i < g.seats.length; i++) {
+            lines.add(chrome.say("room.ended", g.ranks[i], g.players[i], g.seats[i], g.jobsMet[i], g.jobs[i],
+                    g.alive[i], g.charged[i]));
+        }
+        return lines;
+    }
+
+    @Override
+    public Optional<Ending> ending() {
+        List<String> result = resultLines();
+        if (result.isEmpty()) {
             return Optional.empty();
         }
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < gameOver.seats.length; i++) {
-            lines.add(chrome.say("room.ended", gameOver.ranks[i], gameOver.players[i], gameOver.seats[i],
-                    gameOver.jobsMet[i], gameOver.jobs[i], gameOver.alive[i], gameOver.charged[i]));
+        List<BoardView.LogLine> lines = new ArrayList<>();
+        result.forEach(l -> lines.add(new BoardView.LogLine(l, Tone.NORMAL)));
+        lines.add(new BoardView.LogLine("", Tone.NORMAL));
+        lines.add(new BoardView.LogLine(endKeys, Tone.DIM));
+        return Optional.of(new Ending(chrome.say("ended.title"), lines, false));
+    }
+
+    @Override
+    public After endKey(KeyStroke k) {
+        char c = Keys.ch(k);
+        if (c == 'q' || Keys.enter(k)) {
+            return After.LEAVE;
         }
-        return Optional.of(lines);
+        return Keys.escape(k) || c == ' ' ? After.BOARD : After.STAY;
     }
 
     @Override

@@ -1,23 +1,39 @@
 package org.cowarena.tui;
 
+import com.googlecode.lanterna.input.KeyStroke;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.cowarena.board.BoardView;
+import org.cowarena.board.BoardViews;
 import org.cowarena.board.Chrome;
+import org.cowarena.board.Columns;
 import org.cowarena.board.LogBook;
 import org.cowarena.board.Tone;
+import org.cowarena.client.ClientRoom;
+import org.cowarena.client.LostGoals;
 import org.cowarena.client.Session;
 import org.cowarena.game.Game;
+import org.cowarena.game.GoalCheck;
+import org.cowarena.game.Overrun;
+import org.cowarena.game.Score;
 import org.cowarena.game.Turn;
+import org.cowarena.level.Goal;
+import org.cowarena.level.Metrics;
 import org.cowarena.protocol.Messages;
 import org.cowarena.server.LevelText;
 
 /**
- * A solo game: an {@link EmbeddedServer} with this client in its one seat. The server
- * starts in the background once the briefing is on screen, while it is read. Undo replays the accepted moves
- * but the last on a fresh embedded server (see there why).
+ * A solo game: a {@link SoloHost} (the embedded server) with this client in its one seat, seen
+ * through a {@link RoomTable}. The host starts in the background once the briefing is on screen,
+ * while it is read. Undo replays the accepted moves but the last on a fresh host (the protocol
+ * has no take-back; see {@link EmbeddedServer}). The game ends when its goal is met
+ * or its moves are used up: the result gives the stars, records them, and offers undo, restart
+ * and the campaign's next level.
  */
 final class SoloTable implements Table {
     private static final int CONNECT_MILLIS = 5000;
@@ -27,18 +43,36 @@ final class SoloTable implements Table {
     private final String language;
     private final Chrome chrome;
     private final String name;
+    private final Context ctx;
+    /** The bundled level id (for progress and the next level), or null for a level file. */
+    private final String levelId;
+    /** The stars of this game were recorded: once a game (an undo or a restart makes another). */
+    private boolean recorded;
+    private final ClientRoom idle = new ClientRoom();
+    /** The goal said to be lost in this game, or null. */
+    private Goal lostGoal;
     private CompletableFuture<Running> starting;
     private Running running;
     private String message;
 
-    private record Running(EmbeddedServer server, RoomTable room) {
+    private final SoloHost.Factory hosts;
+
+    private record Running(SoloHost server, RoomTable room) {
     }
 
-    SoloTable(LevelText level, String language, String name) {
+    SoloTable(LevelText level, Context ctx, String levelId) {
+        this(level, ctx, levelId, EmbeddedServer::start);
+    }
+
+    /** {@code hosts}: where each game of this table is hosted (one per start, restart and undo). */
+    SoloTable(LevelText level, Context ctx, String levelId, SoloHost.Factory hosts) {
+        this.hosts = hosts;
         this.level = level;
-        this.language = language;
-        this.chrome = Chrome.of(language);
-        this.name = name;
+        this.ctx = ctx;
+        this.language = ctx.language();
+        this.chrome = ctx.chrome();
+        this.name = ctx.name();
+        this.levelId = levelId;
     }
 
     LevelText level() {
@@ -47,33 +81,30 @@ final class SoloTable implements Table {
 
     /** A server with this level, joined, with {@code moves} replayed; throws IllegalStateException when it fails. */
     private Running launch(List<String> moves) {
-        EmbeddedServer server = null;
+        SoloHost server = null;
         Session session = null;
         try {
-            server = EmbeddedServer.start(level);
-            session = new Session("127.0.0.1", server.port(), new Messages.Hello(name, null, null, false));
+            server = hosts.start(level);
+            session = new Session(server.connector(), "solo", new Messages.Hello(name, null, null, false),
+                    System::nanoTime);
             session.connect(CONNECT_MILLIS);
             RoomTable room = new RoomTable(session, language, true, 0);
             long deadline = System.nanoTime() + CONNECT_MILLIS * 1_000_000L;
-            while (!(session.replica().loaded() && session.replica().started())) {
+            while (!(session.room().loaded() && session.room().started())) {
                 check(session, deadline, "the embedded server did not start the game");
-                Object m = session.next(50);
-                if (m != null) {
-                    room.handle(m);
-                }
+                session.next(50);
             }
             for (String move : moves) {
-                int before = session.replica().index();
+                int before = session.room().index();
+                int refused = session.refusals().size();
                 session.play(move);
                 deadline = System.nanoTime() + MOVE_MILLIS * 1_000_000L;
-                while (session.replica().index() == before) {
+                while (session.room().index() == before) {
                     check(session, deadline, "replaying " + move + " did not come back");
-                    Object m = session.next(50);
-                    if (m instanceof Messages.MoveRefused r) {
-                        throw new IllegalStateException("replaying " + move + ": " + r.reason);
-                    }
-                    if (m != null) {
-                        room.handle(m);
+                    session.next(50);
+                    if (session.refusals().size() > refused) {
+                        throw new IllegalStateException("replaying " + move + ": "
+                                + session.refusals().get(refused).reason);
                     }
                 }
             }
@@ -123,6 +154,11 @@ final class SoloTable implements Table {
     }
 
     @Override
+    public ClientRoom room() {
+        return ready() ? running.room().room() : idle;
+    }
+
+    @Override
     public Game game() {
         return ready() ? running.room().game() : null;
     }
@@ -147,7 +183,29 @@ final class SoloTable implements Table {
             Thread.sleep(Math.min(millis, 10));
             return running != null || message != null;
         }
-        return running.room().poll(millis);
+        boolean changed = running.room().poll(millis);
+        if (changed) {
+            sayLostGoal();
+        }
+        return changed;
+    }
+
+    /**
+     * Once a goal can no longer be met (a peak already passed), the log and the status line say
+     * so and offer the way back: a restart, or undo.
+     */
+    private void sayLostGoal() {
+        Game game = game();
+        Optional<Goal> lost = game == null ? Optional.empty() : LostGoals.first(game);
+        if (lost.isEmpty()) {
+            lostGoal = null;
+            return;
+        }
+        if (!lost.get().equals(lostGoal) && ending().isEmpty()) {
+            lostGoal = lost.get();
+            message = chrome.say("solo.goalLost", BoardViews.describe(log().narrator(), lostGoal));
+            log().add(message, Tone.UNMET);
+        }
     }
 
     @Override
@@ -171,16 +229,11 @@ final class SoloTable implements Table {
     }
 
     @Override
-    public boolean solo() {
-        return true;
-    }
-
-    @Override
     public String undo() {
         if (!ready()) {
             return chrome.say("solo.starting");
         }
-        List<String> moves = running.room().accepted();
+        List<String> moves = running.room().room().moves();
         if (moves.isEmpty()) {
             return chrome.say("solo.nothingToUndo");
         }
@@ -193,6 +246,9 @@ final class SoloTable implements Table {
             old.room().close();
             old.server().close();
             log.add(chrome.say("solo.undone", moves.get(moves.size() - 1)), Tone.INFO);
+            recorded = false;
+            lostGoal = null;
+            message = null;
             return null;
         } catch (IllegalStateException e) {
             return chrome.say("solo.undoFailed", e.getMessage());
@@ -200,7 +256,8 @@ final class SoloTable implements Table {
     }
 
     /** Starts the level again from the beginning, keeping the log. */
-    String restart() {
+    @Override
+    public String restart() {
         if (!ready()) {
             return chrome.say("solo.starting");
         }
@@ -213,6 +270,9 @@ final class SoloTable implements Table {
             old.room().close();
             old.server().close();
             log.add(chrome.say("solo.restarted"), Tone.INFO);
+            recorded = false;
+            lostGoal = null;
+            message = null;
             return null;
         } catch (IllegalStateException e) {
             return chrome.say("solo.restartFailed", e.getMessage());
@@ -221,7 +281,123 @@ final class SoloTable implements Table {
 
     @Override
     public String message() {
-        return running != null ? running.room().message() : message;
+        return running != null && running.room().message() != null ? running.room().message() : message;
+    }
+
+    @Override
+    public String keys() {
+        return chrome.say("keys.solo");
+    }
+
+    @Override
+    public boolean key(KeyStroke k) {
+        if (Keys.ch(k) != 'R') {
+            return false;
+        }
+        message = restart();
+        return true;
+    }
+
+    @Override
+    public String noHints() {
+        return chrome.say("hint.none");
+    }
+
+    @Override
+    public boolean backToMenu() {
+        return !ctx.campaign().isEmpty();
+    }
+
+    /** The campaign's level after this one, or null. */
+    private String campaignNext() {
+        int i = levelId == null ? -1 : ctx.campaign().indexOf(levelId);
+        return i >= 0 && i + 1 < ctx.campaign().size() ? ctx.campaign().get(i + 1) : null;
+    }
+
+    /** The campaign's next level, once this one's goal is met; null otherwise. */
+    @Override
+    public String nextLevel() {
+        Game game = game();
+        return game != null && game.score().met() ? campaignNext() : null;
+    }
+
+    @Override
+    public Optional<Ending> ending() {
+        Game game = game();
+        if (game == null) {
+            return Optional.empty();
+        }
+        Score score = game.score();
+        boolean outOfMoves = game.level().moves().limit().isPresent() && game.movesLeft() == 0;
+        if (!score.met() && !outOfMoves) {
+            return Optional.empty();
+        }
+        if (score.met() && levelId != null && !recorded) {
+            recorded = true;
+            message = ctx.progress().record(levelId, score.stars());
+        }
+        return Optional.of(result(game, score));
+    }
+
+    private Ending result(Game game, Score score) {
+        List<BoardView.LogLine> lines = new ArrayList<>();
+        Metrics m = game.metrics();
+        if (score.met()) {
+            lines.add(new BoardView.LogLine(chrome.say("result.met", "★".repeat(score.stars())
+                    + "☆".repeat(3 - score.stars()), score.stars()), Tone.MET));
+        } else {
+            lines.add(new BoardView.LogLine(chrome.say("result.notMet"), Tone.REFUSED));
+        }
+        lines.add(new BoardView.LogLine("", Tone.NORMAL));
+        for (GoalCheck c : score.checks()) {
+            lines.add(new BoardView.LogLine((c.met() ? "[x] " : "[ ] ") + BoardViews.describe(log().narrator(), c.goal()),
+                    c.met() ? Tone.MET : Tone.UNMET));
+        }
+        lines.add(new BoardView.LogLine("", Tone.NORMAL));
+        // the star metrics as a table: names in one column, values and the best known right-aligned
+        int nameW = 0;
+        int valueW = 1;
+        for (Map.Entry<String, Integer> star : game.level().stars().entrySet()) {
+            nameW = Math.max(nameW, Columns.width(chrome.sayOr("metric." + star.getKey(), star.getKey())));
+            valueW = Math.max(valueW, String.valueOf(Math.max(m.get(star.getKey()), star.getValue())).length());
+        }
+        for (Map.Entry<String, Integer> star : game.level().stars().entrySet()) {
+            int value = m.get(star.getKey());
+            boolean over = score.met() && score.overruns().stream().map(Overrun::metric)
+                    .anyMatch(star.getKey()::equals);
+            String metric = chrome.sayOr("metric." + star.getKey(), star.getKey());
+            lines.add(new BoardView.LogLine(Columns.fit(metric, nameW) + "  " + Columns.right(String.valueOf(value),
+                    valueW) + "   " + chrome.say("result.best", Columns.right(String.valueOf(star.getValue()), valueW))
+                    + (over ? "   " + chrome.say("result.costsStar") : ""), over || !score.met() ? Tone.UNMET
+                    : Tone.MET));
+        }
+        lines.add(new BoardView.LogLine(chrome.say("result.metrics", m.moves(), m.copies(), m.framesCopied(),
+                m.peakFrames(), m.faults()), Tone.DIM));
+        lines.add(new BoardView.LogLine("", Tone.NORMAL));
+        boolean next = campaignNext() != null && score.met();
+        lines.add(new BoardView.LogLine(chrome.say(next ? "result.keys.next"
+                : ctx.campaign().isEmpty() ? "result.keys.quit" : "result.keys.menu"), Tone.DIM));
+        return new Ending(chrome.say(score.met() ? "result.complete" : "result.outOfMoves"), lines, false);
+    }
+
+    @Override
+    public After endKey(KeyStroke k) {
+        char c = Keys.ch(k);
+        if (c == 'u') {
+            message = undo();
+            return After.BOARD;
+        }
+        if (c == 'r' || c == 'R') {
+            message = restart();
+            return After.BOARD;
+        }
+        if (Keys.enter(k) && nextLevel() != null) {
+            return After.NEXT_LEVEL;
+        }
+        if (c == 'q' || Keys.enter(k)) {
+            return After.LEAVE;
+        }
+        return Keys.escape(k) || c == ' ' ? After.BOARD : After.STAY;
     }
 
     @Override
@@ -235,6 +411,9 @@ final class SoloTable implements Table {
         if (running != null) {
             running.room().close();
             running.server().close();
+            running = null;
         }
+        starting = null;
+        message = chrome.say("solo.closed");
     }
 }

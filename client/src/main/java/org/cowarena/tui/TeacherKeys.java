@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import java.util.ArrayList;
 import java.util.List;
 import org.cowarena.board.BoardView;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.Columns;
 import org.cowarena.board.ProjectorView;
 import org.cowarena.board.Tone;
@@ -18,13 +19,12 @@ import org.cowarena.protocol.Messages;
  * same commands, a hint's own text and the player to remove (Tab completes the names).
  */
 final class TeacherKeys {
-    static final String KEYS = "teacher: s start  p pause  x stop  H hint  n next level  e export  :kick NAME";
     /** What the command line takes, in the order Tab offers it. */
     static final List<String> COMMANDS = List.of("start", "pause", "stop", "hint", "next", "export", "kick",
             "reclaim");
-    static final String USAGE = "start, pause, stop, hint [TEXT], next, export, kick NAME, reclaim NAME";
 
     private final Session session;
+    private final Chrome chrome;
     private final String token;
     private CommandLine command;
     private List<String> choices = List.of();
@@ -33,9 +33,15 @@ final class TeacherKeys {
     private String question;
     private BoardView.StatusLine answer;
 
-    TeacherKeys(Session session, String token) {
+    TeacherKeys(Session session, String token, Chrome chrome) {
         this.session = session;
         this.token = token;
+        this.chrome = chrome;
+    }
+
+    /** The teacher's keys, for the line above the status. */
+    String keys() {
+        return chrome.say("teacher.keys");
     }
 
     /** Takes a key of the teacher's; false when it is none (the viewer's keys then apply). */
@@ -47,7 +53,7 @@ final class TeacherKeys {
             if (Keys.ch(k) == 'y') {
                 send(c);
             } else {
-                answer = new BoardView.StatusLine(c.command + ": not sent", Tone.DIM, -1);
+                answer = new BoardView.StatusLine(chrome.say("teacher.notSent", c.command), Tone.DIM, -1);
             }
             return true;
         }
@@ -112,29 +118,26 @@ final class TeacherKeys {
         String argument = words.length > 1 ? words[1].strip() : "";
         switch (words[0]) {
             case "start", "pause", "export", "hint", "reclaim" -> send(words[0], argument); // reclaim: the code shows
-            case "stop" -> ask("stop", "", "Stop the race for everyone (no more moves)? y: stop   any other key: no");
+            case "stop" -> ask("stop", "", chrome.say("teacher.askStop"));
             case "next" -> {
                 int levels = v.board() == null || v.board().levels == null ? 0 : v.board().levels.length;
                 if (levels > 0 && v.focus() + 1 >= levels) {
                     send("next", ""); // nothing to confirm: the server says why there is no next level
                 } else {
-                    String to = levels > 0 && v.focus() >= 0 ? "level " + (v.focus() + 2) + " of " + levels
-                            : "the next level";
-                    ask("next", "", "Move the room to " + to + "? Players behind start there. y: next   "
-                            + "any other key: no");
+                    String to = levels > 0 && v.focus() >= 0 ? chrome.say("teacher.nextLevel", v.focus() + 2, levels)
+                            : chrome.say("teacher.theNextLevel");
+                    ask("next", "", chrome.say("teacher.askNext", to));
                 }
             }
             case "kick" -> {
                 if (argument.isEmpty()) {
-                    answer = new BoardView.StatusLine("kick whom? :kick NAME (Tab completes the names)",
-                            Tone.REFUSED, -1);
+                    answer = new BoardView.StatusLine(chrome.say("teacher.kickWhom"), Tone.REFUSED, -1);
                 } else {
-                    ask("kick", argument, "Remove " + argument + " from the race (the name is refused after)? "
-                            + "y: remove   any other key: no");
+                    ask("kick", argument, chrome.say("teacher.askKick", argument));
                 }
             }
-            default -> answer = new BoardView.StatusLine("unknown command " + words[0] + ": " + USAGE, Tone.REFUSED,
-                    -1);
+            default -> answer = new BoardView.StatusLine(chrome.say("teacher.unknown", words[0],
+                    chrome.say("teacher.usage")), Tone.REFUSED, -1);
         }
     }
 
@@ -149,18 +152,18 @@ final class TeacherKeys {
 
     private void send(Messages.TeacherCommand c) {
         if (session.closed()) {
-            answer = new BoardView.StatusLine("not connected: " + c.command + " not sent", Tone.REFUSED, -1);
+            answer = new BoardView.StatusLine(chrome.say("teacher.notConnected", c.command), Tone.REFUSED, -1);
             return;
         }
         session.send(c);
-        answer = new BoardView.StatusLine(c.command + ": sent, waiting for the server…", Tone.INFO, -1);
+        answer = new BoardView.StatusLine(chrome.say("teacher.sent", c.command), Tone.INFO, -1);
     }
 
     /** The server's answer to a command of ours: done, or refused with its reason. */
     void handle(Messages.TeacherReply r) {
-        answer = r.ok ? new BoardView.StatusLine(r.command + ": done" + (r.reason == null ? "" : ": " + r.reason),
-                Tone.MET, -1)
-                : new BoardView.StatusLine(r.command + " refused: " + r.reason, Tone.REFUSED, -1);
+        answer = r.ok ? new BoardView.StatusLine(r.reason == null ? chrome.say("teacher.done", r.command)
+                : chrome.say("teacher.doneSaying", r.command, r.reason), Tone.MET, -1)
+                : new BoardView.StatusLine(chrome.say("teacher.refused", r.command, r.reason), Tone.REFUSED, -1);
     }
 
     /** The command line or a question, which the status line shows before anything else; null when neither. */

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.ArrayList;
 import java.util.List;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.TournamentRenderer;
 import org.cowarena.board.TournamentView;
 import org.cowarena.client.Session;
@@ -18,9 +19,6 @@ import org.cowarena.protocol.Messages;
  * the player quits. A spectator sees the rounds and the tables.
  */
 final class TournamentScene implements Scene {
-    static final String WAITING_KEYS = "q quit";
-    static final String TABLE_KEYS = "Enter the board of your match   q quit";
-    static final String PLAY_KEYS = "t: the tournament's table";
 
     private enum Mode {
         /** Before the draw. */
@@ -32,6 +30,7 @@ final class TournamentScene implements Scene {
     }
 
     private final Context ctx;
+    private final Chrome chrome;
     private final Session session;
     private final RoomTable table;
     private final PlayScene play;
@@ -45,10 +44,11 @@ final class TournamentScene implements Scene {
 
     TournamentScene(Context ctx, Session session, RoomTable table) {
         this.ctx = ctx;
+        this.chrome = ctx.chrome();
         this.session = session;
         this.table = table;
-        this.play = new PlayScene(ctx, table, null, null);
-        table.endKeys("Enter or q: the tournament's table");
+        this.play = new PlayScene(ctx, table, null);
+        table.endKeys(chrome.say("tournament.endKeys"));
         this.mode = session.tournament().waiting() ? Mode.WAITING : Mode.TABLE;
         follow();
     }
@@ -65,28 +65,35 @@ final class TournamentScene implements Scene {
     TournamentView view() {
         TournamentProgress t = session.tournament();
         List<String> notes = new ArrayList<>();
-        String pause = t.breakLine();
+        String pause = breakLine();
         if (begun == null && pause != null) {
             notes.add(pause);
         }
         if (begun != null) {
-            notes.add(begun + " has begun: Enter to play it");
-        } else if (!t.finished() && mode == Mode.TABLE && table.ended().isPresent()) {
-            notes.add("Your last match:");
-            notes.addAll(table.ended().get());
+            notes.add(chrome.say("tournament.begun", begun));
+        } else if (!t.finished() && mode == Mode.TABLE && !table.resultLines().isEmpty()) {
+            notes.add(chrome.say("tournament.lastMatch"));
+            notes.addAll(table.resultLines());
         }
-        return new TournamentView(t, session.spectating() ? null : session.name(), notes, status());
+        return TournamentViews.of(t, chrome, session.spectating() ? null : session.name(), notes, status());
+    }
+
+    /** {@code round 3 starts in 8 s} during the break after a table; null otherwise. */
+    private String breakLine() {
+        TournamentProgress t = session.tournament();
+        long seconds = t.breakSeconds();
+        return seconds < 0 ? null : chrome.say("tournament.break", t.played() + 1, seconds);
     }
 
     private String status() {
         if (session.refusal() != null) {
-            return "the server refused: " + session.refusal();
+            return chrome.say("room.refused", session.refusal());
         }
         if (session.closed()) {
-            return table.message() != null ? table.message() : "the server closed the connection";
+            return table.message() != null ? table.message() : chrome.say("tournament.closed");
         }
-        return mode == Mode.WAITING || table.game() == null || session.tournament().finished() ? WAITING_KEYS
-                : TABLE_KEYS;
+        return chrome.say(mode == Mode.WAITING || table.game() == null || session.tournament().finished()
+                ? "tournament.keys.waiting" : "tournament.keys.table");
     }
 
     @Override
@@ -117,7 +124,7 @@ final class TournamentScene implements Scene {
             }
             return this;
         }
-        boolean over = table.ended().isPresent();
+        boolean over = !table.resultLines().isEmpty();
         if (!play.typing() && (c == 't' || over && (c == 'q' || Keys.enter(k) || Keys.escape(k)))) {
             mode = Mode.TABLE;
             return this;
@@ -129,7 +136,7 @@ final class TournamentScene implements Scene {
     @Override
     public boolean idle(long millis) throws InterruptedException {
         boolean changed = play.idle(millis);
-        String pause = session.tournament().breakLine();
+        String pause = breakLine();
         if (mode != Mode.PLAY && !java.util.Objects.equals(pause, shownBreak)) {
             shownBreak = pause; // the break's countdown, once a second
             changed = true;
@@ -151,8 +158,9 @@ final class TournamentScene implements Scene {
                 }
             } else if (round.room != null && !session.spectating()) {
                 // this player's match of the round: the Welcome and Snapshot of its room come next
-                String line = t.matchLine();
-                table.newMatch("round " + round.round + " of " + round.rounds, line + " (" + PLAY_KEYS + ")");
+                String line = TournamentViews.match(round, chrome);
+                table.newMatch(chrome.say("tournament.stage.round", round.round, round.rounds),
+                        line + " (" + chrome.say("tournament.keys.play") + ")");
                 if (mode == Mode.TABLE) {
                     begun = line;
                 } else {

@@ -1,7 +1,10 @@
 /**
  * The terminal client: one Lanterna screen on the one terminal, the scenes drawn on it
- * (campaign menu, briefing, board, results, lobby, replay) and the key and command-line
- * handling. The board itself is drawn by {@link org.cowarena.board}; games come from a
- * server (embedded in solo mode) through {@link org.cowarena.client.Session}.
+ * (campaign menu, briefing, board, results, lobby, projector, tournament) and the key and
+ * command-line handling. The board's scene ({@link org.cowarena.tui.PlayScene}) shows any
+ * {@link org.cowarena.tui.Table} — a solo game, a room, a race attempt, a tournament's match, a
+ * replay — through that interface alone; each table reads a {@link org.cowarena.client.ClientRoom}
+ * and registers its handlers on the session's registry after the models'. The board is drawn by
+ * {@link org.cowarena.board}, which knows neither this package nor the model.
  */
 package org.cowarena.tui;

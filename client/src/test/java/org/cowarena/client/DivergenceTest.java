@@ -13,20 +13,20 @@ class DivergenceTest {
         try (TestServer t = TestServer.start(c -> c)) {
             Session red = Waits.join(t.port, "alice", null, false);
             Session blue = Waits.join(t.port, "bob", null, false);
-            Waits.until(red, () -> red.replica().started(), 5000, "the game to start");
+            Waits.until(red, () -> red.room().started(), 5000, "the game to start");
 
             // Something the server never saw happens on blue's copy only.
-            blue.replica().game().play(Optional.of("blue"), new Move.Write(2, 3, "drift"));
+            blue.room().game().play(Optional.of("blue"), new Move.Write(2, 3, "drift"));
             red.play("fork 1");
             Waits.until(blue, () -> blue.resyncs() == 1 && !blue.awaitingSnapshot(), 5000, "blue to resync");
             assertThat(blue.snapshots()).isEqualTo(2);
-            assertThat(blue.replica().index()).isEqualTo(1);
-            assertThat(blue.replica().digest()).isEqualTo(t.room(0).digest());
+            assertThat(blue.room().index()).isEqualTo(1);
+            assertThat(blue.room().digest()).isEqualTo(t.room(0).digest());
 
             blue.play("fork 2");
-            Waits.until(red, () -> red.replica().index() == 2, 5000, "blue's move");
-            Waits.until(blue, () -> blue.replica().index() == 2, 5000, "blue's move");
-            assertThat(blue.replica().digest()).isEqualTo(red.replica().digest()).isEqualTo(t.room(0).digest());
+            Waits.until(red, () -> red.room().index() == 2, 5000, "blue's move");
+            Waits.until(blue, () -> blue.room().index() == 2, 5000, "blue's move");
+            assertThat(blue.room().digest()).isEqualTo(red.room().digest()).isEqualTo(t.room(0).digest());
             assertThat(red.resyncs()).isZero();
             red.close();
             blue.close();

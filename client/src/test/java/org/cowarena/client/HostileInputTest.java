@@ -36,12 +36,12 @@ class HostileInputTest {
         t = TestServer.start(c -> c);
         red = Waits.join(t.port, "alice", null, false);
         blue = Waits.join(t.port, "bob", null, false);
-        Waits.until(red, () -> red.replica().started(), 5000, "the game to start");
+        Waits.until(red, () -> red.room().started(), 5000, "the game to start");
         red.play("fork 1");
-        Waits.until(blue, () -> blue.replica().index() == 1, 5000, "the first move");
-        Waits.until(red, () -> red.replica().index() == 1, 5000, "the first move");
+        Waits.until(blue, () -> blue.room().index() == 1, 5000, "the first move");
+        Waits.until(red, () -> red.room().index() == 1, 5000, "the first move");
         digestBefore = t.room(0).digest();
-        assertThat(red.replica().digest()).isEqualTo(digestBefore);
+        assertThat(red.room().digest()).isEqualTo(digestBefore);
         movesBefore = t.room(0).moves();
     }
 
@@ -57,11 +57,11 @@ class HostileInputTest {
         assertThat(t.room(0).digest()).isEqualTo(digestBefore);
         assertThat(t.room(0).moves()).isEqualTo(movesBefore);
         assertThat(red.closed() || blue.closed()).isFalse();
-        int next = blue.replica().index() + 1;
+        int next = blue.room().index() + 1;
         blue.play("fork 2");
-        Waits.until(red, () -> red.replica().index() == next, 5000, "the next move to reach red");
-        Waits.until(blue, () -> blue.replica().index() == next, 5000, "the next move to reach blue");
-        assertThat(red.replica().digest()).isEqualTo(t.room(0).digest());
+        Waits.until(red, () -> red.room().index() == next, 5000, "the next move to reach red");
+        Waits.until(blue, () -> blue.room().index() == next, 5000, "the next move to reach blue");
+        assertThat(red.room().digest()).isEqualTo(t.room(0).digest());
         assertThat(red.resyncs() + blue.resyncs()).isZero();
     }
 

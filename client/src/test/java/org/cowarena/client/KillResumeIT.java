@@ -52,12 +52,12 @@ class KillResumeIT {
 
     /** The seat whose turn it is plays one greedy move; returns when both players have its delta. */
     private static void playOne(Session[] seats, Greedy[] bots) throws InterruptedException {
-        Session mover = seats[seats[0].replica().turn()];
-        int before = mover.replica().index();
-        Move move = bots[mover.replica().you()].choose(mover.replica().game(), mover.welcome().owner);
+        Session mover = seats[seats[0].room().turn()];
+        int before = mover.room().index();
+        Move move = bots[mover.room().you()].choose(mover.room().game(), mover.welcome().owner);
         mover.play(move.notation());
         for (Session s : seats) {
-            Waits.until(s, () -> s.replica().index() > before, 10_000, "the move's acknowledgement");
+            Waits.until(s, () -> s.room().index() > before, 10_000, "the move's acknowledgement");
         }
     }
 
@@ -71,7 +71,7 @@ class KillResumeIT {
 
         Session[] seats = {Waits.join(port, "alice", "KILL", false), Waits.join(port, "bob", "KILL", false)};
         Greedy[] bots = {new Greedy(1), new Greedy(2)};
-        Waits.until(seats[0], () -> seats[0].replica().started(), 5000, "the game to start");
+        Waits.until(seats[0], () -> seats[0].room().started(), 5000, "the game to start");
         for (int i = 0; i < 11; i++) {
             playOne(seats, bots);
         }
@@ -91,11 +91,11 @@ class KillResumeIT {
             s.connect(5000);
             Waits.until(s, () -> s.snapshots() == 2 || s.refusal() != null, 5000, "the snapshot after the resume");
             assertThat(s.refusal()).isNull();
-            assertThat(s.replica().you()).isEqualTo(i);
-            assertThat(s.replica().index()).isEqualTo(11);
+            assertThat(s.room().you()).isEqualTo(i);
+            assertThat(s.room().index()).isEqualTo(11);
             assertThat(s.resyncs()).isZero();
         }
-        while (!seats[0].replica().over()) {
+        while (!seats[0].room().over()) {
             playOne(seats, bots);
         }
         Waits.until(seats[0], () -> seats[0].gameOver() != null, 5000, "the end of the game");
@@ -108,9 +108,9 @@ class KillResumeIT {
             }
         }
         assertThat(journaled).startsWith(acknowledged.toArray(new String[0]));
-        assertThat(journaled).hasSize(seats[0].replica().index());
-        assertThat(seats[0].replica().digest()).isEqualTo(seats[0].gameOver().digest);
-        assertThat(seats[1].replica().digest()).isEqualTo(seats[1].gameOver().digest);
+        assertThat(journaled).hasSize(seats[0].room().index());
+        assertThat(seats[0].room().digest()).isEqualTo(seats[0].gameOver().digest);
+        assertThat(seats[1].room().digest()).isEqualTo(seats[1].gameOver().digest);
         for (Session s : seats) {
             s.close();
         }
@@ -119,7 +119,7 @@ class KillResumeIT {
     private static List<String> acknowledged(Session s) {
         List<String> moves = new ArrayList<>();
         for (Messages.MoveDelta d : s.deltas()) {
-            moves.add(s.replica().seat(d.seat) + ": " + d.move);
+            moves.add(s.room().seat(d.seat) + ": " + d.move);
         }
         return moves;
     }

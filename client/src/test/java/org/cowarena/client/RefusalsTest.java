@@ -20,7 +20,7 @@ class RefusalsTest {
             Session red = Waits.join(t.port, "alice", null, false);
             Session blue = Waits.join(t.port, "bob", null, false);
             Session watcher = Waits.join(t.port, "projector", null, true);
-            Waits.until(red, () -> red.replica().started(), 5000, "the game to start");
+            Waits.until(red, () -> red.room().started(), 5000, "the game to start");
             long before = t.room(0).digest();
 
             assertThat(refusal(blue, blue.play("fork 2")).reason).startsWith("not your turn");
@@ -40,8 +40,8 @@ class RefusalsTest {
             red.play("fork 1");
             Waits.until(watcher, () -> watcher.deltas().size() == 1, 5000, "the move to reach the spectator");
             Waits.until(blue, () -> blue.deltas().size() == 1, 5000, "the move to reach blue");
-            assertThat(blue.replica().digest()).isEqualTo(t.room(0).digest());
-            assertThat(watcher.replica().digest()).isEqualTo(t.room(0).digest());
+            assertThat(blue.room().digest()).isEqualTo(t.room(0).digest());
+            assertThat(watcher.room().digest()).isEqualTo(t.room(0).digest());
             red.close();
             blue.close();
             watcher.close();

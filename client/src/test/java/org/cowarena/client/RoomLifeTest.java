@@ -21,12 +21,12 @@ class RoomLifeTest {
     Path dir;
 
     private static void finish(Session a, Session b) throws InterruptedException {
-        while (!a.replica().over()) {
-            Session mover = a.replica().turn() == 0 ? a : b;
-            int next = mover.replica().index() + 1;
+        while (!a.room().over()) {
+            Session mover = a.room().turn() == 0 ? a : b;
+            int next = mover.room().index() + 1;
             mover.play("pass");
-            Waits.until(a, () -> a.replica().index() == next, 5000, "the pass");
-            Waits.until(b, () -> b.replica().index() == next, 5000, "the pass");
+            Waits.until(a, () -> a.room().index() == next, 5000, "the pass");
+            Waits.until(b, () -> b.room().index() == next, 5000, "the pass");
         }
         Waits.until(a, () -> a.gameOver() != null, 5000, "the end");
         Waits.until(b, () -> b.gameOver() != null, 5000, "the end");
@@ -38,7 +38,7 @@ class RoomLifeTest {
                 .withRooms(1, List.of("AGAIN")))) {
             Session a = Waits.join(t.port, "alice", null, false);
             Session b = Waits.join(t.port, "bob", null, false);
-            Waits.until(a, () -> a.replica().started(), 5000, "the game to start");
+            Waits.until(a, () -> a.room().started(), 5000, "the game to start");
             finish(a, b);
             // One live process each; red's shell loaded the page cache (code and data), so red is charged more.
             assertThat(a.gameOver().charged).containsExactly(3, 1);
@@ -47,14 +47,14 @@ class RoomLifeTest {
             assertThat(a.gameOver().ranks).containsExactly(2, 1);
 
             a.send(new Messages.NewGameRequest());
-            Waits.until(a, () -> a.replica().gameNo() == 2, 5000, "the new game");
-            Waits.until(b, () -> b.replica().gameNo() == 2, 5000, "the new game");
-            assertThat(a.replica().index()).isZero();
-            assertThat(a.replica().over()).isFalse();
+            Waits.until(a, () -> a.room().gameNo() == 2, 5000, "the new game");
+            Waits.until(b, () -> b.room().gameNo() == 2, 5000, "the new game");
+            assertThat(a.room().index()).isZero();
+            assertThat(a.room().over()).isFalse();
             assertThat(a.gameOver()).isNull();
-            assertThat(b.replica().you()).isEqualTo(1);
+            assertThat(b.room().you()).isEqualTo(1);
             a.play("fork 1");
-            Waits.until(b, () -> b.replica().index() == 1, 5000, "the first move of game 2");
+            Waits.until(b, () -> b.room().index() == 1, 5000, "the first move of game 2");
             assertThat(Files.readString(dir.resolve("AGAIN-2.moves"))).contains("# seat 0 ").contains("red: fork 1");
             assertThat(Files.readString(dir.resolve("AGAIN-1.moves"))).contains("# over");
             // A journal is a moves file: play replays the finished game on the level kept beside it.
@@ -75,7 +75,7 @@ class RoomLifeTest {
     void theFirstSeatTakenHearsTheTurnsTimeWhenTheLastSeatStartsTheGame() throws Exception {
         try (TestServer t = TestServer.start(c -> c.withTimers(45_000, 30_000))) {
             Session a = Waits.join(t.port, "alice", null, false);
-            assertThat(a.replica().started()).as("alone in the room").isFalse();
+            assertThat(a.room().started()).as("alone in the room").isFalse();
             Messages.Seats[] started = new Messages.Seats[1];
             Session b = Waits.join(t.port, "bob", null, false);
             Waits.until(a, () -> started[0] != null, 5000, "the start", seats -> {
@@ -118,7 +118,7 @@ class RoomLifeTest {
         try (TestServer t = TestServer.start(c -> c.withLevels(List.of(levelText(big))))) {
             Session a = Waits.join(t.port, "alice", null, false);
             Session b = Waits.join(t.port, "bob", null, false);
-            Waits.until(a, () -> a.replica().started(), 5000, "the game to start");
+            Waits.until(a, () -> a.room().started(), 5000, "the game to start");
 
             Client stuck = new Client(Protocol.CLIENT_WRITE_BUFFER, Protocol.CLIENT_OBJECT_BUFFER);
             Protocol.register(stuck.getKryo());
@@ -154,7 +154,7 @@ class RoomLifeTest {
             Waits.until(() -> t.server.connections() == connectionsBefore - 1, 10_000,
                     "the server to drop the reader that fell behind");
             a.play("fork 1");
-            Waits.until(b, () -> b.replica().index() == 1, 5000, "the room to play on");
+            Waits.until(b, () -> b.room().index() == 1, 5000, "the room to play on");
             release.countDown();
             stuck.stop();
             a.close();

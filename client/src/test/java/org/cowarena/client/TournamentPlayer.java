@@ -79,11 +79,11 @@ final class TournamentPlayer {
 
     /** The moves played so far in the current room's game. */
     int moves() {
-        return session.replica().loaded() ? session.replica().index() : 0;
+        return session.room().loaded() ? session.room().index() : 0;
     }
 
     boolean over() {
-        return session.replica().loaded() && session.replica().over();
+        return session.room().loaded() && session.room().over();
     }
 
     /** Plays until the tournament's final table arrives, or until {@code stop} holds with no move in flight. */
@@ -122,9 +122,9 @@ final class TournamentPlayer {
         } else if (m instanceof Messages.MoveRefused r && r.seq == pendingSeq) {
             pendingSeq = session.play(new Move.Pass().notation());
         }
-        if (pendingSeq < 0 && session.replica().loaded() && session.replica().myTurn() && !session.awaitingSnapshot()) {
-            Move move = strategy.choose(session.replica().game(), session.replica().seat(session.replica().you()));
-            pendingIndex = session.replica().index() + 1;
+        if (pendingSeq < 0 && session.room().loaded() && session.room().myTurn() && !session.awaitingSnapshot()) {
+            Move move = strategy.choose(session.room().game(), session.room().seat(session.room().you()));
+            pendingIndex = session.room().index() + 1;
             pendingSeq = session.play(move.notation());
         }
     }

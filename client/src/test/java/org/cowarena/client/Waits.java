@@ -47,7 +47,7 @@ public final class Waits {
     static Session join(int port, String name, String room, boolean spectate) throws Exception {
         Session s = new Session("127.0.0.1", port, new Messages.Hello(name, room, null, spectate));
         s.connect(5000);
-        until(s, () -> s.replica().loaded() || s.refusal() != null, 5000, name + " to join");
+        until(s, () -> s.room().loaded() || s.refusal() != null, 5000, name + " to join");
         return s;
     }
 }

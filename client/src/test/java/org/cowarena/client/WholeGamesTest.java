@@ -53,7 +53,7 @@ class WholeGamesTest {
                 assertThat(status.over()).isTrue();
                 assertThat(status.moves()).isPositive();
                 for (Session p : players.subList(2 * room, 2 * room + 2)) {
-                    assertThat(p.replica().digest()).isEqualTo(status.digest());
+                    assertThat(p.room().digest()).isEqualTo(status.digest());
                     assertThat(p.gameOver().digest).isEqualTo(status.digest());
                     assertThat(p.resyncs()).isZero();
                     assertThat(p.deltas()).hasSize(status.moves());
@@ -63,12 +63,12 @@ class WholeGamesTest {
             int moves = t.room(0).moves();
             assertThat(watcher.deltas()).extracting(d -> d.index).containsExactlyElementsOf(
                     java.util.stream.IntStream.rangeClosed(1, moves).boxed().toList());
-            assertThat(watcher.replica().digest()).isEqualTo(t.room(0).digest());
+            assertThat(watcher.room().digest()).isEqualTo(t.room(0).digest());
             List<String> serverMoves = t.server.moves("ONE");
             assertThat(serverMoves).hasSize(moves);
             for (int i = 0; i < moves; i++) {
                 Messages.MoveDelta d = watcher.deltas().get(i);
-                assertThat(watcher.replica().seat(d.seat) + ": " + d.move).isEqualTo(serverMoves.get(i));
+                assertThat(watcher.room().seat(d.seat) + ": " + d.move).isEqualTo(serverMoves.get(i));
             }
             assertThat(watcher.gameOver().ranks).hasSize(2);
             watcher.close();
@@ -80,7 +80,7 @@ class WholeGamesTest {
         try (TestServer t = TestServer.start(c -> c.withPlayers(1))) {
             Session alice = bot(t.port, "alice", null, "greedy", 5).get(60, TimeUnit.SECONDS);
             assertThat(alice.gameOver().players[1]).isEqualTo("greedy-bot");
-            assertThat(alice.replica().digest()).isEqualTo(t.room(0).digest());
+            assertThat(alice.room().digest()).isEqualTo(t.room(0).digest());
         }
     }
 }

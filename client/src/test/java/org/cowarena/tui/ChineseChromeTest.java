@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.Columns;
 import org.cowarena.board.Theme;
 import org.cowarena.board.VirtualScreens;
@@ -35,8 +36,8 @@ class ChineseChromeTest {
     /** Level 01 solo, as {@code --level campaign/01-fork} opens it: on its briefing, the embedded server starting. */
     private PlayScene fork(String language) throws Exception {
         LevelText level = LevelText.resolve("campaign/01-fork");
-        PlayScene scene = new PlayScene(context(language, null, List.of()), new SoloTable(level, language, "ann"), null,
-                level.level());
+        PlayScene scene = new PlayScene(context(language, null, List.of()), new SoloTable(level,
+                context(language, null, List.of()), null), level.level());
         opened.add(scene);
         return scene;
     }
@@ -121,10 +122,10 @@ class ChineseChromeTest {
         scene.key(new KeyStroke(KeyType.Enter));
         for (int[] size : SIZES) {
             String board = screen(scene, size);
-            assertThat(board).contains(" COW Arena │ 单人 │ campaign/01-fork").contains("步数 0，剩 6 步 │ 目标未达成")
+            assertThat(board).contains(" 单人 │ campaign/01-fork: Fork is cheap ").contains("步数 0，剩 6 步 │ 目标未达成")
                     .contains("内存：已用")
                     .contains("进程 1 的页表").contains("目标").contains("── 日志 ─")
-                    .contains("f fork  v vfork  e exec  w 写入  r 读取  x exit  u 撤销  : 命令  ? 帮助  q 离开")
+                    .contains(Chrome.of("zh").say("keys.solo"))
                     .contains("campaign/01-fork：Fork is cheap。按 ? 查看按键，按 H 获取提示。");
         }
         scene.key(new KeyStroke('?', false, false));
@@ -143,7 +144,7 @@ class ChineseChromeTest {
         for (int[] size : SIZES) {
             String result = screen(scene, size);
             assertThat(result).contains("┌─ 关卡完成 ").contains("目标达成：★★★（满分 3 星，得 3 星）")
-                    .contains("步数         2   已知最佳 2").contains("u：撤销   r：重玩   q：退出");
+                    .contains("步数  2   已知最佳 2").contains("u：撤销   r：重玩   q：退出");
             boxed(result, "关卡完成");
         }
     }
@@ -155,11 +156,11 @@ class ChineseChromeTest {
         String board = screen(scene, SIZES[0]);
         assertThat(board).contains("┌─ Briefing ").contains("Enter: play   ?: keys   q: back");
         scene.key(new KeyStroke(KeyType.Enter));
-        assertThat(screen(scene, SIZES[0])).contains(" COW Arena │ solo │ campaign/01-fork")
-                .contains("f fork v vfork e exec w write r read x exit u undo : command ? help q quit");
+        assertThat(screen(scene, SIZES[0])).contains(" solo │ campaign/01-fork: Fork is cheap ")
+                .contains(Chrome.english().say("keys.solo"));
         solve(scene);
         assertThat(screen(scene, SIZES[0])).contains("┌─ Level complete ").contains("Goal met: ★★★  (3 of 3 stars)")
-                .contains("moves        2   best known 2").contains("u: undo   r: retry   q: quit");
+                .contains("moves  2   best known 2").contains("u: undo   r: retry   q: quit");
     }
 
     @Test

@@ -36,6 +36,16 @@ class CompletionTest {
     }
 
     @Test
+    void passIsOfferedAndListedInEveryLevel() throws Exception {
+        Game game = Game.start(LevelLoader.loadBundled("campaign/01-fork")); // allowed: fork, write, read, exit
+        assertThat(Completion.complete("pa", game, null).line()).isEqualTo("pass ");
+        assertThat(Completion.complete("", game, null).choices()).contains("pass");
+        String refused = ((org.cowarena.kernel.Outcome.Refused) game.play(MoveParser.parseMove("vfork 1")).outcome())
+                .reason();
+        assertThat(refused).contains("(allowed: fork, write, read, exit, pass)");
+    }
+
+    @Test
     void languageComesFromTheOptionThenTheLocale() {
         assertThat(App.language("zh", Map.of())).isEqualTo("zh");
         assertThat(App.language("fr", Map.of())).isNull();

@@ -110,9 +110,11 @@ class MultiplayerIT {
         bob.waitFor("› alice: exec 3 audio", "your turn ·");
         alice.waitFor("room DUEL · alice plays alice", "› alice: exec 3 audio");
 
-        alice.send("q");
+        alice.send("q"); // not her turn: she leaves at once
         TerminalIT.assertSane(alice.waitFor("EXIT=0", "STTY-DONE"));
         bob.send("q");
+        bob.waitFor("Leave the level?", "y or q leaves it"); // his turn in a game under way: he is asked first
+        bob.send("y");
         TerminalIT.assertSane(bob.waitFor("EXIT=0", "STTY-DONE"));
         projector.send("q");
         TerminalIT.assertSane(projector.waitFor("EXIT=0", "STTY-DONE"));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cowarena.board.Chrome;
 import org.cowarena.client.ClientCli;
 import org.cowarena.client.RaceClient;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +68,7 @@ class ProjectorIT {
                 + teacherToken() + " java -jar " + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port
                 + " --teacher" + AFTER);
              RaceClient ann = RaceClient.join(port, "ann", null, false)) {
-            teacher.waitFor("projector │ running", "1 player", TeacherKeys.KEYS, ProjectorScene.KEYS);
+            teacher.waitFor("projector │ running", "1 player", Chrome.english().say("teacher.keys"), Chrome.english().say("projector.keys"));
             teacher.send("p");
             teacher.waitFor("projector │ paused", "pause: done");
             // the server paused: it journaled the pause and refuses a student's move
@@ -168,6 +169,47 @@ class ProjectorIT {
                 alice.send("q");
                 TerminalIT.assertSane(alice.waitFor("EXIT=0", "STTY-DONE"));
             }
+        }
+    }
+
+    /** Three or more English words in a row, once the level's own texts and names are taken out. */
+    private static void noEnglishSentence(String screen, String... allowed) {
+        String said = screen;
+        for (String a : allowed) {
+            said = said.replace(a, "");
+        }
+        assertThat(Pattern.compile("[A-Za-z]{2,}(?:[ ,'][A-Za-z]{2,}){2,}").matcher(said).find())
+                .as("no English sentence on:\n%s", screen).isFalse();
+    }
+
+    @Test
+    void aRaceInChineseAt80x24ThePlayersBoardAndTheTeachersProjector() throws Exception {
+        int port = serveRace();
+        String jar = " java -jar " + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port + " --lang zh";
+        try (Tmux teacher = Tmux.start("teacher-zh", 80, 24, "env LANG=C.UTF-8 " + ClientCli.TEACHER_TOKEN_VARIABLE
+                + "=" + teacherToken() + jar + " --teacher" + AFTER);
+             Tmux ann = Tmux.start("ann-zh", 80, 24, "env LANG=C.UTF-8 XDG_CONFIG_HOME=" + dir + jar + " --name ann"
+                     + AFTER)) {
+            ann.waitFor("竞赛 · ann · 第 1/2 关", "竞赛 进行中");
+            for (int moves = 1; moves <= 2; moves++) {
+                ann.send(":");
+                ann.type("fork 1");
+                ann.send("Enter");
+                ann.waitFor("步数 " + moves + "，剩");
+            }
+            String result = ann.waitFor("本次尝试结束", "已解决", "r：再试一次");
+            noEnglishSentence(result, "COW Arena", "Fork is cheap", "campaign/01-fork");
+            String projector = teacher.waitFor("投影 │ 进行中", "1 名玩家", "老师：", "第 1/2 关");
+            noEnglishSentence(projector, "COW Arena", "Fork is cheap", "Writing to a shared page copies it",
+                    "cowarena --connect HOST --name NAME");
+            teacher.send("x");
+            teacher.waitFor("为所有人结束竞赛");
+            teacher.send("Escape");
+            teacher.waitFor("stop：未发送");
+            teacher.send("q");
+            TerminalIT.assertSane(teacher.waitFor("EXIT=0", "STTY-DONE"));
+            ann.send("q");
+            TerminalIT.assertSane(ann.waitFor("EXIT=0", "STTY-DONE"));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.cowarena.board.Chrome;
 import org.cowarena.client.RaceClient;
 import org.cowarena.server.GameServer;
 import org.cowarena.server.LevelText;
@@ -59,8 +60,8 @@ class ProjectorTeacherTest {
             assertThat(alice.play("fork 1")).isTrue();
             assertThat(alice.play("fork 1")).isTrue();
             teacher.waitFor("projector │ running", "2 players", "solved by 1 of 2", " 1.alice ");
-            assertThat(teacher.row(22)).startsWith(" " + TeacherKeys.KEYS);
-            assertThat(teacher.row(23)).startsWith(" " + ProjectorScene.KEYS);
+            assertThat(teacher.row(22)).startsWith(" " + Chrome.english().say("teacher.keys"));
+            assertThat(teacher.row(23)).startsWith(" " + Chrome.english().say("projector.keys"));
 
             teacher.type("p");
             teacher.waitFor("projector │ paused", "pause: done");
@@ -159,7 +160,7 @@ class ProjectorTeacherTest {
              VirtualClient viewer = VirtualClient.projector(port, null)) {
             viewer.waitFor("projector │ running", "1 player");
             assertThat(viewer.screen()).doesNotContain("teacher");
-            assertThat(viewer.row(23)).startsWith(" " + ProjectorScene.KEYS);
+            assertThat(viewer.row(23)).startsWith(" " + Chrome.english().say("projector.keys"));
             viewer.type("pxyHnyes");
             viewer.command("kick alice");
             viewer.type("f"); // the 'l' typed moved the view on a level: back to the room's
@@ -168,7 +169,7 @@ class ProjectorTeacherTest {
             assertThat(alice.play("fork 1")).isTrue();
             viewer.waitFor("solved by 1 of 1", "room: level 1 of 2");
             assertThat(viewer.screen()).doesNotContain("Hint:").doesNotContain("refused").doesNotContain("done");
-            assertThat(viewer.row(23)).startsWith(" " + ProjectorScene.KEYS);
+            assertThat(viewer.row(23)).startsWith(" " + Chrome.english().say("projector.keys"));
             assertThat(server.raceState()).isEqualTo("running");
             assertThat(alice.refusal()).isNull();
             assertThat(dir.resolve("results.csv")).doesNotExist();

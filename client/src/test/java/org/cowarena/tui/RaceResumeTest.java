@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.cowarena.board.Chrome;
 import org.cowarena.client.RaceClient;
 import org.cowarena.protocol.Messages;
 import org.cowarena.server.GameServer;
@@ -79,7 +80,7 @@ class RaceResumeTest {
             }
             restart(projector, "connection lost: reconnecting…");
             projector.waitUntil("is back", s -> !s.contains("connection lost"));
-            assertThat(projector.row(23)).startsWith(" " + ProjectorScene.KEYS);
+            assertThat(projector.row(23)).startsWith(" " + Chrome.english().say("projector.keys"));
             assertThat(server.teacherToken()).as("the resumed race keeps its teacher's token").isEqualTo(token);
             projector.type("p"); // the teacher's keys go on working
             projector.waitFor("pause: done", "projector │ paused");

@@ -2,7 +2,7 @@ package org.cowarena.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cowarena.client.Session;
+import org.cowarena.client.FakeHost;
 import org.cowarena.protocol.Messages;
 import org.cowarena.server.LevelText;
 import org.junit.jupiter.api.Test;
@@ -31,24 +31,23 @@ class RaceTableTest {
 
     @Test
     void aStateWithMovesThisSideNeverSawRebuildsTheAttempt() throws Exception {
-        // never connected: the table only reads what it is handed here
-        RaceTable table = new RaceTable(new Session("127.0.0.1", 1,
-                new Messages.Hello("alice", null, null, false)), "en", 1000);
-        table.handle(state(LevelText.resolve("campaign/01-fork").text(), 1));
+        FakeHost host = FakeHost.player("alice");
+        RaceTable table = new RaceTable(host.session(), "en", 1000);
+        host.deliver(state(LevelText.resolve("campaign/01-fork").text(), 1));
         assertThat(table.game().kernel().processes()).hasSize(1);
-        table.handle(ack(1, 1, "fork 1"));
+        host.deliver(ack(1, 1, "fork 1"));
         assertThat(table.game().kernel().processes()).hasSize(2);
         int round = table.round();
 
         // a state with the moves played here changes nothing
-        table.handle(state(null, 1, "fork 1"));
+        host.deliver(state(null, 1, "fork 1"));
         assertThat(table.round()).isEqualTo(round);
 
         // the connection dropped after the server took a second fork and before its acknowledgement came
-        table.handle(state(null, 1, "fork 1", "fork 1"));
+        host.deliver(state(null, 1, "fork 1", "fork 1"));
         assertThat(table.game().kernel().processes()).hasSize(3);
         assertThat(table.round()).isEqualTo(round + 1);
-        table.handle(ack(1, 3, "fork 2"));
+        host.deliver(ack(1, 3, "fork 2"));
         assertThat(table.game().kernel().processes()).hasSize(4);
     }
 }

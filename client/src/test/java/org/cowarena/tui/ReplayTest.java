@@ -39,7 +39,7 @@ class ReplayTest {
         Path journal = Files.writeString(dir.resolve("DUEL-1.moves"), JOURNAL);
         ReplayTable table = ReplayTable.open(journal, null, "en");
         Context ctx = new Context(Theme.mono(), "en", Progress.load(dir), "me", List.of(), 0);
-        PlayScene scene = new PlayScene(ctx, table, null, null);
+        PlayScene scene = new PlayScene(ctx, table, null);
 
         assertThat(screen(scene)).contains("replay DUEL-1.moves 0/3").contains("n/space next");
         scene.key(KeyStroke.fromString("n"));
@@ -67,7 +67,7 @@ class ReplayTest {
     void aChineseReplaySaysWhereItIsInChinese() throws Exception {
         Path journal = Files.writeString(dir.resolve("DUEL-1.moves"), JOURNAL);
         Context ctx = new Context(Theme.mono(), "zh", Progress.load(dir), "me", List.of(), 0);
-        PlayScene scene = new PlayScene(ctx, ReplayTable.open(journal, null, "zh"), null, null);
+        PlayScene scene = new PlayScene(ctx, ReplayTable.open(journal, null, "zh"), null);
         scene.key(KeyStroke.fromString("n"));
         assertThat(screen(scene)).contains("回放 DUEL-1.moves 1/3").contains("n/空格 下一步  p/Backspace 上一步");
         scene.key(KeyStroke.fromString("f"));

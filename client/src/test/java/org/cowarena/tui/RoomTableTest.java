@@ -2,20 +2,31 @@ package org.cowarena.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cowarena.client.Session;
+import java.util.List;
+import org.cowarena.board.BoardView;
+import org.cowarena.client.FakeHost;
 import org.cowarena.protocol.Messages;
 import org.junit.jupiter.api.Test;
 
-/** What a room's table keeps when the server seats the player in another room (no server: messages handed in). */
+/** What a room's table keeps when the server seats the player in another room (no server: a fake host's messages). */
 class RoomTableTest {
-    private static RoomTable table() {
-        return table("en");
+    private final FakeHost host = FakeHost.player("ann");
+
+    private RoomTable table() {
+        return table(host, "en");
     }
 
-    private static RoomTable table(String language) {
-        // never connected: the table only reads what it is handed here
-        return new RoomTable(new Session("127.0.0.1", 1, new Messages.Hello("ann", null, null, false)), language,
-                false, 1000);
+    private static RoomTable table(FakeHost host, String language) {
+        return new RoomTable(host.session(), language, false, 1000);
+    }
+
+    private static List<String> ended(RoomTable t) {
+        return t.resultLines();
+    }
+
+    private static String endKeys(RoomTable t) {
+        List<BoardView.LogLine> lines = t.ending().orElseThrow().lines();
+        return lines.get(lines.size() - 1).text();
     }
 
     private static Messages.Welcome welcome(String room) {
@@ -41,50 +52,53 @@ class RoomTableTest {
 
     @Test
     void theRoomAndItsResultSpeakTheTablesLanguage() {
-        RoomTable en = table();
-        RoomTable zh = table("zh");
-        for (RoomTable t : new RoomTable[] {en, zh}) {
-            t.handle(welcome("R1M1"));
-            t.handle(over());
-        }
-        assertThat(en.mode()).as("the session was never welcomed").isEqualTo("connecting");
-        assertThat(en.ended().orElseThrow()).containsExactly("#1 ann (alice): jobs 2/2, 2 alive, 2 frames charged",
-                "#2 bob (bob): jobs 0/2, 2 alive, 2 frames charged");
-        assertThat(en.endKeys()).isEqualTo("q: leave");
+        FakeHost other = FakeHost.player("ann");
+        RoomTable en = table(host, "en");
+        RoomTable zh = table(other, "zh");
+        assertThat(en.mode()).as("the session was not welcomed yet").isEqualTo("connecting");
         assertThat(zh.mode()).isEqualTo("连接中");
-        assertThat(zh.ended().orElseThrow()).startsWith("第 1 名 ann（alice）：任务 2/2，存活 2 个进程，计费 2 个页框");
-        assertThat(zh.endKeys()).isEqualTo("q：离开");
+        for (FakeHost h : new FakeHost[] {host, other}) {
+            h.deliver(welcome("R1M1"));
+            h.deliver(over());
+        }
+        assertThat(en.mode()).isEqualTo("room R1M1 · ann plays alice");
+        assertThat(ended(en)).containsExactly("#1 ann (alice): jobs 2/2, 2 alive, 2 frames charged",
+                "#2 bob (bob): jobs 0/2, 2 alive, 2 frames charged");
+        assertThat(endKeys(en)).isEqualTo("q: leave");
+        assertThat(zh.mode()).isEqualTo("房间 R1M1 · ann 扮演 alice");
+        assertThat(ended(zh)).startsWith("第 1 名 ann（alice）：任务 2/2，存活 2 个进程，计费 2 个页框");
+        assertThat(endKeys(zh)).isEqualTo("q：离开");
     }
 
     @Test
     void anotherRoomsWelcomePutsTheLastGamesResultAway() {
         RoomTable t = table();
-        t.handle(welcome("R1M1"));
-        t.handle(over());
-        assertThat(t.ended()).isPresent();
-        t.handle(welcome("R1M1")); // a reclaim of the same seat: the same game
-        assertThat(t.ended()).isPresent();
+        host.deliver(welcome("R1M1"));
+        host.deliver(over());
+        assertThat(ended(t)).isNotEmpty();
+        host.deliver(welcome("R1M1")); // a reclaim of the same seat: the same game
+        assertThat(ended(t)).isNotEmpty();
         int round = t.round();
-        t.handle(welcome("R2M1"));
-        assertThat(t.ended()).as("the result was room R1M1's").isEmpty();
+        host.deliver(welcome("R2M1"));
+        assertThat(ended(t)).as("the result was room R1M1's").isEmpty();
         assertThat(t.round()).as("the board starts over").isEqualTo(round + 1);
     }
 
     @Test
     void aMatchAnnouncedBeforeItsWelcomeBeginsOnce() {
         RoomTable t = table();
-        t.handle(welcome("R1M1"));
-        t.handle(over());
+        host.deliver(welcome("R1M1"));
+        host.deliver(over());
         t.newMatch("round 2 of 3", "round 2 of 3: room R2M1, first-touch, ann vs bob");
-        assertThat(t.ended()).isEmpty();
+        assertThat(ended(t)).isEmpty();
         assertThat(t.game()).as("until the new room's snapshot").isNull();
         assertThat(t.message()).isEqualTo("round 2 of 3: room R2M1, first-touch, ann vs bob");
         int round = t.round();
-        t.handle(welcome("R2M1"));
+        host.deliver(welcome("R2M1"));
         assertThat(t.round()).isEqualTo(round);
-        t.handle(over());
-        assertThat(t.endKeys()).isEqualTo("q: leave");
+        host.deliver(over());
+        assertThat(endKeys(t)).isEqualTo("q: leave");
         t.endKeys("Enter or q: the tournament's table");
-        assertThat(t.endKeys()).isEqualTo("Enter or q: the tournament's table");
+        assertThat(endKeys(t)).isEqualTo("Enter or q: the tournament's table");
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built client jar in a real terminal (tmux): the first campaign level played with keys
- * and the command line through to its result, undo, and a sane terminal after quitting and
- * after Ctrl-C.
+ * and the command line through to its result, undo, a long game's log scrolled back and a
+ * restart at 80×24, and a sane terminal after quitting and after Ctrl-C.
  */
 class TerminalIT {
     private static final String JAR = System.getProperty("cowarena.clientJar", "target/cowarena.jar");
@@ -51,13 +51,13 @@ class TerminalIT {
 
             t.send("Enter");
             t.waitFor("Page table of pid 1", "moves 0, 6 left", "0 f code    1 f cfg     2 a a       3 a b",
-                    "[ ] at least 3", "▸1 shell  running  4  4.0   4",
+                    "[ ] at least 3", "▸1 shell   running  4  4.0   4",
                     "campaign/01-fork: Fork is cheap. Press ? for the keys, H for a hint.");
 
             t.send("f");
             t.waitFor("moves 1, 5 left", "pid 1 forked pid 2: the child maps 1 text page shared read-only",
-                    "0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b   ×2", " └2 shell running  4  2.0   0",
-                    "│   2 → 2    heap  R COW a");
+                    "0 f code×2  1 f cfg ×2  2 a a   ×2  3 a b   ×2", " └2 shell  running  4  2.0   0",
+                    "│   2→2    heap R COW a");
 
             // the command line: a move the kernel cannot play is refused with its reason
             t.send(":");
@@ -78,7 +78,7 @@ class TerminalIT {
             t.type("1");
             t.send("Enter");
             t.waitFor("Level complete", "Goal met: ★★★  (3 of 3 stars)", "[x] at least 3 running shell",
-                    "moves        2   best known 2", "Enter: next level   u: undo   r: retry   q: menu");
+                    "moves  2   best known 2", "Enter: next level   u: undo   r: retry   q: menu");
 
             t.send("q");
             t.waitFor("COW Arena: the campaign", "01-fork                 ★★★", "Stars: 3 of ");
@@ -138,6 +138,62 @@ class TerminalIT {
             t.send("p");
             t.waitFor("replay 01-fork.moves 1/2", "0 f code×2");
             t.send("q");
+            assertSane(t.waitFor("EXIT=0", "STTY-DONE"));
+        }
+    }
+
+    /**
+     * A long game at 80×24: an 8-character value whole, pass by Tab, the early log reached by
+     * scrolling with the last move still named, a goal that can no longer be met, R to restart,
+     * and q asking first.
+     */
+    @Test
+    void aLongGameAt80x24ScrollsItsLogAndRestarts() throws Exception {
+        Path level = Files.writeString(home.resolve("long-game.yaml"), LegibilityTest.LEVEL);
+        try (Tmux t = Tmux.start("long", 80, 24, client("--level " + level))) {
+            t.waitFor("Briefing", "Write a long value");
+            t.send("Enter");
+            t.waitFor("Page table of pid 1", "moves 0, 40 left");
+            t.send(":");
+            t.type("write 1 2 ABCDEFGH");
+            t.send("Enter");
+            t.waitFor("moves 1, 39 left");
+            t.send("Right", "Right");
+            t.waitFor("▸  2→2    heap RW    ABCDEFGH", "2 a ABCDEFGH");
+            t.send(":");
+            t.type("pa");
+            t.send("Tab");
+            t.waitFor(":pass");
+            t.send("Enter");
+            t.waitFor("moves 2, 38 left");
+            for (int i = 3; i <= 14; i++) {
+                t.send("p");
+                t.waitFor("moves " + i + ", " + (40 - i) + " left");
+            }
+            t.waitUntil("the first write scrolled away", s -> !s.contains("› write 1 2 ABCDEFGH"));
+            t.type("[[[[[[[[");
+            t.waitFor("› write 1 2 ABCDEFGH", "── Log ↑", "─ › pass ─");
+            t.type("]]]]]]]]");
+            t.waitUntil("back at the newest lines", s -> !s.contains("── Log ↑"));
+            t.send(":");
+            t.type("write 1 3 B");
+            t.send("Enter");
+            t.send(":");
+            t.type("fork 1");
+            t.send("Enter");
+            t.send(":");
+            t.type("write 2 2 C");
+            t.send("Enter");
+            t.waitFor("The goal \"peak memory at most 4 frames\" can no longer be met: R starts the");
+            t.send("R");
+            t.waitFor("moves 0, 40 left", "the level starts again");
+            t.send(":");
+            t.type("write 1 2 A");
+            t.send("Enter");
+            t.waitFor("moves 1, 39 left");
+            t.send("q");
+            t.waitFor("Leave the level?");
+            t.send("y");
             assertSane(t.waitFor("EXIT=0", "STTY-DONE"));
         }
     }

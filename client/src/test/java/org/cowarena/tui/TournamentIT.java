@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A person on the board in a tournament of the real server jar, against two bot clients of
- * the client jar: the waiting room, every match (the player passes each turn), the table
+ * A person on the board (and a spectator in Chinese at 80x24) in a tournament of the real
+ * server jar, against two bot clients of the client jar: the waiting room, every match (the player passes each turn), the table
  * coming up at the end of each round with the next match, and the final table, which stays
  * until q.
  */
@@ -64,7 +64,9 @@ class TournamentIT {
         server = started.process();
         int port = started.port();
         try (Tmux ann = Tmux.start("ann", 100, 30, "env XDG_CONFIG_HOME=" + dir + " LANG=C.UTF-8 java -jar "
-                + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port + " --name ann" + AFTER)) {
+                + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port + " --name ann" + AFTER);
+             Tmux watch = Tmux.start("watch", 80, 24, "env XDG_CONFIG_HOME=" + dir + " LANG=C.UTF-8 java -jar "
+                + Path.of(CLIENT).toAbsolutePath() + " --connect 127.0.0.1:" + port + " --spectate --lang zh" + AFTER)) {
             ann.waitFor("COW Arena │ tournament │ waiting for the draw │ you: ann",
                     "joined 1 of 3 players: waiting for the draw");
             bot(port, "bob");
@@ -114,6 +116,14 @@ class TournamentIT {
                     .contains("final standings after 3 rounds");
             assertThat(Files.readString(dir.resolve("server.log"), StandardCharsets.UTF_8))
                     .contains("tournament over after 3 rounds");
+            // a spectator in Chinese at 80x24 saw the same table, with no English sentence but the server's points rule
+            String zh = watch.waitFor("COW Arena │ 锦标赛 │ 最终积分表 │ 观战", "3 轮后的最终积分表", "名次");
+            String said = zh.lines().map(String::strip).collect(java.util.stream.Collectors.joining(" "))
+                    .replaceAll("计分规则：.*?。", "").replace("COW Arena", "");
+            assertThat(Pattern.compile("[A-Za-z]{2,}(?:[ ,'][A-Za-z]{2,}){2,}").matcher(said).find())
+                    .as("no English sentence on the Chinese table:\n%s", zh).isFalse();
+            watch.send("q");
+            TerminalIT.assertSane(watch.waitFor("EXIT=0", "STTY-DONE"));
             ann.send("x"); // the final table stays until q
             ann.send("Enter");
             ann.waitFor("final standings after 3 rounds", "◂ you");

@@ -1,5 +1,6 @@
 package org.cowarena.tui;
 
+import org.cowarena.client.BoardOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyStroke;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.cowarena.board.Chrome;
 import org.cowarena.board.Theme;
 import org.cowarena.board.VirtualScreens;
 import org.cowarena.bot.Strategies;
@@ -89,15 +91,15 @@ class TournamentSceneTest {
                                 "\\d+  ann .*◂ you");
                     }
                 }
-                if (table.game() != null && table.ended().isEmpty()) {
+                if (table.game() != null && table.resultLines().isEmpty()) {
                     // the next match has begun while the table showed: Enter goes to its board
-                    begun.addAll(t.view().notes());
+                    t.view().below().stream().filter(l -> l.tone() == org.cowarena.board.Tone.NOTE).forEach(l -> begun.add(l.text()));
                     scene.key(new KeyStroke(KeyType.Enter));
                     assertThat(t.playing()).isTrue();
                 }
                 return;
             }
-            if (table.ended().isPresent()) {
+            if (!table.resultLines().isEmpty()) {
                 // the match is over: q (and Enter) show the tournament's table, they do not leave it
                 assertThat(scene.key(new KeyStroke('q', false, false))).isSameAs(scene);
                 assertThat(t.playing()).isFalse();
@@ -119,7 +121,7 @@ class TournamentSceneTest {
                 return;
             }
             Game game = table.game();
-            int index = session.replica().index();
+            int index = session.room().index();
             if (game != null && table.whyNotMove() == null && (index != typedAt || !room.equals(typedIn))) {
                 typedAt = index;
                 typedIn = room;
@@ -179,11 +181,11 @@ class TournamentSceneTest {
         Context ctx = new Context(Theme.mono(), "en", null, "ann", List.of(), 0);
         // ann's network drops once too, in the middle of a round-2 match: she reclaims her seat in that room
         DropProxy annRelay = DropProxy.start(port);
-        Scene annScene = NetScenes.join(ctx, new Options("127.0.0.1:" + annRelay.port(), "ann", null, null, false,
+        Scene annScene = NetScenes.join(ctx, new BoardOptions("127.0.0.1:" + annRelay.port(), "ann", null, null, false,
                 null, "en", true, null, 0, null), new PrintWriter(err));
         // the projector's network drops once, after the first table: it says hello again by itself
         DropProxy relay = DropProxy.start(port);
-        Scene watchScene = NetScenes.join(ctx, new Options("127.0.0.1:" + relay.port(), null, null, null, true, null,
+        Scene watchScene = NetScenes.join(ctx, new BoardOptions("127.0.0.1:" + relay.port(), null, null, null, true, null,
                 "en", true, null, 0, null), new PrintWriter(err));
         assertThat(annScene).as(err.toString()).isInstanceOf(JoinScene.class);
         Player ann = new Player((JoinScene) annScene);
@@ -200,15 +202,15 @@ class TournamentSceneTest {
             }
             TournamentScene at = ann.tournament();
             if (at != null && ann.rooms.size() == 2 && at.playing() && at.table().game() != null
-                    && at.table().ended().isEmpty() && ann.typed.getOrDefault(ann.rooms.get(1), 0) >= 1
+                    && at.table().resultLines().isEmpty() && ann.typed.getOrDefault(ann.rooms.get(1), 0) >= 1
                     && annDropped.compareAndSet(false, true)) {
                 typedBeforeDrop.putAll(ann.typed);
                 annRelay.drop();
             }
             idle(watch);
             if (watch.inner() instanceof TournamentScene w) {
-                announced.addAll(w.view().progress().roundMatches());
-                if (w.view().progress().standings() != null && dropped.compareAndSet(false, true)) {
+                announced.addAll(w.table().session().tournament().roundMatches());
+                if (w.table().session().tournament().standings() != null && dropped.compareAndSet(false, true)) {
                     relay.drop();
                     // ann waits meanwhile, so round 3 cannot begin before the projector is back
                     Session s = w.table().session();
@@ -238,7 +240,7 @@ class TournamentSceneTest {
             }
             TournamentScene annT = ann.tournament();
             drive(steps, () -> annT.table().session().tournament().finished()
-                    && watch.inner() instanceof TournamentScene w && w.view().progress().finished(), 60_000,
+                    && watch.inner() instanceof TournamentScene w && w.table().session().tournament().finished(), 60_000,
                     "the final table");
             Standings table = server.tournamentFinished().get(5, TimeUnit.SECONDS);
             for (Thread t : bots) {
@@ -291,7 +293,7 @@ class TournamentSceneTest {
             assertThat(ann.scene.key(new KeyStroke('x', false, false))).isSameAs(ann.scene);
             assertThat(ann.scene.key(new KeyStroke(KeyType.Enter))).isSameAs(ann.scene);
             assertThat(annT.playing()).isFalse();
-            assertThat(VirtualScreens.row(end, 23)).startsWith(" " + TournamentScene.WAITING_KEYS + " ");
+            assertThat(VirtualScreens.row(end, 23)).startsWith(" " + Chrome.english().say("tournament.keys.waiting") + " ");
             for (int i = 0; i < 10; i++) {
                 ann.scene.idle(10); // the bots leave: the table stays
             }

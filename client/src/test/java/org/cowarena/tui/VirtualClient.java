@@ -1,5 +1,6 @@
 package org.cowarena.tui;
 
+import org.cowarena.client.BoardOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -48,15 +49,15 @@ final class VirtualClient implements AutoCloseable {
 
     /** The projector of the race on {@code port}, with the teacher's keys when {@code teacher} is a token. */
     static VirtualClient projector(int port, String teacher) throws Exception {
-        return start(new Options("127.0.0.1:" + port, null, null, null, true, null, "en", false, null, 0, teacher));
+        return start(new BoardOptions("127.0.0.1:" + port, null, null, null, true, null, "en", false, null, 0, teacher));
     }
 
     /** A race player (or a room's) named {@code name}. */
     static VirtualClient player(int port, String name) throws Exception {
-        return start(new Options("127.0.0.1:" + port, name, null, null, false, null, "en", false, null, 0, null));
+        return start(new BoardOptions("127.0.0.1:" + port, name, null, null, false, null, "en", false, null, 0, null));
     }
 
-    private static VirtualClient start(Options o) throws Exception {
+    private static VirtualClient start(BoardOptions o) throws Exception {
         Context ctx = new Context(Theme.colour(), "en", null, o.name() == null ? "spectator" : o.name(), List.of(), 0);
         StringWriter err = new StringWriter();
         Scene first = NetScenes.join(ctx, o, new PrintWriter(err, true));

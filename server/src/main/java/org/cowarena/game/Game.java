@@ -129,8 +129,11 @@ public final class Game {
 
     private String ruleProblem(Optional<String> player, Move move) {
         if (!level.moves().allows(move.verb())) {
-            return "\"" + move.verb() + "\" is not allowed in this level (allowed: "
-                    + String.join(", ", level.moves().allowed()) + ")";
+            List<String> allowed = new ArrayList<>(level.moves().allowed());
+            if (!allowed.contains("pass")) {
+                allowed.add("pass"); // allowed in every level, though a level's list may not name it
+            }
+            return "\"" + move.verb() + "\" is not allowed in this level (allowed: " + String.join(", ", allowed) + ")";
         }
         if (level.moves().limit().isPresent() && moves >= level.moves().limit().getAsInt()) {
             return "no moves left: this level allows " + level.moves().limit().getAsInt();

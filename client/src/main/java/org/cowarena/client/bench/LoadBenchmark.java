@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cowarena.bot.Strategies;
 import org.cowarena.bot.Strategy;
+import org.cowarena.client.ServerLink;
 import org.cowarena.client.Session;
 import org.cowarena.move.Move;
 import org.cowarena.protocol.Messages;
@@ -152,7 +153,7 @@ public final class LoadBenchmark {
         boolean counted = false;
         try {
             session.connect(10_000);
-            session.link().kryonet().addListener(new Listener() {
+            ((ServerLink) session.link()).kryonet().addListener(new Listener() {
                 @Override
                 public void received(Connection c, Object m) {
                     if (m instanceof FrameworkMessage.Ping p && p.isReply && pingSent[0] != 0) {
@@ -169,7 +170,7 @@ public final class LoadBenchmark {
             while (!stop.get()) {
                 Object m = session.next(2);
                 long now = System.nanoTime();
-                if (!counted && session.replica().loaded()) {
+                if (!counted && session.room().loaded()) {
                     counted = true;
                     joined.countDown();
                 }
@@ -184,19 +185,19 @@ public final class LoadBenchmark {
                         updates.incrementAndGet();
                         maxUpdateBytes.accumulateAndGet(bytes, Math::max);
                     }
-                } else if (m instanceof Messages.GameOver && session.replica().you() == 0) {
+                } else if (m instanceof Messages.GameOver && session.room().you() == 0) {
                     session.send(new Messages.NewGameRequest());
                 }
                 if (pingSent[0] == 0 && now - lastPing >= PING_NANOS) {
                     lastPing = now;
                     pingSent[0] = System.nanoTime();
-                    session.link().kryonet().updateReturnTripTime();
+                    ((ServerLink) session.link()).kryonet().updateReturnTripTime();
                 }
-                if (session.replica().myTurn() && !session.awaitingSnapshot() && session.replica().index() != sentIndex
+                if (session.room().myTurn() && !session.awaitingSnapshot() && session.room().index() != sentIndex
                         && now - lastMove >= intervalNanos) {
-                    Move move = strategy.choose(session.replica().game(), session.welcome().owner);
-                    sentIndex = session.replica().index();
-                    long key = key(session.welcome().room, session.replica().gameNo(), sentIndex + 1);
+                    Move move = strategy.choose(session.room().game(), session.welcome().owner);
+                    sentIndex = session.room().index();
+                    long key = key(session.welcome().room, session.room().gameNo(), sentIndex + 1);
                     inFlight.put(key, new long[] {System.nanoTime(), OWNERS.length});
                     session.play(move.notation());
                 }

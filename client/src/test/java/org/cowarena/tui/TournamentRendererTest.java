@@ -1,16 +1,21 @@
-package org.cowarena.board;
+package org.cowarena.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.util.List;
+import org.cowarena.board.Chrome;
+import org.cowarena.board.Theme;
+import org.cowarena.board.TournamentRenderer;
+import org.cowarena.board.VirtualScreens;
 import org.cowarena.client.TournamentProgress;
 import org.cowarena.protocol.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The tournament screen — the waiting room, a table after a round, the final table — read back cell by cell. */
 public class TournamentRendererTest {
+    private static final String YOU = Chrome.english().say("tournament.youMark");
     static final String RULE = "2 points for each seat of the match ranked below, 1 for each sharing the rank;"
             + " ties broken by more jobs met, then fewer frames charged";
 
@@ -45,7 +50,7 @@ public class TournamentRendererTest {
     }
 
     private static DefaultVirtualTerminal draw(TournamentProgress t, String you, List<String> notes, int w, int h) {
-        return VirtualScreens.draw(w, h, g -> TournamentRenderer.draw(new TournamentView(t, you, notes, "q quit"),
+        return VirtualScreens.draw(w, h, g -> TournamentRenderer.draw(TournamentViews.of(t, Chrome.english(), you, notes, "q quit"),
                 Theme.mono(), g));
     }
 
@@ -89,9 +94,9 @@ public class TournamentRendererTest {
                 assertThat(cell).as("row " + r + " " + columns[c]).isEqualTo(cells[r][c]);
             }
         }
-        assertThat(VirtualScreens.row(vt, 6)).contains("bob").contains(TournamentRenderer.YOU);
+        assertThat(VirtualScreens.row(vt, 6)).contains("bob").contains(YOU);
         assertThat(vt.getCharacter(2, 6).getModifiers()).contains(SGR.REVERSE);
-        assertThat(VirtualScreens.row(vt, 5)).doesNotContain(TournamentRenderer.YOU);
+        assertThat(VirtualScreens.row(vt, 5)).doesNotContain(YOU);
         assertThat(vt.getCharacter(2, 5).getModifiers()).doesNotContain(SGR.REVERSE);
         assertThat(VirtualScreens.text(vt)).contains("Points: 2 points for each seat of the match ranked below")
                 .doesNotContain("R3M2");
@@ -107,8 +112,8 @@ public class TournamentRendererTest {
                 80, 24);
         assertThat(VirtualScreens.row(vt, 0)).startsWith(" COW Arena │ tournament │ round 2 of 3 │ you: ann");
         assertThat(VirtualScreens.row(vt, 2)).startsWith(" standings after round 1 of 3");
-        assertThat(VirtualScreens.row(vt, 5)).startsWith("     2  ann").endsWith(TournamentRenderer.YOU + " ".repeat(
-                80 - 1 - (TournamentProgress.TABLE_HEADER.length() + TournamentRenderer.YOU.length())));
+        assertThat(VirtualScreens.row(vt, 5)).startsWith("     2  ann").endsWith(YOU + " ".repeat(
+                80 - 1 - (TournamentProgress.TABLE_HEADER.length() + YOU.length())));
         assertThat(lines(vt)).contains(" round 2 of 3: room R2M2, first-touch, cid vs ann",
                 " round 2 of 3: room R2M2 has begun: Enter to play it");
     }
@@ -127,7 +132,7 @@ public class TournamentRendererTest {
         assertThat(VirtualScreens.row(vt, 2)).startsWith(" standings after round 2 of 3");
         assertThat(lines(vt)).contains(" round 3 of 3: room R3M1, first-touch, cid vs dan",
                 " round 3 of 3: room R3M2, first-touch, ann vs bob");
-        assertThat(VirtualScreens.text(vt)).doesNotContain(TournamentRenderer.YOU);
+        assertThat(VirtualScreens.text(vt)).doesNotContain(YOU);
     }
 
     @Test
