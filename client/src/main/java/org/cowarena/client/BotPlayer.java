@@ -17,7 +17,7 @@ import org.cowarena.protocol.Messages;
  * until {@code reconnectMillis} runs out.
  */
 public final class BotPlayer {
-    /** Exit statuses (DESIGN §6): 0 the game (or the tournament) ended, 1 refused, 3 the connection was lost. */
+    /** Exit statuses (README.md, "Multiplayer"): 0 the game (or the tournament) ended, 1 refused, 3 the connection was lost. */
     public static final int ENDED = 0;
     public static final int REFUSED = 1;
     public static final int LOST = 3;

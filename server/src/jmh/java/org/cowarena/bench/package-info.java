@@ -1,6 +1,6 @@
 /**
  * JMH benchmarks of the kernel's hot paths: fork of a big process, writes to private
- * pages, copy-on-write faults and zero fills (DESIGN §2); and of the solver's search.
+ * pages, copy-on-write faults and zero fills (docs/kernel.md); and of the solver's search.
  *
  * <p>Built only by the {@code bench} Maven profile:
  * {@code ./mvnw -q -Pbench -pl server package -DskipTests}, then

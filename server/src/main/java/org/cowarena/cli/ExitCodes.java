@@ -1,6 +1,6 @@
 package org.cowarena.cli;
 
-/** Exit statuses of the headless commands (DESIGN §4). */
+/** Exit statuses of the headless commands (README.md, "Headless play"). */
 final class ExitCodes {
     static final int OK = 0;
     /** validate: at least one level is invalid. */

@@ -6,7 +6,7 @@ import org.cowarena.kernel.MemoryConfig;
 import org.cowarena.kernel.ProgramImage;
 
 /**
- * A level, version 1 (DESIGN §5), as loaded and checked by {@link LevelLoader}.
+ * A level, version 1 (levels/README.md), as loaded and checked by {@link LevelLoader}.
  *
  * @param source    where it was loaded from (a path or a bundled id), for messages
  * @param briefing  language → text; a plain-text briefing is stored under {@code en}

@@ -8,7 +8,7 @@ import org.cowarena.kernel.ProgramImage;
 import org.cowarena.kernel.Segment;
 
 /**
- * The start of play (DESIGN §5): each listed process execed in order (pid as given,
+ * The start of play (levels/README.md): each listed process execed in order (pid as given,
  * ppid 0) — or, with {@code forkOf}, forked from an earlier one into its own owner's
  * cgroup —, its listed values written in vpn order, then the setup moves. A start
  * may reclaim page-cache pages; one that does not fit in the level's frames even so (a

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Builds a {@link Level} from a composed node tree, collecting every problem (DESIGN §5). */
+/** Builds a {@link Level} from a composed node tree, collecting every problem (levels/README.md). */
 final class LevelReader {
     static final int MAX_FRAMES = 1 << 20;
     static final int MAX_PAGES = 1 << 20;

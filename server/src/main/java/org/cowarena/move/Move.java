@@ -1,7 +1,7 @@
 package org.cowarena.move;
 
 /**
- * A move a process makes, as written in the move notation (DESIGN §3). Moves are
+ * A move a process makes, as written in the move notation (README.md, "Moves"). Moves are
  * commands: the kernel applies them and answers with events or a refusal.
  */
 public sealed interface Move {

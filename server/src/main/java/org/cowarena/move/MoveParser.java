@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Parses the move notation (DESIGN §3): one move a line, {@code #} starts a comment,
+ * Parses the move notation (README.md, "Moves"): one move a line, {@code #} starts a comment,
  * blank lines are ignored, an optional {@code name:} prefix names the player.
  */
 public final class MoveParser {

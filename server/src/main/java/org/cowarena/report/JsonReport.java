@@ -24,7 +24,7 @@ import org.cowarena.level.LevelKind;
 import org.cowarena.level.Metrics;
 
 /**
- * The {@code play --json} output (DESIGN §4): one JSON object a line, one per move,
+ * The {@code play --json} output (README.md, "Headless play"): one JSON object a line, one per move,
  * then a final one. Keys come in a fixed order so the output is the same byte for
  * byte for the same level and moves.
  */

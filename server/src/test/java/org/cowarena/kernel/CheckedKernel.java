@@ -9,7 +9,7 @@ import org.cowarena.move.MoveSyntaxException;
 
 /**
  * A kernel under test: every step is applied through here, and the invariants of
- * DESIGN §2 are asserted after each one. A refused move is also checked to have
+ * docs/kernel.md are asserted after each one. A refused move is also checked to have
  * changed nothing but the refusal counter.
  */
 final class CheckedKernel {

@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
- * The kernel and the move notation are pure (DESIGN §2, STYLE "What that means here" 1):
+ * The kernel and the move notation are pure (docs/kernel.md):
  * no I/O, network, clocks, threads, randomness, logging or libraries, and no static
  * mutable state, so the same moves give the same events everywhere.
  */
