@@ -326,35 +326,10 @@ public final class Kernel {
         cm.locked = false;
         cm.commit = commit;
         cm.dontforkPrivate = 0; // the parent's dontfork pages are absent in the child
-        int[] refs = mem.refs;
-        int[] pf = pm.frame;
-        byte[] pflags = pm.flags;
-        int[] cf = cm.frame;
-        byte[] cflags = cm.flags;
         int shared = pm.program.sharedStart();
-        for (int v = 0, n = pf.length; v < n; v++) {
-            byte f = pflags[v];
-            int fr = pf[v];
-            if ((f & (DONTFORK | WIPEONFORK)) != 0) {
-                // dup_mmap skips these VMAs: the parent's pages stay as they are.
-                if (fr >= 0) {
-                    cm.mapped--;
-                }
-                cf[v] = UNMAPPED;
-                cflags[v] = (f & DONTFORK) != 0 ? ABSENT : (byte) (f & (WIPEONFORK | NOHUGEPAGE));
-                continue;
-            }
-            if (fr >= 0) {
-                refs[fr]++;
-                if ((f & WRITABLE) != 0 && v < shared) {
-                    // __copy_present_ptes: a private writable pte is write-protected in both;
-                    // a shared mapping's is not.
-                    byte cowFlags = (byte) ((f & ~WRITABLE) | COW);
-                    pflags[v] = cowFlags;
-                    cflags[v] = cowFlags;
-                }
-            }
-        }
+        // Private pages are write-protected for COW; a shared mapping's are not.
+        cm.mapped -= copyPtes(mem.refs, pm, cm, 0, shared, true)
+                + copyPtes(mem.refs, pm, cm, shared, pm.size(), false);
         if (pm.shm != null && attachedSpace(cm)) {
             cm.shm = pm.shm;
             cm.shm.attached++;
@@ -364,6 +339,43 @@ public final class Kernel {
         tasks.put(childPid, child);
         highestPid = Math.max(highestPid, childPid);
         return new Event.Fork(pid, childPid);
+    }
+
+    /**
+     * {@code copy_page_range} for vpns {@code from} to {@code to}: the child's entries are the
+     * parent's, every mapped frame gains a reference, and with {@code cow} every writable entry
+     * becomes read-only and copy-on-write in both ({@code __copy_present_ptes}); entries of
+     * dontfork and wipeonfork pages are skipped ({@code dup_mmap} skips those VMAs). Returns
+     * how many mapped entries were skipped. Kept small and static so the JIT compiles the loop
+     * on its own.
+     */
+    private static int copyPtes(int[] refs, AddressSpace pm, AddressSpace cm, int from, int to, boolean cow) {
+        int[] pf = pm.frame;
+        byte[] pflags = pm.flags;
+        int[] cf = cm.frame;
+        byte[] cflags = cm.flags;
+        int dropped = 0;
+        for (int v = from; v < to; v++) {
+            byte f = pflags[v];
+            int fr = pf[v];
+            if ((f & (DONTFORK | WIPEONFORK)) != 0) {
+                if (fr >= 0) {
+                    dropped++;
+                }
+                cf[v] = UNMAPPED;
+                cflags[v] = (f & DONTFORK) != 0 ? ABSENT : (byte) (f & (WIPEONFORK | NOHUGEPAGE));
+                continue;
+            }
+            if (fr >= 0) {
+                refs[fr]++;
+                if (cow && (f & WRITABLE) != 0) {
+                    byte cowFlags = (byte) ((f & ~WRITABLE) | COW);
+                    pflags[v] = cowFlags;
+                    cflags[v] = cowFlags;
+                }
+            }
+        }
+        return dropped;
     }
 
     /** A space stays attached to its shared object while one of its shared vpns is not left out. */
