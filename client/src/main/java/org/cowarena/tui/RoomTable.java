@@ -222,7 +222,9 @@ class RoomTable implements Table {
         Reconnect.Step step = reconnect.attempt();
         switch (step) {
             case BACK -> {
-                message = chrome.say(session.welcome() == null ? "room.reconnected" : "room.reconnectedSeat");
+                // Only a player has a seat to get back; a spectator (the projector) just reconnects.
+                boolean seated = session.welcome() != null && session.welcome().seat >= 0;
+                message = chrome.say(seated ? "room.reconnectedSeat" : "room.reconnected");
                 say(message, Tone.INFO);
             }
             case FAILED -> message = chrome.say("room.lost");

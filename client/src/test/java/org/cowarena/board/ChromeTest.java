@@ -61,4 +61,10 @@ class ChromeTest {
         assertThat(Chrome.of("fr").state(TaskState.BLOCKED)).isEqualTo("blocked");
         assertThat(Chrome.of("zh").state(TaskState.BLOCKED)).isEqualTo("阻塞");
     }
+
+    @Test
+    void theLobbyCountsOneRoomInTheSingular() {
+        assertThat(Chrome.english().say("lobby.found", 1)).isEqualTo("1 room found");
+        assertThat(Chrome.english().say("lobby.found", 2)).isEqualTo("2 rooms found");
+    }
 }

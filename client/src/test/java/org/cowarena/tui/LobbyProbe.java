@@ -49,7 +49,7 @@ public final class LobbyProbe {
             screen.startScreen();
             Scene scene = new LobbyScene(ctx, udp);
             long deadline = System.nanoTime() + DEADLINE_MILLIS * 1_000_000L;
-            while (!show(screen, vt, scene).contains("rooms found") && System.nanoTime() < deadline) {
+            while (!show(screen, vt, scene).matches("(?s).*\\d+ rooms? found.*") && System.nanoTime() < deadline) {
                 scene.idle(15);
             }
             System.out.println("--- lobby");
