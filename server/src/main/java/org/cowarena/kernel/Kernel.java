@@ -185,14 +185,21 @@ public final class Kernel {
         highestPid = Math.max(highestPid, pid);
         List<Event> events = new ArrayList<>();
         events.add(new Event.Exec(pid, program));
-        Pressure p = mapImage(t, index, mlock, events);
-        if (p == Pressure.REFUSED || p == Pressure.SELF_KILLED) {
-            String why = p == Pressure.REFUSED ? pressureRefusal : "the OOM killer killed it";
-            pressureRefusal = null;
-            restoreFrom(before);
-            return refuse(why);
+        // The copy taken above is the undo point: the OOM path need not take another, and no
+        // stale one may outlive the start.
+        undoPoint = before;
+        try {
+            Pressure p = mapImage(t, index, mlock, events);
+            if (p == Pressure.REFUSED || p == Pressure.SELF_KILLED) {
+                String why = p == Pressure.REFUSED ? pressureRefusal : "the OOM killer killed it";
+                pressureRefusal = null;
+                restoreFrom(before);
+                return refuse(why);
+            }
+            return Outcome.done(events);
+        } finally {
+            undoPoint = null;
         }
-        return Outcome.done(events);
     }
 
     /**

@@ -237,9 +237,7 @@ public final class JsonReport {
             g.writeNumberField("pid", x.pid());
             g.writeNumberField("vpn", x.vpn());
         } else if (e instanceof Event.ZeroFill x) {
-            g.writeNumberField("pid", x.pid());
-            g.writeNumberField("vpn", x.vpn());
-            g.writeNumberField("frame", x.frame());
+            writePidVpnFrame(g, x.pid(), x.vpn(), x.frame());
         } else if (e instanceof Event.HugeZeroFill x) {
             g.writeNumberField("pid", x.pid());
             g.writeNumberField("vpn", x.vpn());
@@ -265,9 +263,7 @@ public final class JsonReport {
             writeInts(g, "fromFrames", x.from());
             writeInts(g, "toFrames", x.to());
         } else if (e instanceof Event.CowReuse x) {
-            g.writeNumberField("pid", x.pid());
-            g.writeNumberField("vpn", x.vpn());
-            g.writeNumberField("frame", x.frame());
+            writePidVpnFrame(g, x.pid(), x.vpn(), x.frame());
         } else if (e instanceof Event.HugeCowReuse x) {
             g.writeNumberField("pid", x.pid());
             g.writeNumberField("vpn", x.vpn());
