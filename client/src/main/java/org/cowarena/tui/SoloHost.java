@@ -7,9 +7,8 @@ import org.cowarena.server.LevelText;
 
 /**
  * Where a solo game's host runs, and how the solo session reaches it ({@link #connector}). The
- * table knows nothing else of it: the host today is the real server on the loopback address
- * ({@link EmbeddedServer}); a host that serves the same rooms over a pair of in-memory queues
- * ({@link org.cowarena.client.QueueLink}) plugs in here, with no network at all.
+ * table knows nothing else of it: the host is the real server in this process, reached over an
+ * in-process link with no network at all ({@link EmbeddedServer}).
  */
 interface SoloHost extends Closeable {
     /** Starts a host for one level, with one seat and no turn timer. */

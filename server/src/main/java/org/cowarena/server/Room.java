@@ -1,6 +1,5 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -46,7 +45,7 @@ final class Room extends HostActor implements Joined {
     private int gameNo;
     private final List<String> moves = new ArrayList<>();
     private Seat[] seats;
-    private final Map<Integer, Connection> spectators = new TreeMap<>();
+    private final Map<Integer, Peer> spectators = new TreeMap<>();
     private boolean started;
     private boolean over;
     private int turn;
@@ -188,7 +187,7 @@ final class Room extends HostActor implements Joined {
     // ---- called from network threads -------------------------------------------------------
 
     @Override
-    public void receive(Connection c, Object message) {
+    public void receive(Peer c, Object message) {
         if (message instanceof Messages.PlayMove move) {
             post(() -> move(c, move));
         } else if (message instanceof Messages.SnapshotRequest) {
@@ -225,7 +224,7 @@ final class Room extends HostActor implements Joined {
     // ---- room thread ---------------------------------------------------------------------
 
     /** A player or spectator joins; {@code reserved} when {@link #reserveSeat} was taken for it. */
-    void join(Connection c, Messages.Hello hello, String name, boolean reserved) {
+    void join(Peer c, Messages.Hello hello, String name, boolean reserved) {
         if (hello.token != null && !hello.token.isEmpty()) {
             for (int i = 0; i < seats.length; i++) {
                 if (hello.token.equals(seats[i].token)) {
@@ -237,7 +236,7 @@ final class Room extends HostActor implements Joined {
             return;
         }
         if (hello.spectate) {
-            spectators.put(c.getID(), c);
+            spectators.put(c.id(), c);
             outbox.member(c, this);
             welcome(c, name, -1);
             sendSnapshot(c, snapshot(-1));
@@ -269,7 +268,7 @@ final class Room extends HostActor implements Joined {
         }
         Seat seat = takeSeat(free, name);
         seat.connection = c;
-        if (!c.isConnected()) {
+        if (!c.connected()) {
             // seated by a tournament after leaving: a bot plays for the player (reclaimable with the token)
             seat.connection = null;
             seat.bot = Strategies.create(config.fillBot(), botSeed(free));
@@ -321,7 +320,7 @@ final class Room extends HostActor implements Joined {
     }
 
     /** Gives {@code player}'s seat to {@code c} as a reclaim with the seat's token would (a tournament moving a player on). */
-    void seatAgain(Connection c, String player) {
+    void seatAgain(Peer c, String player) {
         for (int i = 0; i < seats.length; i++) {
             if (seats[i].forHumans && player.equals(seats[i].player)) {
                 reclaim(c, i);
@@ -330,7 +329,7 @@ final class Room extends HostActor implements Joined {
         }
     }
 
-    private void reclaim(Connection c, int i) {
+    private void reclaim(Peer c, int i) {
         Seat seat = seats[i];
         if (seat.connection != null && seat.connection != c) {
             outbox.close(seat.connection);
@@ -351,7 +350,7 @@ final class Room extends HostActor implements Joined {
         outbox.seated(c, this, seat.player);
     }
 
-    private void welcome(Connection c, String name, int seat) {
+    private void welcome(Peer c, String name, int seat) {
         Messages.Welcome w = new Messages.Welcome();
         w.version = Protocol.VERSION;
         w.server = config.name();
@@ -377,7 +376,7 @@ final class Room extends HostActor implements Joined {
         }
         for (int i = 0; i < seats.length; i++) {
             Seat seat = seats[i];
-            if (seat.connection != null && seat.connection.getID() == connectionId) {
+            if (seat.connection != null && seat.connection.id() == connectionId) {
                 seat.connection = null;
                 startGrace(i);
                 broadcastSeats();
@@ -404,12 +403,12 @@ final class Room extends HostActor implements Joined {
         }
     }
 
-    void move(Connection c, Messages.PlayMove request) {
+    void move(Peer c, Messages.PlayMove request) {
         int seat = seatOf(c);
         String problem = null;
         Move move = null;
         if (seat < 0) {
-            problem = spectators.containsKey(c.getID()) ? "spectators watch: they cannot move"
+            problem = spectators.containsKey(c.id()) ? "spectators watch: they cannot move"
                     : "you have no seat in room " + code;
         } else if (!started) {
             problem = "the game has not started: waiting for players";
@@ -575,17 +574,17 @@ final class Room extends HostActor implements Joined {
         }
     }
 
-    void snapshotTo(Connection c) {
+    void snapshotTo(Peer c) {
         int seat = seatOf(c);
-        if (seat >= 0 || spectators.containsKey(c.getID())) {
+        if (seat >= 0 || spectators.containsKey(c.id())) {
             sendSnapshot(c, snapshot(seat));
         }
     }
 
-    void chat(Connection c, String raw) {
+    void chat(Peer c, String raw) {
         int seat = seatOf(c);
         String text = Names.clean(raw, Protocol.MAX_CHAT_LENGTH);
-        if (text.isEmpty() || (seat < 0 && !spectators.containsKey(c.getID()))) {
+        if (text.isEmpty() || (seat < 0 && !spectators.containsKey(c.id()))) {
             return;
         }
         Messages.ChatLine line = new Messages.ChatLine();
@@ -594,7 +593,7 @@ final class Room extends HostActor implements Joined {
         broadcast(line);
     }
 
-    void newGame(Connection c) {
+    void newGame(Peer c) {
         int seat = seatOf(c);
         if (seat < 0 || !over) {
             return;
@@ -611,12 +610,12 @@ final class Room extends HostActor implements Joined {
                 sendSnapshot(seats[i].connection, snapshot(i));
             }
         }
-        for (Connection s : spectators.values()) {
+        for (Peer s : spectators.values()) {
             sendSnapshot(s, snapshot(-1));
         }
     }
 
-    private int seatOf(Connection c) {
+    private int seatOf(Peer c) {
         for (int i = 0; i < seats.length; i++) {
             if (seats[i].connection == c) {
                 return i;
@@ -649,7 +648,7 @@ final class Room extends HostActor implements Joined {
         return s;
     }
 
-    private void sendSnapshot(Connection c, Messages.Snapshot s) {
+    private void sendSnapshot(Peer c, Messages.Snapshot s) {
         if (snapshotBytes(s) > Protocol.MAX_SNAPSHOT_BYTES) {
             // Larger than the client's read buffer: sending it would only drop the connection.
             outbox.refuse(c, "the game in room " + code + " is too large to send");
@@ -731,7 +730,7 @@ final class Room extends HostActor implements Joined {
                 outbox.send(s.connection, message);
             }
         }
-        for (Connection c : spectators.values()) {
+        for (Peer c : spectators.values()) {
             outbox.send(c, message);
         }
     }
