@@ -13,6 +13,8 @@ import org.cowarena.server.ServeConfig;
  * link ({@link GameServer#attach}), so there is no port, no socket, and solo play works on a
  * machine with no network interface at all. One human seat, no turn timer; the session speaks
  * the same protocol as a networked game, each message written and read by Kryo as on the wire.
+ * Undo and restart take the room's game back to the states the room keeps (a room of one seat
+ * and no journal keeps them), in the same room, which sends the session a snapshot.
  */
 final class EmbeddedServer implements SoloHost {
     /** A turn that never times out (a delta carries the timer as an int of milliseconds). */
@@ -33,6 +35,21 @@ final class EmbeddedServer implements SoloHost {
     @Override
     public Session.Connector connector() {
         return timeout -> new InProcessLink(server.attach());
+    }
+
+    @Override
+    public String undo() {
+        return server.undo(room());
+    }
+
+    @Override
+    public String restart() {
+        return server.restart(room());
+    }
+
+    /** The server's one room. */
+    private String room() {
+        return server.rooms().get(0).code();
     }
 
     @Override

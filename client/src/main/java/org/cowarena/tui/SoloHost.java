@@ -20,6 +20,15 @@ interface SoloHost extends Closeable {
     /** Opens the solo session's link to this host. */
     Session.Connector connector();
 
+    /**
+     * Takes back the last move of the game: the host's room goes back to the state it kept
+     * before that move and sends the session a snapshot. Returns why not, or null.
+     */
+    String undo();
+
+    /** Takes the game back to its start, as {@link #undo} does one move. Returns why not, or null. */
+    String restart();
+
     @Override
     void close();
 }

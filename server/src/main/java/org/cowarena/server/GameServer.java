@@ -377,6 +377,37 @@ public final class GameServer implements Closeable, Transport {
         return room.call(room::movesNow);
     }
 
+    /**
+     * Takes back the last move a player made in room {@code code} (and bots' moves after it):
+     * the room goes back to the game's state before that move, which it kept, and sends every
+     * client in it a snapshot. Allowed in a room of one player's seat with no journal (solo
+     * play); the protocol has no message for it, so only the server's owner in this process can
+     * ask. Returns why not (no move yet, another kind of room), or null once done.
+     */
+    public String undo(String code) {
+        return onRoom(code, Room::undo);
+    }
+
+    /** Takes room {@code code}'s game back to its start, as {@link #undo} does one move. */
+    public String restart(String code) {
+        return onRoom(code, Room::restart);
+    }
+
+    private String onRoom(String code, java.util.function.Function<Room, String> action) {
+        Room room = host.room(code).orElse(null);
+        if (room == null) {
+            return "no room " + code + " on this server";
+        }
+        try {
+            return room.call(() -> action.apply(room));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (Exception e) {
+            return "room " + code + " did not answer: " + e;
+        }
+    }
+
     /** What LAN discovery answers: the server, and each room with its level and player counts. */
     Messages.DiscoveryReply discoveryReply() {
         List<RoomStatus> list = rooms();

@@ -44,6 +44,11 @@ final class Room extends HostActor implements Joined {
     private Game game;
     private int gameNo;
     private final List<String> moves = new ArrayList<>();
+    /**
+     * The game as it stood after each accepted move ({@code states.get(i)}: after {@code i}
+     * moves), kept only where moves may be taken back ({@link #rewindable}); empty elsewhere.
+     */
+    private final List<Game> states = new ArrayList<>();
     private Seat[] seats;
     private final Map<Integer, Peer> spectators = new TreeMap<>();
     private boolean started;
@@ -125,6 +130,8 @@ final class Room extends HostActor implements Joined {
             throw new IOException(e.getMessage(), e);
         }
         moves.clear();
+        states.clear();
+        keepState();
         Seat[] fresh = newSeats();
         if (keep != null) {
             for (int i = 0; i < Math.min(keep.length, fresh.length); i++) {
@@ -455,6 +462,7 @@ final class Room extends HostActor implements Joined {
             return "the server could not record the move (" + e.getMessage() + "): try again";
         }
         moves.add(line);
+        keepState();
         turn = (turn + 1) % seats.length;
         over = gameEnded();
         digest = StateDigest.of(game);
@@ -574,6 +582,73 @@ final class Room extends HostActor implements Joined {
         }
     }
 
+    /**
+     * Whether this room's moves may be taken back ({@link #undo}, {@link #restart}): a room of one
+     * player's seat, whose game is nobody else's, and with no journal, which is append-only.
+     * Only such a room keeps its game's states.
+     */
+    private boolean rewindable() {
+        return config.players() == 1 && config.journal().isEmpty();
+    }
+
+    private void keepState() {
+        if (rewindable()) {
+            states.add(game.copy());
+        }
+    }
+
+    /**
+     * Takes back the last move a player made, and the moves of bots after it, by going back to
+     * the game's state before it (kept, not replayed); every client gets a snapshot. Returns
+     * why not, or null.
+     */
+    String undo() {
+        String problem = rewindProblem();
+        if (problem != null) {
+            return problem;
+        }
+        for (int back = moves.size() - 1; back >= 0; back--) {
+            if (seats[back % seats.length].forHumans) {
+                return rewind(back);
+            }
+        }
+        return "no move to take back";
+    }
+
+    /** Takes the game back to its start (its level's state before the first move); every client gets a snapshot. */
+    String restart() {
+        return rewind(0);
+    }
+
+    private String rewindProblem() {
+        if (!rewindable()) {
+            return config.journal().isPresent() ? "room " + code + " keeps a journal: its moves cannot be taken back"
+                    : "moves are taken back in a one-player room only";
+        }
+        return started ? null : "the game has not started";
+    }
+
+    private String rewind(int count) {
+        String problem = rewindProblem();
+        if (problem != null) {
+            return problem;
+        }
+        game = states.get(count).copy(); // the kept state stays as it was, for a later undo
+        states.subList(count + 1, states.size()).clear();
+        moves.subList(count, moves.size()).clear();
+        turn = count % seats.length;
+        over = gameEnded();
+        digest = StateDigest.of(game);
+        if (over) {
+            turnGeneration++; // a timer or bot move of the game as it was does nothing now
+        } else {
+            startTurn(nanos());
+        }
+        publish();
+        resendSnapshots();
+        return null;
+    }
+
     void snapshotTo(Peer c) {
         int seat = seatOf(c);
         if (seat >= 0 || spectators.containsKey(c.id())) {
@@ -605,6 +680,11 @@ final class Room extends HostActor implements Joined {
             log("cannot start a new game: " + e.getMessage());
             return;
         }
+        resendSnapshots();
+    }
+
+    /** Every seat and spectator gets the game as it stands now (a new game, or one taken back). */
+    private void resendSnapshots() {
         for (int i = 0; i < seats.length; i++) {
             if (seats[i].connected()) {
                 sendSnapshot(seats[i].connection, snapshot(i));
