@@ -113,15 +113,6 @@ class RoomTable implements Table {
         return log;
     }
 
-    /** Keeps an existing log across a new session (a solo game's undo): the log goes on. */
-    void adoptLog(LogBook previous) {
-        sync();
-        log = previous;
-        if (bound != null) {
-            log.rebind(new Narrator(bound, language));
-        }
-    }
-
     @Override
     public Optional<Turn> lastTurn() {
         return awaitingMatch ? Optional.empty() : room().lastTurn();

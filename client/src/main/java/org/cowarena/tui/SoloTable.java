@@ -123,12 +123,8 @@ final class SoloTable implements Table {
         }
         if (starting != null && starting.isDone()) {
             try {
-                Running fresh = starting.get();
+                running = starting.get();
                 starting = null;
-                if (running != null) {
-                    fresh.room().adoptLog(running.room().log());
-                }
-                running = fresh;
                 return true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -296,8 +296,9 @@ public final class GameServer implements Closeable, Transport {
 
     /**
      * Binds the game port to {@code address} (every interface when null) and starts
-     * serving. A solo game's embedded server binds the loopback address: nobody else on
-     * the network can join it.
+     * serving on the network; in-process connections ({@link #attach}) are served whether
+     * or not it started. A server bound to the loopback address is reachable from this
+     * machine only.
      */
     public void start(InetAddress address) throws IOException {
         if (closed.get()) {
