@@ -45,10 +45,15 @@ final class Room extends HostActor implements Joined {
     private int gameNo;
     private final List<String> moves = new ArrayList<>();
     /**
-     * The game as it stood after each accepted move ({@code states.get(i)}: after {@code i}
-     * moves), kept only where moves may be taken back ({@link #rewindable}); empty elsewhere.
+     * Kept states of the game, by the number of moves played to reach them, only where moves may
+     * be taken back ({@link #rewindable}); empty elsewhere. The state after every move is kept
+     * while they fit {@link #KEPT_FRAMES}; past that, every other one is let go (the start and
+     * the latest stay), so the kept states thin out on a large board and a long game instead of
+     * filling the memory.
      */
-    private final List<Game> states = new ArrayList<>();
+    private final TreeMap<Integer, Game> states = new TreeMap<>();
+    /** Kept states × the board's frames at most: about a thousand states of a 1,024-frame board. */
+    static final long KEPT_FRAMES = 1 << 20;
     private Seat[] seats;
     private final Map<Integer, Peer> spectators = new TreeMap<>();
     private boolean started;
@@ -592,15 +597,27 @@ final class Room extends HostActor implements Joined {
     }
 
     private void keepState() {
-        if (rewindable()) {
-            states.add(game.copy());
+        if (!rewindable()) {
+            return;
+        }
+        states.put(moves.size(), game.copy());
+        if ((long) states.size() * game.kernel().totalFrames() > KEPT_FRAMES && states.size() > 2) {
+            Integer latest = states.lastKey();
+            boolean drop = false;
+            for (var it = states.keySet().iterator(); it.hasNext(); ) {
+                Integer key = it.next();
+                if (drop && !key.equals(latest)) {
+                    it.remove();
+                }
+                drop = !drop;
+            }
         }
     }
 
     /**
      * Takes back the last move a player made, and the moves of bots after it, by going back to
-     * the game's state before it (kept, not replayed); every client gets a snapshot. Returns
-     * why not, or null.
+     * the game's state before it (kept; on a board too large to keep every state, the nearest
+     * kept one and the moves since); every client gets a snapshot. Returns why not, or null.
      */
     String undo() {
         String problem = rewindProblem();
@@ -633,8 +650,18 @@ final class Room extends HostActor implements Joined {
         if (problem != null) {
             return problem;
         }
-        game = states.get(count).copy(); // the kept state stays as it was, for a later undo
-        states.subList(count + 1, states.size()).clear();
+        var kept = states.floorEntry(count);
+        Game back = kept.getValue().copy(); // the kept state stays as it was, for a later undo
+        try {
+            for (String line : moves.subList(kept.getKey(), count)) {
+                playLine(back, line); // between thinned-out kept states: the moves since the nearest one
+            }
+        } catch (MoveSyntaxException e) {
+            throw new IllegalStateException("a game's own moves do not replay: " + e.getMessage(), e);
+        }
+        game = back;
+        states.tailMap(count, false).clear();
+        states.putIfAbsent(count, game.copy());
         moves.subList(count, moves.size()).clear();
         turn = count % seats.length;
         over = gameEnded();

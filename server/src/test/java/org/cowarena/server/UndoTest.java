@@ -35,13 +35,13 @@ class UndoTest {
         final LocalPlayer player;
         final String room;
         final String owner;
-        final String level;
+        final LevelText level;
         Game replica;
         /** The server's digest after each number of moves: {@code digests.get(i)} after {@code i}. */
         final List<Long> digests = new ArrayList<>();
         private int seq;
 
-        Solo(String level, ServeConfig config) throws Exception {
+        Solo(LevelText level, ServeConfig config) throws Exception {
             server = GameServer.create(config);
             player = LocalPlayer.join(server, new Messages.Hello("ada", null, null, false));
             Messages.Welcome w = player.await(Messages.Welcome.class, 5000);
@@ -53,8 +53,12 @@ class UndoTest {
             digests.add(s.digest);
         }
 
+        Solo(LevelText level) throws Exception {
+            this(level, ServeConfig.defaults(List.of(level)).withPorts(0, 0).withPlayers(1));
+        }
+
         Solo(String level) throws Exception {
-            this(level, ServeConfig.defaults(List.of(LevelText.resolve(level))).withPorts(0, 0).withPlayers(1));
+            this(LevelText.resolve(level));
         }
 
         /** Plays {@code move}; the delta, or null when the server refused it. */
@@ -123,8 +127,8 @@ class UndoTest {
     }
 
     /** The level's game with a snapshot's moves played. */
-    private static Game rebuilt(String level, Messages.Snapshot s) throws Exception {
-        Game game = Game.start(LevelText.resolve(level).level());
+    private static Game rebuilt(LevelText level, Messages.Snapshot s) throws Exception {
+        Game game = Game.start(level.level());
         for (String line : s.moves) {
             var parsed = MoveParser.parseLine(line, 1).orElseThrow();
             game.play(parsed.player(), parsed.move());
@@ -161,6 +165,40 @@ class UndoTest {
         }
     }
 
+    /** A board so large that only a few states fit: the room keeps fewer, and undo still lands exactly. */
+    private static final String BIG_BOARD = String.join("\n",
+            "format: 1",
+            "id: big-undo",
+            "title: Big undo",
+            "kind: puzzle",
+            "memory: {frames: " + (Room.KEPT_FRAMES / 8) + ", oom: reject}",
+            "programs:",
+            "  sh: {text: 1, heap: 40}",
+            "processes:",
+            "  - {pid: 1, program: sh}",
+            "moves:",
+            "  allowed: [write, read, fork, exit]",
+            "goal:",
+            "  - running: {program: sh, atLeast: 2}",
+            "");
+
+    @Example
+    void onABoardTooLargeToKeepEveryStateEachUndoStillRestoresTheExactState() throws Exception {
+        try (Solo solo = new Solo(LevelText.of(BIG_BOARD, "big-undo.yaml"))) {
+            for (int i = 0; i < 30; i++) {
+                Move move = MoveParser.parseMove(i % 7 == 3 ? "fork 1" : "write 1 " + (1 + i % 40) + " v" + i);
+                assertThat(solo.play(move)).as("move %d", i).isNotNull();
+            }
+            for (int n = 29; n >= 0; n--) {
+                assertThat(solo.server.undo(solo.room)).isNull();
+                Messages.Snapshot s = solo.snapshot();
+                assertThat(s.moves).hasSize(n);
+                assertThat(s.digest).as("after undo to %d moves", n).isEqualTo(solo.digests.get(n));
+            }
+            assertThat(solo.server.undo(solo.room)).isEqualTo("no move to take back");
+        }
+    }
+
     @Example
     void aGameOverIsTakenBackToo() throws Exception {
         try (Solo solo = new Solo("campaign/01-fork")) {
@@ -187,7 +225,7 @@ class UndoTest {
             assertThat(two.undo("NOPE")).isEqualTo("no room NOPE on this server");
         }
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("undo-journal");
-        try (Solo solo = new Solo("campaign/01-fork", ServeConfig.defaults(List.of(LevelText.resolve("campaign/01-fork")))
+        try (Solo solo = new Solo(LevelText.resolve("campaign/01-fork"), ServeConfig.defaults(List.of(LevelText.resolve("campaign/01-fork")))
                 .withPorts(0, 0).withPlayers(1).withJournal(java.util.Optional.of(dir)))) {
             solo.play(MoveParser.parseMove("fork 1"));
             assertThat(solo.server.undo(solo.room)).isEqualTo("room " + solo.room
