@@ -135,6 +135,22 @@ class LocalLinkTest {
     }
 
     @Test
+    void anInProcessClientJoinsARaceAndWatchesATournamentAsANetworkOneWould() throws Exception {
+        RaceConfig race = new RaceConfig(List.of(LevelText.resolve("campaign/01-fork")), -1, false);
+        try (GameServer racing = GameServer.createRace(Duel.config(0), race);
+             LocalPlayer ann = LocalPlayer.join(racing, new Messages.Hello("ann", null, null, false))) {
+            assertThat(ann.await(Messages.Welcome.class, 5000).name).isEqualTo("ann");
+            assertThat(ann.await(Messages.RaceState.class, 5000).levels).containsExactly("fork");
+        }
+        try (GameServer tournament = GameServer.createTournament(Duel.config(0), line -> { });
+             LocalPlayer projector = LocalPlayer.join(tournament, new Messages.Hello("wall", null, null, true));
+             LocalPlayer bob = LocalPlayer.join(tournament, new Messages.Hello("bob", null, null, false))) {
+            assertThat(projector.await(Messages.TournamentRound.class, 5000)).isNotNull();
+            assertThat(bob.await(Messages.TournamentRound.class, 5000)).isNotNull();
+        }
+    }
+
+    @Test
     void inProcessIdsNeverMeetKryonetOnes() throws Exception {
         GameServer server = solo("campaign/01-fork");
         try (LocalLink a = server.attach(); LocalLink b = server.attach()) {
