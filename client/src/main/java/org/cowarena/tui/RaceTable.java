@@ -43,7 +43,7 @@ final class RaceTable implements Table {
         session.handlers().on(Messages.RaceState.class, s -> sync())
                 .on(Messages.RaceAck.class, this::acked)
                 .on(Messages.MoveRefused.class, this::refused)
-                .on(Messages.Refusal.class, r -> message = chrome.say("room.refused", r.reason))
+                .on(Messages.Refusal.class, r -> message = chrome.say("room.refused", chrome.reason(r)))
                 .on(Link.Closed.class, c -> {
                     if (session.welcome() != null && session.refusal() == null) {
                         reconnect.lost();
@@ -81,7 +81,8 @@ final class RaceTable implements Table {
     }
 
     private void refused(Messages.MoveRefused r) {
-        message = log == null ? r.reason : log.narrator().say("refused", r.reason);
+        String reason = chrome.reason(r);
+        message = log == null ? reason : log.narrator().say("refused", reason);
         if (log != null) {
             log.add("  " + message, Tone.REFUSED);
         }

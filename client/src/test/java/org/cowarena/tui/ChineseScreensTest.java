@@ -134,8 +134,14 @@ class ChineseScreensTest {
             noEnglish(screen, "COW Arena", "campaign/01-fork");
         }
         scene.key(new KeyStroke(KeyType.Escape));
+        // the server's reason for a refused move: its code, in Chinese
+        Messages.MoveRefused refused = new Messages.MoveRefused();
+        refused.reason = "the race is paused";
+        org.cowarena.protocol.Reasons.tag(refused);
+        host.send(refused);
+        assertThat(scene.idle(5000)).as("the board took the refusal in").isTrue();
         String board = VirtualScreens.text(VirtualScreens.draw(80, 24, scene::draw));
-        assertThat(board).contains("日志").contains("进程 1 的页表").contains("fork 代价很小");
+        assertThat(board).contains("日志").contains("进程 1 的页表").contains("fork 代价很小").contains("竞赛已暂停");
         noEnglish(board, "COW Arena", "campaign/01-fork");
         scene.close();
     }

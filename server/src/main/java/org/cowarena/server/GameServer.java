@@ -25,6 +25,7 @@ import org.cowarena.move.MoveSyntaxException;
 import org.cowarena.protocol.Messages;
 import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
+import org.cowarena.protocol.Reasons;
 
 /**
  * The transport: a Kryonet server in front of one {@link Host} (rooms, a race or a
@@ -513,6 +514,7 @@ public final class GameServer implements Closeable, Transport {
         if (!c.isConnected()) {
             return;
         }
+        Reasons.tag(message); // the code and arguments of a refusal beside its English text
         if (c.getTcpWriteBufferSize() > Protocol.SERVER_WRITE_BUFFER / 2) {
             // A reader this far behind would fill the buffer and corrupt it: drop it instead.
             close(c);
