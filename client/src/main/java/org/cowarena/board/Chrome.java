@@ -1,6 +1,8 @@
 package org.cowarena.board;
 
 import org.cowarena.kernel.TaskState;
+import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Reasons;
 import org.cowarena.report.Phrasebook;
 
 /**
@@ -40,6 +42,26 @@ public final class Chrome {
     /** The phrase for {@code key} when the bundle has one, else {@code fallback} as it is. */
     public String sayOr(String key, String fallback) {
         return text.has(key) ? text.say(key) : fallback;
+    }
+
+    /**
+     * A reason the server gave — its code, arguments and English text — in this language
+     * ({@link Reasons#say}): the English text for a code this client does not know.
+     */
+    public String reason(String code, String[] args, String text) {
+        return Reasons.say(code, args, text, language());
+    }
+
+    public String reason(Messages.Refusal r) {
+        return reason(r.code, r.args, r.reason);
+    }
+
+    public String reason(Messages.MoveRefused r) {
+        return reason(r.code, r.args, r.reason);
+    }
+
+    public String reason(Messages.TeacherReply r) {
+        return reason(r.code, r.args, r.reason);
     }
 
     /** "moves 3, 2 left", or "moves 3" when the level sets no limit ({@code left} -1). */

@@ -37,6 +37,8 @@ public final class Session implements Closeable {
     private final TournamentProgress tournament = new TournamentProgress();
     private Messages.Welcome welcome;
     private String refusal;
+    /** The server's refusal, with its reason's code, or null (a refusal of this side's own has none). */
+    private Messages.Refusal refusalMessage;
     private boolean closed;
     private boolean awaitingSnapshot;
     private int resyncs;
@@ -151,6 +153,7 @@ public final class Session implements Closeable {
             }
         }
         refusal = r.reason;
+        refusalMessage = r;
     }
 
     private void keep(Messages.Welcome w) {
@@ -258,6 +261,11 @@ public final class Session implements Closeable {
     /** Why the host refused this client, or why its copy of the game cannot be the host's; null when neither. */
     public String refusal() {
         return refusal;
+    }
+
+    /** The server's refusal (its reason's code, arguments and English text), or null. */
+    public Messages.Refusal refusalMessage() {
+        return refusalMessage;
     }
 
     public boolean closed() {

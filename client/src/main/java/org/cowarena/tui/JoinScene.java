@@ -32,7 +32,7 @@ final class JoinScene implements Scene {
         this.teacherToken = teacherToken;
         session.handlers().on(Messages.Refusal.class, r -> {
             if (inner == null) {
-                message = ctx.chrome().say("room.refused", r.reason);
+                message = ctx.chrome().say("room.refused", ctx.chrome().reason(r));
             }
         }).on(Link.Closed.class, c -> {
             if (inner == null && message == null) {

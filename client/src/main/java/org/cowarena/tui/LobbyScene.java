@@ -18,6 +18,7 @@ import org.cowarena.client.HostPort;
 import org.cowarena.client.SeatTokens;
 import org.cowarena.client.Session;
 import org.cowarena.protocol.Messages;
+import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
 
 /**
@@ -50,7 +51,7 @@ final class LobbyScene implements Scene {
         this.ctx = ctx;
         this.chrome = ctx.chrome();
         this.discoveryPort = discoveryPort;
-        this.name = ctx.name();
+        this.name = ctx.name() == null ? null : Names.name(ctx.name());
         refresh();
     }
 
@@ -148,8 +149,14 @@ final class LobbyScene implements Scene {
 
     private Scene typed(String what, String text) {
         if (what.equals("name")) {
-            if (!text.isEmpty()) {
-                name = text;
+            // As the server will take it (composed, controls dropped), and refused here at once
+            // with the server's reason when no screen could show it whole.
+            String typed = Names.name(text);
+            String problem = typed.isEmpty() ? null : Names.problem(typed);
+            if (problem != null) {
+                note = chrome.reason(null, null, problem);
+            } else if (!typed.isEmpty()) {
+                name = typed;
             }
             return this;
         }

@@ -404,7 +404,7 @@ final class PlayScene implements Scene {
                     Move move = MoveParser.parseMove(line);
                     offer(move.notation());
                 } catch (MoveSyntaxException e) {
-                    refuse(chrome.say("command.syntax", e.column(), e.reason()));
+                    refuse(chrome.say("command.syntax", e.column(), chrome.reason(null, null, e.reason())));
                 }
                 return this;
             }

@@ -42,7 +42,7 @@ final class ProjectorScene implements Scene {
         this.chrome = ctx.chrome();
         this.teacher = teacherToken == null ? null : new TeacherKeys(session, teacherToken, chrome);
         this.race = session.race();
-        session.handlers().on(Messages.Refusal.class, r -> message = chrome.say("room.refused", r.reason))
+        session.handlers().on(Messages.Refusal.class, r -> message = chrome.say("room.refused", chrome.reason(r)))
                 .on(Link.Closed.class, c -> {
                     if (session.refusal() == null) {
                         reconnect.lost();

@@ -28,6 +28,8 @@ final class RaceTable implements Table {
     private final Session session;
     private final RaceProgress race;
     private final String language;
+    /** The second of the race's clock last reported as a change, -1 without a clock. */
+    private long shownSecond = -1;
     private final Chrome chrome;
     private final Reconnect reconnect;
     private LogBook log;
@@ -43,7 +45,7 @@ final class RaceTable implements Table {
         session.handlers().on(Messages.RaceState.class, s -> sync())
                 .on(Messages.RaceAck.class, this::acked)
                 .on(Messages.MoveRefused.class, this::refused)
-                .on(Messages.Refusal.class, r -> message = chrome.say("room.refused", r.reason))
+                .on(Messages.Refusal.class, r -> message = chrome.say("room.refused", chrome.reason(r)))
                 .on(Link.Closed.class, c -> {
                     if (session.welcome() != null && session.refusal() == null) {
                         reconnect.lost();
@@ -81,7 +83,8 @@ final class RaceTable implements Table {
     }
 
     private void refused(Messages.MoveRefused r) {
-        message = log == null ? r.reason : log.narrator().say("refused", r.reason);
+        String reason = chrome.reason(r);
+        message = log == null ? reason : log.narrator().say("refused", reason);
         if (log != null) {
             log.add("  " + message, Tone.REFUSED);
         }
@@ -112,7 +115,14 @@ final class RaceTable implements Table {
         if (session.closed()) {
             return retry();
         }
-        return session.next(millis) != null;
+        if (session.next(millis) != null) {
+            return true;
+        }
+        // No message: the race's clock still moves, so a new second on it is a change to draw.
+        long second = race.millisLeft() < 0 ? -1 : race.millisLeft() / 1000;
+        boolean changed = second != shownSecond;
+        shownSecond = second;
+        return changed;
     }
 
     private boolean retry() throws InterruptedException {

@@ -57,7 +57,7 @@ class RoomTable implements Table {
                 .on(Messages.MoveDelta.class, this::moved)
                 .on(Messages.MoveRefused.class, this::refused)
                 .on(Messages.ChatLine.class, c -> say(c.from + ": " + c.text, Tone.INFO))
-                .on(Messages.Refusal.class, r -> message = chrome.say("room.refused", r.reason))
+                .on(Messages.Refusal.class, r -> message = chrome.say("room.refused", chrome.reason(r)))
                 .on(Link.Closed.class, c -> lost());
     }
 
@@ -152,7 +152,8 @@ class RoomTable implements Table {
     }
 
     private void refused(Messages.MoveRefused r) {
-        message = log == null ? r.reason : log.narrator().say("refused", r.reason);
+        String reason = chrome.reason(r);
+        message = log == null ? reason : log.narrator().say("refused", reason);
         String move = pending.remove(r.seq);
         if (log != null) {
             if (move != null) {

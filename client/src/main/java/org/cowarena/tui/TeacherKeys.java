@@ -161,9 +161,10 @@ final class TeacherKeys {
 
     /** The server's answer to a command of ours: done, or refused with its reason. */
     void handle(Messages.TeacherReply r) {
-        answer = r.ok ? new BoardView.StatusLine(r.reason == null ? chrome.say("teacher.done", r.command)
-                : chrome.say("teacher.doneSaying", r.command, r.reason), Tone.MET, -1)
-                : new BoardView.StatusLine(chrome.say("teacher.refused", r.command, r.reason), Tone.REFUSED, -1);
+        String reason = r.reason == null ? null : chrome.reason(r);
+        answer = r.ok ? new BoardView.StatusLine(reason == null ? chrome.say("teacher.done", r.command)
+                : chrome.say("teacher.doneSaying", r.command, reason), Tone.MET, -1)
+                : new BoardView.StatusLine(chrome.say("teacher.refused", r.command, reason), Tone.REFUSED, -1);
     }
 
     /** The command line or a question, which the status line shows before anything else; null when neither. */

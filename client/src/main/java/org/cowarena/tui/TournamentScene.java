@@ -87,7 +87,9 @@ final class TournamentScene implements Scene {
 
     private String status() {
         if (session.refusal() != null) {
-            return chrome.say("room.refused", session.refusal());
+            Messages.Refusal r = session.refusalMessage();
+            String reason = r != null ? chrome.reason(r) : chrome.reason(null, null, session.refusal());
+            return chrome.say("room.refused", reason);
         }
         if (session.closed()) {
             return table.message() != null ? table.message() : chrome.say("tournament.closed");

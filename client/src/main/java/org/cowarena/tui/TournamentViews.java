@@ -40,7 +40,7 @@ final class TournamentViews {
                     : chrome.say("tournament.table", t.played(), t.rounds());
             if (t.rule() != null) {
                 below.add(new BoardView.LogLine("", Tone.NORMAL));
-                below.add(new BoardView.LogLine(chrome.say("tournament.points", t.rule()), Tone.DIM));
+                below.add(new BoardView.LogLine(chrome.say("tournament.points", chrome.reason(null, null, t.rule())), Tone.DIM));
             }
             List<Messages.TournamentRound> matches = t.finished() ? List.of() : t.roundMatchMessages();
             if (!matches.isEmpty()) {

@@ -34,10 +34,11 @@ import org.cowarena.level.LevelLoader;
  */
 class ChineseTextTest {
     private static final String[] BUNDLES = {"/org/cowarena/board/chrome_zh.properties",
-        "/org/cowarena/board/depth_zh.properties", "/org/cowarena/report/narration_zh.properties"};
+        "/org/cowarena/board/depth_zh.properties", "/org/cowarena/report/narration_zh.properties",
+        "/org/cowarena/protocol/reasons_zh.properties"};
     /** The client's own bundles: the spacing rule and the words are ours to keep. */
     private static final String[] OWN = {"/org/cowarena/board/chrome_zh.properties",
-        "/org/cowarena/board/depth_zh.properties"};
+        "/org/cowarena/board/depth_zh.properties", "/org/cowarena/protocol/reasons_zh.properties"};
 
     private static Map<String, String> bundle(String resource) throws IOException {
         Properties p = new Properties();

@@ -12,24 +12,31 @@ import org.junit.jupiter.api.Test;
 
 class ChromeTest {
     private static Properties bundle(String file) throws IOException {
+        return bundleAt("/org/cowarena/board/" + file);
+    }
+
+    private static Properties bundleAt(String file) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = ChromeTest.class.getResourceAsStream("/org/cowarena/board/" + file)) {
+        try (InputStream in = ChromeTest.class.getResourceAsStream(file)) {
             assertThat(in).as(file).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
 
+    /** The chrome, and the reasons a server gives (a reason code the client shows in Chinese). */
     @Test
     void everyEnglishPhraseHasAChineseOneAndNoMore() throws IOException {
-        Properties en = bundle("chrome.properties");
-        Properties zh = bundle("chrome_zh.properties");
-        assertThat(zh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
-        for (String key : en.stringPropertyNames()) {
-            // the same placeholders, so no number goes missing in translation
-            for (int i = 0; i < 6; i++) {
-                assertThat(zh.getProperty(key).contains("{" + i)).as("{%d} in %s", i, key)
-                        .isEqualTo(en.getProperty(key).contains("{" + i));
+        for (String base : new String[] {"/org/cowarena/board/chrome", "/org/cowarena/protocol/reasons"}) {
+            Properties en = bundleAt(base + ".properties");
+            Properties zh = bundleAt(base + "_zh.properties");
+            assertThat(zh.stringPropertyNames()).as(base).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+            for (String key : en.stringPropertyNames()) {
+                // the same placeholders, so no number goes missing in translation
+                for (int i = 0; i < 6; i++) {
+                    assertThat(zh.getProperty(key).contains("{" + i)).as("{%d} in %s", i, key)
+                            .isEqualTo(en.getProperty(key).contains("{" + i));
+                }
             }
         }
     }

@@ -16,11 +16,16 @@ public final class FakeHost {
     private final List<Object> received = new ArrayList<>();
 
     public FakeHost(Messages.Hello hello) {
+        this(hello, System::nanoTime);
+    }
+
+    /** {@code nanos}: the session's clock (its race and turn timers), for a test that moves time itself. */
+    public FakeHost(Messages.Hello hello, java.util.function.LongSupplier nanos) {
         session = new Session(timeout -> {
             QueueLink[] pair = QueueLink.pair();
             end = pair[1];
             return pair[0];
-        }, "fake-host", hello, System::nanoTime);
+        }, "fake-host", hello, nanos);
         try {
             session.connect(1000);
         } catch (IOException e) {

@@ -24,7 +24,12 @@ class RefusalsTest {
             long before = t.room(0).digest();
 
             assertThat(refusal(blue, blue.play("fork 2")).reason).startsWith("not your turn");
-            assertThat(refusal(red, red.play("write 2 2 X")).reason).isEqualTo("process 2 belongs to blue");
+            Messages.MoveRefused belongs = refusal(red, red.play("write 2 2 X"));
+            assertThat(belongs.reason).isEqualTo("process 2 belongs to blue");
+            // beside the English text, the reason's code and arguments, which a client shows in its language
+            assertThat(belongs.code).isEqualTo("game.belongs");
+            assertThat(belongs.args).containsExactly("2", "blue");
+            assertThat(org.cowarena.board.Chrome.of("zh").reason(belongs)).isEqualTo("进程 2 属于 blue");
             assertThat(refusal(red, red.play("fork 99")).reason).contains("99");
             assertThat(refusal(red, red.play("jump 1")).reason).contains("unknown move \"jump\"");
             assertThat(refusal(red, red.play("madvise 1 2 dontfork")).reason).contains("not allowed");
@@ -68,6 +73,8 @@ class RefusalsTest {
             Session a = Waits.join(t.port, "alice", "room", false);
             Session dup = Waits.join(t.port, "alice", "ROOM", false);
             assertThat(dup.refusal()).contains("name alice is taken");
+            assertThat(dup.refusalMessage().code).isEqualTo("room.nameTaken");
+            assertThat(dup.refusalMessage().args).containsExactly("alice", "ROOM");
             Session b = Waits.join(t.port, "bob", "ROOM", false);
             Session c = Waits.join(t.port, "carol", "ROOM", false);
             assertThat(c.refusal()).contains("full");

@@ -55,7 +55,7 @@ class ChineseScreensTest {
             noEnglish(waiting, "COW Arena");
         }
         Messages.TournamentStandings table = TournamentRendererTest.table(false);
-        table.rule = null; // the points rule is the server's sentence
+        table.rule = org.cowarena.tournament.Standings.POINTS_RULE; // the server's sentence, shown in Chinese
         t.handle(TournamentRendererTest.round(1, 4, "R1M1", "ann", "bob"));
         t.handle(table);
         t.handle(TournamentRendererTest.round(2, 4, "R2M2", "cid", "ann"));
@@ -65,7 +65,7 @@ class ChineseScreensTest {
                             TournamentViews.match(t.round(), zh.chrome()))), zh.chrome().say("tournament.keys.table")),
                     Theme.mono(), g)));
             assertThat(between).contains("第 1 轮后的积分表").contains("名次").contains("◂ 你")
-                    .contains("第 2 轮（共 3 轮）：房间 R2M2，first-touch，cid 对 ann");
+                    .contains("第 2 轮（共 3 轮）：房间 R2M2，first-touch，cid 对 ann").contains("计分规则：一场比赛中");
             noEnglish(between, "COW Arena", "first-touch");
         }
     }
@@ -134,8 +134,14 @@ class ChineseScreensTest {
             noEnglish(screen, "COW Arena", "campaign/01-fork");
         }
         scene.key(new KeyStroke(KeyType.Escape));
+        // the server's reason for a refused move: its code, in Chinese
+        Messages.MoveRefused refused = new Messages.MoveRefused();
+        refused.reason = "the race is paused";
+        org.cowarena.protocol.Reasons.tag(refused);
+        host.send(refused);
+        assertThat(scene.idle(5000)).as("the board took the refusal in").isTrue();
         String board = VirtualScreens.text(VirtualScreens.draw(80, 24, scene::draw));
-        assertThat(board).contains("日志").contains("进程 1 的页表").contains("fork 代价很小");
+        assertThat(board).contains("日志").contains("进程 1 的页表").contains("fork 代价很小").contains("竞赛已暂停");
         noEnglish(board, "COW Arena", "campaign/01-fork");
         scene.close();
     }

@@ -2,6 +2,10 @@ package org.cowarena.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cowarena.board.Theme;
+import org.cowarena.board.VirtualScreens;
 import org.cowarena.client.FakeHost;
 import org.cowarena.protocol.Messages;
 import org.cowarena.server.LevelText;
@@ -27,6 +31,50 @@ class RaceTableTest {
         a.index = index;
         a.move = move;
         return a;
+    }
+
+    /** The screen at 160×48, where the side pane holds the clock's line whole. */
+    private static String shown(PlayScene scene) {
+        return VirtualScreens.text(VirtualScreens.draw(160, 48, scene::draw));
+    }
+
+    @Test
+    void theRaceClockMovesEverySecondWithNoMessage() throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        FakeHost host = new FakeHost(new Messages.Hello("alice", null, null, false), now::get);
+        RaceTable table = new RaceTable(host.session(), "en", 1000);
+        PlayScene scene = new PlayScene(new Context(Theme.mono(), "en", null, "alice", List.of(), 0), table, null);
+        Messages.RaceState s = state(LevelText.resolve("campaign/01-fork").text(), 1);
+        s.level = 0;
+        s.millisLeft = 600_000;
+        host.deliver(s);
+        scene.idle(0);
+        assertThat(shown(scene)).contains("· 10:00 left");
+
+        assertThat(scene.idle(0)).as("no message, no time passed: nothing to draw").isFalse();
+        now.addAndGet(200_000_000L); // 0.2 s after the state, and no message since: 599.8 s left
+        assertThat(scene.idle(0)).as("a new second on the clock is a change to draw").isTrue();
+        assertThat(shown(scene)).contains("· 9:59 left").doesNotContain("· 10:00 left");
+        now.addAndGet(500_000_000L); // 599.3 s: the same second
+        assertThat(scene.idle(0)).isFalse();
+        now.addAndGet(600_000_000L); // 598.7 s
+        assertThat(scene.idle(0)).isTrue();
+        assertThat(shown(scene)).contains("· 9:58 left");
+        now.addAndGet(60_000_000_000L); // 538.7 s
+        assertThat(scene.idle(0)).isTrue();
+        assertThat(shown(scene)).contains("· 8:58 left");
+
+        // paused, the clock stands still
+        Messages.RaceState paused = state(null, 1);
+        paused.state = "paused";
+        paused.level = 0;
+        paused.millisLeft = 538_000;
+        host.deliver(paused);
+        scene.idle(0);
+        now.addAndGet(5_000_000_000L);
+        assertThat(scene.idle(0)).isFalse();
+        assertThat(shown(scene)).contains("· 8:58 left");
+        scene.close();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.cowarena.board.BoardView;
 import org.cowarena.client.FakeHost;
+import org.cowarena.client.Waits;
 import org.cowarena.protocol.Messages;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +101,31 @@ class RoomTableTest {
         assertThat(endKeys(t)).isEqualTo("q: leave");
         t.endKeys("Enter or q: the tournament's table");
         assertThat(endKeys(t)).isEqualTo("Enter or q: the tournament's table");
+    }
+
+    /** A spectator (the projector) has no seat to get back: it is told it reconnected, a player that its seat is its own. */
+    @Test
+    void aSpectatorThatReconnectsIsToldItReconnectedNotThatItsSeatIsItsOwn() throws Exception {
+        for (boolean spectator : new boolean[] {true, false}) {
+            FakeHost h = new FakeHost(new Messages.Hello(spectator ? "projector" : "ann", "ROOM", null, spectator));
+            RoomTable t = new RoomTable(h.session(), "en", false, 10_000);
+            Messages.Welcome w = welcome("ROOM");
+            w.seat = spectator ? -1 : 0;
+            w.name = spectator ? "projector" : "ann";
+            h.deliver(w);
+            h.drop();
+            Waits.until(() -> {
+                try {
+                    t.poll(20);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return t.message() != null && t.message().startsWith("reconnected");
+            }, 5000, (spectator ? "the spectator" : "the player") + " to reconnect");
+            assertThat(t.message()).as(spectator ? "a spectator" : "a player")
+                    .isEqualTo(spectator ? "reconnected" : "reconnected: your seat is yours again");
+            assertThat(h.received()).as("a hello on the new link").hasAtLeastOneElementOfType(Messages.Hello.class);
+            t.close();
+        }
     }
 }

@@ -46,7 +46,11 @@ public final class Messages {
 
     /** Server → client: the join was refused; the server closes the connection after it. */
     public static final class Refusal {
+        /** In English, for old clients and logs. */
         public String reason;
+        /** The reason's code in {@code reasons.properties} and its arguments, or null (protocol 7). */
+        public String code;
+        public String[] args;
 
         public Refusal() {
         }
@@ -73,7 +77,11 @@ public final class Messages {
     /** Server → the mover: the move was refused and nothing changed. */
     public static final class MoveRefused {
         public int seq;
+        /** In English, for old clients and logs. */
         public String reason;
+        /** The reason's code in {@code reasons.properties} and its arguments, or null (protocol 7). */
+        public String code;
+        public String[] args;
     }
 
     /**
@@ -261,6 +269,9 @@ public final class Messages {
         public boolean ok;
         /** Why it was refused; when done, null, or what the teacher needs to know (export: where the files are). */
         public String reason;
+        /** The reason's code in {@code reasons.properties} and its arguments, or null (protocol 7). */
+        public String code;
+        public String[] args;
     }
 
     /**

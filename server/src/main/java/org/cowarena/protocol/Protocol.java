@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Protocol {
     /** Checked at the handshake: a client of another version is refused with a reason. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     public static final int DEFAULT_PORT = 54555;
     public static final int DEFAULT_DISCOVERY_PORT = 54777;
 

@@ -25,6 +25,7 @@ import org.cowarena.move.MoveSyntaxException;
 import org.cowarena.protocol.Messages;
 import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
+import org.cowarena.protocol.Reasons;
 
 /**
  * The transport in front of one {@link Host} (rooms, a race or a tournament): a Kryonet
@@ -600,7 +601,11 @@ public final class GameServer implements Closeable, Transport {
 
     @Override
     public void send(Peer c, Object message) {
-        if (c.connected() && !c.offer(message)) {
+        if (!c.connected()) {
+            return;
+        }
+        Reasons.tag(message); // the code and arguments of a refusal beside its English text
+        if (!c.offer(message)) {
             close(c); // a slow reader, a message over the limit, a broken connection: dropped, never waited for
         }
     }

@@ -27,7 +27,7 @@ class ProtocolTest {
                 "31 boolean[]", "32 RaceState", "33 RaceAttempt", "34 RaceAck", "35 TeacherCommand",
                 "36 TeacherReply", "37 Leaderboard", "38 LevelBoard", "39 Histogram", "40 LevelBoard[]",
                 "41 Histogram[]", "42 long[]", "43 TournamentRound", "44 TournamentStandings");
-        assertThat(Protocol.VERSION).isEqualTo(6); // 6: deltas and race acks carry no events
+        assertThat(Protocol.VERSION).isEqualTo(7); // 7: refusals and teacher answers carry a reason code
     }
 
     @Test
