@@ -5,6 +5,10 @@ import java.util.List;
 /** The bot strategies by name, as {@code --bot NAME} takes them. */
 public final class Strategies {
     public static final List<String> NAMES = List.of("random", "greedy");
+    /** The strategy that plays best ({@code arena-bench} measures it against {@link #WEAKEST}). */
+    public static final String STRONGEST = "greedy";
+    /** The baseline: a strategy that plays worse than this one is a bug. */
+    public static final String WEAKEST = "random";
 
     private Strategies() {
     }
