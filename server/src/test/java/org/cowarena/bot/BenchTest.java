@@ -33,6 +33,12 @@ class BenchTest {
     }
 
     @Test
+    void thereAreAtLeastFiveArenaLevels() {
+        assertThat(LevelLoader.bundledIds().stream().filter(id -> id.startsWith("arena/")))
+                .hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void theStrongestStrategyWinsSeventyPercentOfGamesOnEveryArenaLevel() throws Exception {
         for (Level level : arenaLevels()) {
             BenchResult r = Bench.run(level, Strategies.STRONGEST, Strategies.WEAKEST, GAMES, SEED);
