@@ -23,23 +23,36 @@ public final class BotGame {
 
     /** Plays a whole game; {@code bySeat} holds one strategy per seat of the level, in seat order. */
     public static Game play(Level level, List<Strategy> bySeat) throws LevelException {
-        List<String> seats = level.seats();
-        if (bySeat.size() != seats.size()) {
-            throw new IllegalArgumentException(level.id() + " has " + seats.size() + " seats, not " + bySeat.size());
-        }
         Game game = Game.start(level);
-        for (int turn = 0; !over(game, seats, turn); turn++) {
-            String owner = seats.get(turn % seats.size());
-            Move move = bySeat.get(turn % seats.size()).choose(game, owner);
-            if (!game.attempt(Optional.of(owner), move).outcome().ok()) {
-                game.attempt(Optional.of(owner), new Move.Pass());
-            }
-        }
+        playOn(game, bySeat);
         return game;
     }
 
-    private static boolean over(Game game, List<String> seats, int turn) {
-        if (game.movesLeft() == 0 || turn >= MAX_MOVES) {
+    /**
+     * Plays {@code game} on to its end. Every turn is one accepted move (a refused move is
+     * replaced by a pass), so the seat to move is the number of moves so far modulo the seats,
+     * as in a room.
+     */
+    static void playOn(Game game, List<Strategy> bySeat) {
+        List<String> seats = game.players();
+        if (bySeat.size() != seats.size()) {
+            throw new IllegalArgumentException(game.level().id() + " has " + seats.size() + " seats, not "
+                    + bySeat.size());
+        }
+        while (!over(game, seats)) {
+            int seat = game.metrics().moves() % seats.size();
+            String owner = seats.get(seat);
+            Move move = bySeat.get(seat).choose(game, owner);
+            if (!game.attempt(Optional.of(owner), move).outcome().ok()
+                    && !game.attempt(Optional.of(owner), new Move.Pass()).outcome().ok()) {
+                return; // not even a pass: nothing more can happen
+            }
+        }
+    }
+
+    /** The moves are used up, or no seat has a process alive. */
+    static boolean over(Game game, List<String> seats) {
+        if (game.movesLeft() == 0 || game.metrics().moves() >= MAX_MOVES) {
             return true;
         }
         for (ProcessInfo p : game.kernel().processes()) {

@@ -43,16 +43,21 @@ public final class Greedy implements Strategy {
             if (after.isEmpty()) {
                 continue;
             }
-            int charged = after.get().kernel().charged(owner);
-            int alive = Candidates.alive(after.get(), owner);
-            int jobs = Candidates.jobsMet(after.get(), owner);
-            long key = (alive == 0 ? 1L << 62 : 0) - ((long) jobs << 48) + ((long) charged << 32)
-                    - ((long) alive << 1) + (move instanceof Move.Pass ? 1 : 0);
+            long key = key(after.get(), owner, move);
             if (key < bestKey) {
                 bestKey = key;
                 best = move;
             }
         }
         return best;
+    }
+
+    /** How good {@code after} is for the seat right after {@code move}: lower is better. */
+    static long key(Game after, String owner, Move move) {
+        int charged = after.kernel().charged(owner);
+        int alive = Candidates.alive(after, owner);
+        int jobs = Candidates.jobsMet(after, owner);
+        return (alive == 0 ? 1L << 62 : 0) - ((long) jobs << 48) + ((long) charged << 32) - ((long) alive << 1)
+                + (move instanceof Move.Pass ? 1 : 0);
     }
 }
