@@ -1,8 +1,10 @@
 package org.cowarena.bot;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.cowarena.game.Game;
 import org.cowarena.game.Standing;
 import org.cowarena.kernel.ProcessInfo;
@@ -48,6 +50,13 @@ final class Candidates {
         }
         moves.add(new Move.Pass());
         return moves;
+    }
+
+    /** {@link #of}, shuffled with {@code random} and cut to {@link #MAX}: the moves a bot tries, in its order. */
+    static List<Move> shuffled(Game game, String owner, Random random) {
+        List<Move> moves = of(game, owner);
+        Collections.shuffle(moves, random);
+        return moves.size() > MAX ? moves.subList(0, MAX) : moves;
     }
 
     private static void add(Game game, List<Move> moves, Move move) {

@@ -1,7 +1,5 @@
 package org.cowarena.bot;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -31,11 +29,7 @@ public final class Greedy implements Strategy {
 
     @Override
     public Move choose(Game game, String owner) {
-        List<Move> moves = new ArrayList<>(Candidates.of(game, owner));
-        Collections.shuffle(moves, random);
-        if (moves.size() > Candidates.MAX) {
-            moves = moves.subList(0, Candidates.MAX);
-        }
+        List<Move> moves = Candidates.shuffled(game, owner, random);
         Move best = new Move.Pass();
         long bestKey = Long.MAX_VALUE;
         for (Move move : moves) {

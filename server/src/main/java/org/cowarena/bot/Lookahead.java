@@ -1,7 +1,6 @@
 package org.cowarena.bot;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -36,11 +35,7 @@ public final class Lookahead implements Strategy {
 
     @Override
     public Move choose(Game game, String owner) {
-        List<Move> moves = new ArrayList<>(Candidates.of(game, owner));
-        Collections.shuffle(moves, random);
-        if (moves.size() > Candidates.MAX) {
-            moves = moves.subList(0, Candidates.MAX);
-        }
+        List<Move> moves = Candidates.shuffled(game, owner, random);
         long[] seeds = new long[ROLLOUTS];
         for (int r = 0; r < ROLLOUTS; r++) {
             seeds[r] = random.nextLong(); // the same futures for every candidate: moves compared fairly
