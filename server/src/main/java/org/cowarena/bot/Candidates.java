@@ -9,6 +9,7 @@ import org.cowarena.game.Game;
 import org.cowarena.game.Standing;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.ProgramImage;
+import org.cowarena.kernel.Segment;
 import org.cowarena.kernel.TaskState;
 import org.cowarena.level.Goal;
 import org.cowarena.move.Move;
@@ -57,6 +58,18 @@ final class Candidates {
         List<Move> moves = of(game, owner);
         Collections.shuffle(moves, random);
         return moves.size() > MAX ? moves.subList(0, MAX) : moves;
+    }
+
+    /**
+     * {@link #shuffled}, less the writes to code: a legal move (random plays it), but a segv
+     * that does nothing or kills the writer, never a plan. Strategies that judge their
+     * moves try these.
+     */
+    static List<Move> considered(Game game, String owner, Random random) {
+        List<Move> moves = new ArrayList<>(shuffled(game, owner, random));
+        moves.removeIf(m -> m instanceof Move.Write w && game.kernel().pageTable(w.pid()).get(w.vpn()).segment()
+                == Segment.TEXT);
+        return moves;
     }
 
     private static void add(Game game, List<Move> moves, Move move) {

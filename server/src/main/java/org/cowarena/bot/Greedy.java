@@ -29,7 +29,7 @@ public final class Greedy implements Strategy {
 
     @Override
     public Move choose(Game game, String owner) {
-        List<Move> moves = Candidates.shuffled(game, owner, random);
+        List<Move> moves = Candidates.considered(game, owner, random);
         Move best = new Move.Pass();
         long bestKey = Long.MAX_VALUE;
         for (Move move : moves) {

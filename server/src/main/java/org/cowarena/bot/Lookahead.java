@@ -35,7 +35,7 @@ public final class Lookahead implements Strategy {
 
     @Override
     public Move choose(Game game, String owner) {
-        List<Move> moves = Candidates.shuffled(game, owner, random);
+        List<Move> moves = Candidates.considered(game, owner, random);
         long[] seeds = new long[ROLLOUTS];
         for (int r = 0; r < ROLLOUTS; r++) {
             seeds[r] = random.nextLong(); // the same futures for every candidate: moves compared fairly

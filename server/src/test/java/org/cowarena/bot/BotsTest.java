@@ -114,4 +114,24 @@ class BotsTest {
         Game game = Game.start(LevelLoader.loadBundled("arena/zygote"));
         assertThat(new Lookahead(11).choose(game, "alice")).isEqualTo(new Lookahead(11).choose(game, "alice"));
     }
+
+    @Test
+    void strategiesThatJudgeTheirMovesNeverWriteToCode() throws Exception {
+        // commit-limit after both databases started: every job of Alice's is met, and a write
+        // to a page of code (a segv that changes nothing) would be as cheap as any move.
+        Game game = Game.start(LevelLoader.loadBundled("arena/commit-limit"));
+        for (String line : List.of("alice: exec 1 db", "bob: exec 4 true", "alice: write 1 2 A", "bob: exec 2 db")) {
+            var parsed = org.cowarena.move.MoveParser.parseLine(line, 1).orElseThrow();
+            assertThat(game.attempt(parsed.player(), parsed.move()).outcome().ok()).as(line).isTrue();
+        }
+        for (long seed = 1; seed <= 5; seed++) {
+            for (Strategy bot : List.of(new Greedy(seed), new Lookahead(seed))) {
+                Move move = bot.choose(game, "alice");
+                if (move instanceof Move.Write w) {
+                    assertThat(game.kernel().pageTable(w.pid()).get(w.vpn()).segment()).as(bot.name() + " " + seed)
+                            .isNotEqualTo(org.cowarena.kernel.Segment.TEXT);
+                }
+            }
+        }
+    }
 }
