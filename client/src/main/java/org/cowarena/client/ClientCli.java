@@ -31,7 +31,7 @@ public final class ClientCli implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "your name in the room")
     private String name;
 
-    @Option(names = "--bot", paramLabel = "STRATEGY", description = "play headless with a bot: random or greedy")
+    @Option(names = "--bot", paramLabel = "STRATEGY", description = "play headless with a bot: random, greedy or lookahead")
     private String bot;
 
     @Option(names = "--room", paramLabel = "CODE", description = "the room's join code (default: the first open room)")

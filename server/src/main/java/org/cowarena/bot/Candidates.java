@@ -1,12 +1,15 @@
 package org.cowarena.bot;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.cowarena.game.Game;
 import org.cowarena.game.Standing;
 import org.cowarena.kernel.ProcessInfo;
 import org.cowarena.kernel.ProgramImage;
+import org.cowarena.kernel.Segment;
 import org.cowarena.kernel.TaskState;
 import org.cowarena.level.Goal;
 import org.cowarena.move.Move;
@@ -47,6 +50,25 @@ final class Candidates {
             }
         }
         moves.add(new Move.Pass());
+        return moves;
+    }
+
+    /** {@link #of}, shuffled with {@code random} and cut to {@link #MAX}: the moves a bot tries, in its order. */
+    static List<Move> shuffled(Game game, String owner, Random random) {
+        List<Move> moves = of(game, owner);
+        Collections.shuffle(moves, random);
+        return moves.size() > MAX ? moves.subList(0, MAX) : moves;
+    }
+
+    /**
+     * {@link #shuffled}, less the writes to code: a legal move (random plays it), but a segv
+     * that does nothing or kills the writer, never a plan. Strategies that judge their
+     * moves try these.
+     */
+    static List<Move> considered(Game game, String owner, Random random) {
+        List<Move> moves = new ArrayList<>(shuffled(game, owner, random));
+        moves.removeIf(m -> m instanceof Move.Write w && game.kernel().pageTable(w.pid()).get(w.vpn()).segment()
+                == Segment.TEXT);
         return moves;
     }
 

@@ -1,7 +1,5 @@
 package org.cowarena.bot;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -31,11 +29,7 @@ public final class Greedy implements Strategy {
 
     @Override
     public Move choose(Game game, String owner) {
-        List<Move> moves = new ArrayList<>(Candidates.of(game, owner));
-        Collections.shuffle(moves, random);
-        if (moves.size() > Candidates.MAX) {
-            moves = moves.subList(0, Candidates.MAX);
-        }
+        List<Move> moves = Candidates.considered(game, owner, random);
         Move best = new Move.Pass();
         long bestKey = Long.MAX_VALUE;
         for (Move move : moves) {
@@ -43,16 +37,21 @@ public final class Greedy implements Strategy {
             if (after.isEmpty()) {
                 continue;
             }
-            int charged = after.get().kernel().charged(owner);
-            int alive = Candidates.alive(after.get(), owner);
-            int jobs = Candidates.jobsMet(after.get(), owner);
-            long key = (alive == 0 ? 1L << 62 : 0) - ((long) jobs << 48) + ((long) charged << 32)
-                    - ((long) alive << 1) + (move instanceof Move.Pass ? 1 : 0);
+            long key = key(after.get(), owner, move);
             if (key < bestKey) {
                 bestKey = key;
                 best = move;
             }
         }
         return best;
+    }
+
+    /** How good {@code after} is for the seat right after {@code move}: lower is better. */
+    static long key(Game after, String owner, Move move) {
+        int charged = after.kernel().charged(owner);
+        int alive = Candidates.alive(after, owner);
+        int jobs = Candidates.jobsMet(after, owner);
+        return (alive == 0 ? 1L << 62 : 0) - ((long) jobs << 48) + ((long) charged << 32) - ((long) alive << 1)
+                + (move instanceof Move.Pass ? 1 : 0);
     }
 }

@@ -1,8 +1,5 @@
 package org.cowarena.bot;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Random;
 import org.cowarena.game.Game;
 import org.cowarena.move.Move;
@@ -22,13 +19,7 @@ public final class RandomLegal implements Strategy {
 
     @Override
     public Move choose(Game game, String owner) {
-        List<Move> moves = new ArrayList<>(Candidates.of(game, owner));
-        Collections.shuffle(moves, random);
-        int tried = 0;
-        for (Move move : moves) {
-            if (tried++ >= Candidates.MAX) {
-                break;
-            }
+        for (Move move : Candidates.shuffled(game, owner, random)) {
             if (Candidates.tryMove(game, owner, move).isPresent()) {
                 return move;
             }

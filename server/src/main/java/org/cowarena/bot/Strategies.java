@@ -4,7 +4,11 @@ import java.util.List;
 
 /** The bot strategies by name, as {@code --bot NAME} takes them. */
 public final class Strategies {
-    public static final List<String> NAMES = List.of("random", "greedy");
+    public static final List<String> NAMES = List.of("random", "greedy", "lookahead");
+    /** The strategy that plays best ({@code arena-bench} measures it against {@link #WEAKEST}). */
+    public static final String STRONGEST = "lookahead";
+    /** The baseline: a strategy that plays worse than this one is a bug. */
+    public static final String WEAKEST = "random";
 
     private Strategies() {
     }
@@ -16,6 +20,8 @@ public final class Strategies {
                 return new RandomLegal(seed);
             case "greedy":
                 return new Greedy(seed);
+            case "lookahead":
+                return new Lookahead(seed);
             default:
                 throw new IllegalArgumentException("unknown bot \"" + name + "\": " + String.join(", ", NAMES));
         }

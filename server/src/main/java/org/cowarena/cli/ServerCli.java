@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cowarena-server", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "COW Arena: a game that teaches copy-on-write. Headless play, level checks and the server.",
         subcommands = {PlayCommand.class, ValidateCommand.class, SolveCommand.class, ServeCommand.class,
-            ResultsCommand.class, TeacherCommandCli.class,
+            ResultsCommand.class, TeacherCommandCli.class, ArenaBenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class ServerCli {
 

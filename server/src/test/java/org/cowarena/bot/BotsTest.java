@@ -85,6 +85,53 @@ class BotsTest {
     @Test
     void unknownStrategiesAreNamedInTheError() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Strategies.create("smart", 1))
-                .hasMessageContaining("random, greedy");
+                .hasMessageContaining("random, greedy, lookahead");
+    }
+
+    @Test
+    void lookaheadMovingLastOverwritesTheOtherRowOfASharedLedgerForFree() throws Exception {
+        // shared-ledger after five moves: both rows and heap pages hold their letters; Bob has the last move.
+        Game game = Game.start(LevelLoader.loadBundled("arena/shared-ledger"));
+        for (String line : List.of("alice: write 2 1 A", "bob: write 3 1 B", "alice: write 2 2 A", "bob: write 3 3 B",
+                "alice: pass")) {
+            var parsed = org.cowarena.move.MoveParser.parseLine(line, 1).orElseThrow();
+            assertThat(game.attempt(parsed.player(), parsed.move()).outcome().ok()).as(line).isTrue();
+        }
+        for (long seed = 1; seed <= 3; seed++) {
+            long before = org.cowarena.protocol.StateDigest.of(game);
+            Move move = new Lookahead(seed).choose(game, "bob");
+            assertThat(org.cowarena.protocol.StateDigest.of(game)).as("choosing changes nothing").isEqualTo(before);
+            assertThat(move).isInstanceOfSatisfying(Move.Write.class, w -> {
+                assertThat(w.pid()).isEqualTo(3);
+                assertThat(w.vpn()).isEqualTo(2);
+                assertThat(w.value()).isNotEqualTo("A");
+            });
+        }
+    }
+
+    @Test
+    void lookaheadWithTheSameSeedChoosesTheSameMove() throws Exception {
+        Game game = Game.start(LevelLoader.loadBundled("arena/zygote"));
+        assertThat(new Lookahead(11).choose(game, "alice")).isEqualTo(new Lookahead(11).choose(game, "alice"));
+    }
+
+    @Test
+    void strategiesThatJudgeTheirMovesNeverWriteToCode() throws Exception {
+        // commit-limit after both databases started: every job of Alice's is met, and a write
+        // to a page of code (a segv that changes nothing) would be as cheap as any move.
+        Game game = Game.start(LevelLoader.loadBundled("arena/commit-limit"));
+        for (String line : List.of("alice: exec 1 db", "bob: exec 4 true", "alice: write 1 2 A", "bob: exec 2 db")) {
+            var parsed = org.cowarena.move.MoveParser.parseLine(line, 1).orElseThrow();
+            assertThat(game.attempt(parsed.player(), parsed.move()).outcome().ok()).as(line).isTrue();
+        }
+        for (long seed = 1; seed <= 5; seed++) {
+            for (Strategy bot : List.of(new Greedy(seed), new Lookahead(seed))) {
+                Move move = bot.choose(game, "alice");
+                if (move instanceof Move.Write w) {
+                    assertThat(game.kernel().pageTable(w.pid()).get(w.vpn()).segment()).as(bot.name() + " " + seed)
+                            .isNotEqualTo(org.cowarena.kernel.Segment.TEXT);
+                }
+            }
+        }
     }
 }

@@ -182,7 +182,7 @@ class TournamentJournalsTest {
         Path draw = dir.resolve(TournamentDraw.FILE);
         String text = Files.readString(draw);
         Files.writeString(draw, text.replace("bot random", "bot clever"));
-        assertThatThrownBy(() -> TournamentJournals.read(dir)).hasMessage(draw + ": bot clever: one of random, greedy");
+        assertThatThrownBy(() -> TournamentJournals.read(dir)).hasMessage(draw + ": bot clever: one of random, greedy, lookahead");
         Files.writeString(draw, text);
         Match m = schedule.rounds().get(0).get(0);
         try (Journal j = Journal.create(dir, Tournament.code(m), 1, LevelText.resolve("arena/first-touch"))) {
