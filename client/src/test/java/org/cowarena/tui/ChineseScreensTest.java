@@ -132,7 +132,7 @@ class ChineseScreensTest {
         }
         scene.key(new KeyStroke(KeyType.Escape));
         String board = VirtualScreens.text(VirtualScreens.draw(80, 24, scene::draw));
-        assertThat(board).contains("日志").contains("进程 1 的页表");
+        assertThat(board).contains("日志").contains("进程 1 的页表 · fork()→2, 3");
         noEnglish(board, "COW Arena", "Fork is cheap", "campaign/01-fork");
         scene.close();
     }
