@@ -21,7 +21,7 @@ import org.cowarena.level.LevelException;
  * {@code s} lists its saved solutions to replay, {@code e} shows the end of a completed campaign.
  */
 final class MenuScene implements Scene {
-    private static final int TITLE_WIDTH = 36;
+    private static final int TITLE_WIDTH = 44;
     private final Context ctx;
     private final Chrome chrome;
     /** What each row of the list opens: a level id, the sandbox's id, or null for a chapter's heading. */
@@ -84,14 +84,14 @@ final class MenuScene implements Scene {
             most += 3 * chapter.levels().size();
             String head = chrome.say("menu.chapter", c + 1, chapter.title(ctx.language()));
             String figure = "★ " + stars + "/" + 3 * chapter.levels().size();
-            rows.add(new BoardView.LogLine(Columns.fit(head, 72 - Columns.width(figure)) + figure, Tone.TITLE));
+            rows.add(new BoardView.LogLine(Columns.fit(head, 77 - Columns.width(figure)) + figure, Tone.TITLE));
             for (String id : chapter.levels()) {
                 rows.add(levelRow(id, id.equals(chapter.challenge()) && chapter.levels().size() > 1));
                 }
         }
         if (ctx.book().hasSandbox()) {
             rows.add(new BoardView.LogLine("", Tone.NORMAL));
-            rows.add(new BoardView.LogLine("  " + chrome.say("menu.sandbox"), Tone.INFO));
+            rows.add(new BoardView.LogLine(" " + chrome.say("menu.sandbox"), Tone.INFO));
         }
         String status = note != null ? note : chrome.say(progress() != null
                 && progress().completed(ctx.campaign()) ? "menu.keys.done" : "menu.keys");
@@ -112,7 +112,7 @@ final class MenuScene implements Scene {
     private BoardView.LogLine levelRow(String id, boolean challenge) {
         boolean played = progress() != null && progress().played(id);
         String title = ctx.book().title(id) + (challenge ? " " + chrome.say("menu.challenge") : "");
-        String stars = played ? "★".repeat(stars(id)) + "☆".repeat(3 - stars(id)) : "   ";
+        String stars = "★".repeat(stars(id)) + "☆".repeat(3 - stars(id));
         StringBuilder best = new StringBuilder();
         Solutions solutions = ctx.solutions();
         if (solutions != null && played) {
@@ -125,8 +125,10 @@ final class MenuScene implements Scene {
                 }
             }
         }
-        return new BoardView.LogLine(" " + Columns.fit(title, TITLE_WIDTH) + " " + stars + "  " + best,
-                played ? Tone.MET : Tone.NORMAL);
+        if (!played) {
+            return new BoardView.LogLine(" " + title, Tone.NORMAL); // nothing to its right: the title goes whole
+        }
+        return new BoardView.LogLine(" " + Columns.fit(title, TITLE_WIDTH) + " " + stars + "  " + best, Tone.MET);
     }
 
     private List<BoardView.LogLine> savedLines() {

@@ -41,7 +41,7 @@ final class SoloTable implements Table {
     private static final int CONNECT_MILLIS = 5000;
     private static final long MOVE_MILLIS = 5000;
     /** The most bars a histogram's line draws: it fits the result dialog at 80 columns. */
-    private static final int HISTOGRAM_BARS = 24;
+    private static final int HISTOGRAM_BARS = 16;
 
     private final LevelText level;
     private final String language;
