@@ -75,8 +75,8 @@ final class CampaignBook {
         });
     }
 
-    /** The level's title, or its id when it cannot be read. */
-    String title(String id) {
-        return level(id).map(Level::title).orElse(id);
+    /** The level's title in a language (English where it has none), or its id when it cannot be read. */
+    String title(String id, String language) {
+        return level(id).map(l -> l.title(language)).orElse(id);
     }
 }

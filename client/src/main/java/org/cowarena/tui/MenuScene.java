@@ -99,8 +99,8 @@ final class MenuScene implements Scene {
         MenuRenderer.draw(new MenuRenderer.View(chrome.say("menu.title"), right, rows, selected, status),
                 ctx.theme(), g);
         if (saved != null) {
-            BoardRenderer.dialog(g, ctx.theme(), chrome.say("menu.saved.title", ctx.book().title(opens.get(selected))),
-                    savedLines());
+            String title = ctx.book().title(opens.get(selected), ctx.language());
+            BoardRenderer.dialog(g, ctx.theme(), chrome.say("menu.saved.title", title), savedLines());
         }
     }
 
@@ -111,7 +111,8 @@ final class MenuScene implements Scene {
     /** "  Fork is cheap, writing is not      ★★☆  moves 3 · peak 4 · copies 0". */
     private BoardView.LogLine levelRow(String id, boolean challenge) {
         boolean played = progress() != null && progress().played(id);
-        String title = ctx.book().title(id) + (challenge ? " " + chrome.say("menu.challenge") : "");
+        String title = ctx.book().title(id, ctx.language());
+        title = challenge ? chrome.say("menu.challenge", title) : title;
         String stars = "★".repeat(stars(id)) + "☆".repeat(3 - stars(id));
         StringBuilder best = new StringBuilder();
         Solutions solutions = ctx.solutions();
@@ -182,7 +183,7 @@ final class MenuScene implements Scene {
             found.addAll(solutions.best(id, metrics).values());
         }
         if (found.isEmpty()) {
-            note = chrome.say("menu.saved.none", ctx.book().title(id));
+            note = chrome.say("menu.saved.none", ctx.book().title(id, ctx.language()));
             return;
         }
         saved = found;
