@@ -141,10 +141,8 @@ public final class BoardRenderer {
 
     /** Rows the middle panels would fill: the rest of the screen goes to the log. */
     private static int middleRows(BoardView v, int side) {
-        String targets = targets(v, Chrome.english());
         int goals = 4 + v.charges().size() + (v.turn() == null ? 0 : 2)
-                + PressureRows.counters(v, Chrome.english()).size()
-                + (targets == null ? 0 : Columns.wrap(targets, side - 1).size());
+                + PressureRows.counters(v, Chrome.english()).size() + targetLines(v, Chrome.english(), side - 1).size();
         for (BoardView.GoalRow g : v.goals()) {
             goals += Columns.wrap(g.text(), side - 5).size();
         }
@@ -177,16 +175,31 @@ public final class BoardRenderer {
         return v.goalMet() ? "★".repeat(v.stars()) + "☆".repeat(3 - v.stars()) : chrome.say("stars.notMet");
     }
 
-    /** "for ★★★: moves ≤ 4, peak ≤ 3": the level's targets, kept in sight while playing; null when it has none. */
-    static String targets(BoardView v, Chrome chrome) {
+    /**
+     * "for ★★★: moves ≤ 4, peak ≤ 3": the level's targets, kept in sight while playing, in lines of
+     * {@code w} columns that never split one target; none when the level has none.
+     */
+    static List<String> targetLines(BoardView v, Chrome chrome, int w) {
+        List<String> lines = new ArrayList<>();
         if (v.targets().isEmpty()) {
-            return null;
+            return lines;
         }
-        List<String> each = new ArrayList<>();
-        for (BoardView.Target t : v.targets()) {
-            each.add(chrome.say("side.target", chrome.sayOr("metric.short." + t.metric(), t.metric()), t.best()));
+        String and = chrome.say("side.targets.and");
+        StringBuilder line = new StringBuilder(chrome.say("side.targets", ""));
+        for (int i = 0; i < v.targets().size(); i++) {
+            BoardView.Target t = v.targets().get(i);
+            String one = chrome.say("side.target", chrome.sayOr("metric.short." + t.metric(), t.metric()), t.best())
+                    + (i + 1 < v.targets().size() ? and.stripTrailing() : "");
+            String sep = i == 0 || line.toString().isBlank() ? "" : and.endsWith(" ") ? " " : "";
+            if (i > 0 && Columns.width(line + sep + one) > w) {
+                lines.add(line.toString());
+                line = new StringBuilder("  ");
+                sep = "";
+            }
+            line.append(sep).append(one);
         }
-        return chrome.say("side.targets", String.join(chrome.say("side.targets.and"), each));
+        lines.add(line.toString());
+        return lines;
     }
 
     private static void memory(BoardView v, Chrome chrome, Pen pen, int w, Grid grid) {
@@ -486,12 +499,9 @@ public final class BoardRenderer {
         lines.add(new BoardView.LogLine(chrome.moves(v.moves(), v.movesLeft()), Tone.NORMAL));
         lines.add(new BoardView.LogLine(chrome.say("side.stars", stars(v, chrome)), v.goalMet() ? Tone.MET
                 : Tone.NORMAL));
-        String targets = targets(v, chrome);
-        if (targets != null) {
-            boolean over = v.targets().stream().anyMatch(BoardView.Target::over);
-            for (String t : Columns.wrap(targets, w)) {
-                lines.add(new BoardView.LogLine(t, over ? Tone.UNMET : Tone.DIM));
-            }
+        boolean over = v.targets().stream().anyMatch(BoardView.Target::over);
+        for (String t : targetLines(v, chrome, w)) {
+            lines.add(new BoardView.LogLine(t, over ? Tone.UNMET : Tone.DIM));
         }
         for (BoardView.ChargeRow c : v.charges()) {
             lines.add(new BoardView.LogLine(chrome.say("side.charged", owner(chrome, c.owner()), c.charged()

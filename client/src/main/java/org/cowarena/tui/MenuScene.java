@@ -43,13 +43,12 @@ final class MenuScene implements Scene {
             opens.add(null);
             opens.add(CampaignBook.SANDBOX);
         }
-        // the level after the last one played, so that Enter goes on with the campaign
+        // the first level not played yet, so that Enter goes on with the campaign; else the first
         selected = next(-1, 1);
-        for (int i = 0; i < opens.size(); i++) {
+        for (int i = opens.size() - 1; i >= 0; i--) {
             String id = opens.get(i);
-            if (id != null && progress() != null && progress().played(id)) {
-                int after = next(i, 1);
-                selected = after >= 0 && !CampaignBook.SANDBOX.equals(opens.get(after)) ? after : i;
+            if (id != null && !id.equals(CampaignBook.SANDBOX) && (progress() == null || !progress().played(id))) {
+                selected = i;
             }
         }
     }
