@@ -142,7 +142,7 @@ public final class BoardRenderer {
     /** Rows the middle panels would fill: the rest of the screen goes to the log. */
     private static int middleRows(BoardView v, int side) {
         int goals = 4 + v.charges().size() + (v.turn() == null ? 0 : 2)
-                + PressureRows.counters(v, Chrome.english()).size();
+                + PressureRows.counters(v, Chrome.english()).size() + targetLines(v, Chrome.english(), side - 1).size();
         for (BoardView.GoalRow g : v.goals()) {
             goals += Columns.wrap(g.text(), side - 5).size();
         }
@@ -173,6 +173,33 @@ public final class BoardRenderer {
             return chrome.say("stars.noGoal");
         }
         return v.goalMet() ? "★".repeat(v.stars()) + "☆".repeat(3 - v.stars()) : chrome.say("stars.notMet");
+    }
+
+    /**
+     * "for ★★★: moves ≤ 4, peak ≤ 3": the level's targets, kept in sight while playing, in lines of
+     * {@code w} columns that never split one target; none when the level has none.
+     */
+    static List<String> targetLines(BoardView v, Chrome chrome, int w) {
+        List<String> lines = new ArrayList<>();
+        if (v.targets().isEmpty()) {
+            return lines;
+        }
+        String and = chrome.say("side.targets.and");
+        StringBuilder line = new StringBuilder(chrome.say("side.targets", ""));
+        for (int i = 0; i < v.targets().size(); i++) {
+            BoardView.Target t = v.targets().get(i);
+            String one = chrome.say("side.target", chrome.sayOr("metric.short." + t.metric(), t.metric()), t.best())
+                    + (i + 1 < v.targets().size() ? and.stripTrailing() : "");
+            String sep = i == 0 || line.toString().isBlank() ? "" : and.endsWith(" ") ? " " : "";
+            if (i > 0 && Columns.width(line + sep + one) > w) {
+                lines.add(line.toString());
+                line = new StringBuilder("  ");
+                sep = "";
+            }
+            line.append(sep).append(one);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static void memory(BoardView v, Chrome chrome, Pen pen, int w, Grid grid) {
@@ -374,8 +401,7 @@ public final class BoardRenderer {
         }
         x += 1;
         w -= 1;
-        pen.put(x, top, v.selectedPid() > 0 ? chrome.say("pages.titleOf", v.selectedPid()) : chrome.say("pages.title"),
-                w, Tone.TITLE);
+        pen.put(x, top, pagesTitle(v, chrome, w), w, Tone.TITLE);
         int refsW = wide ? 5 : 0;
         // narrow: vpn, frame, segment and flags in 21 columns, leaving 8 for the value
         int segW = wide ? 6 : 5;
@@ -422,6 +448,39 @@ public final class BoardRenderer {
         }
     }
 
+    /**
+     * "Page table of pid 2 · fork() returned 0": the title names the selected process and, when
+     * it took part in a fork, the values fork returned in it, in order: 0 where it was the child,
+     * then each child's pid (what its own forks returned). Short of room, "pid 2 · fork() → 0".
+     */
+    static String pagesTitle(BoardView v, Chrome chrome, int w) {
+        int pid = v.selectedPid();
+        if (pid <= 0) {
+            return chrome.say("pages.title");
+        }
+        String title = chrome.say("pages.titleOf", pid);
+        List<String> returned = forkReturns(v, pid);
+        if (returned.isEmpty()) {
+            return title;
+        }
+        String values = String.join(", ", returned);
+        String full = title + " · " + chrome.say("pages.forkReturned", values);
+        return Columns.width(full) <= w ? full : chrome.say("pages.forkShort", pid, values);
+    }
+
+    /** The values fork (or vfork) returned in {@code pid}, in order: 0 if it was forked, then its children's pids. */
+    static List<String> forkReturns(BoardView v, int pid) {
+        List<String> values = new ArrayList<>();
+        for (BoardView.ProcRow p : v.processes()) {
+            if (p.pid() == pid && p.ppid() > 0) {
+                values.add("0");
+            }
+        }
+        v.processes().stream().filter(p -> p.ppid() == pid).map(BoardView.ProcRow::pid).sorted()
+                .forEach(child -> values.add(String.valueOf(child)));
+        return values;
+    }
+
     private static void sidePanel(BoardView v, Chrome chrome, Pen pen, int x, int top, int w, int rows) {
         for (int r = top; r < top + rows; r++) {
             pen.put(x, r, "│", Tone.DIM);
@@ -440,6 +499,10 @@ public final class BoardRenderer {
         lines.add(new BoardView.LogLine(chrome.moves(v.moves(), v.movesLeft()), Tone.NORMAL));
         lines.add(new BoardView.LogLine(chrome.say("side.stars", stars(v, chrome)), v.goalMet() ? Tone.MET
                 : Tone.NORMAL));
+        boolean over = v.targets().stream().anyMatch(BoardView.Target::over);
+        for (String t : targetLines(v, chrome, w)) {
+            lines.add(new BoardView.LogLine(t, over ? Tone.UNMET : Tone.DIM));
+        }
         for (BoardView.ChargeRow c : v.charges()) {
             lines.add(new BoardView.LogLine(chrome.say("side.charged", owner(chrome, c.owner()), c.charged()
                     + (c.budget() >= 0 ? "/" + c.budget() : "")), c.budget() >= 0 && c.charged() >= c.budget()

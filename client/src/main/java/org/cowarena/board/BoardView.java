@@ -18,13 +18,15 @@ import org.cowarena.kernel.TaskState;
  * @param logScroll  how many lines the log is scrolled back from its newest (0: the newest show)
  * @param headline   the last move's line, pinned over the log so that it never scrolls away; null before one
  * @param pressure   the machine's page cache, commit accounting and memory-pressure counters
+ * @param targets    the level's star thresholds (three stars at or under each), in the level's order
  */
 public record BoardView(String title, String mode, List<FrameCell> frames, int zeroMaps, int used, int peak,
                         List<ProcRow> processes, int selectedPid, List<PteRow> pages, int selectedVpn,
                         List<ChargeRow> charges, List<GoalRow> goals, int moves, int movesLeft, int stars,
                         boolean goalMet, String turn, List<LogLine> log, StatusLine status, int logScroll,
-                        String headline, Pressure pressure) {
+                        String headline, Pressure pressure, List<Target> targets) {
     public BoardView {
+        targets = List.copyOf(targets);
         frames = List.copyOf(frames);
         processes = List.copyOf(processes);
         pages = List.copyOf(pages);
@@ -110,33 +112,45 @@ public record BoardView(String title, String mode, List<FrameCell> frames, int z
         }
     }
 
+    /** A star threshold: three stars need {@code metric} at most {@code best}; {@code value} is where play stands. */
+    public record Target(String metric, int best, int value) {
+        public boolean over() {
+            return value > best;
+        }
+    }
+
     public int total() {
         return frames.size();
     }
 
     public BoardView withLog(List<LogLine> lines) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, lines, status, logScroll, headline, pressure);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, lines, status, logScroll, headline, pressure,
+                targets);
     }
 
     public BoardView withStatus(StatusLine line) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, log, line, logScroll, headline, pressure);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, line, logScroll, headline, pressure,
+                targets);
     }
 
     public BoardView withTurn(String text) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, text, log, status, logScroll, headline, pressure);
+                charges, goals, moves, movesLeft, stars, goalMet, text, log, status, logScroll, headline, pressure,
+                targets);
     }
 
     public BoardView withMode(String text) {
         return new BoardView(title, text, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, logScroll, headline, pressure);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, logScroll, headline, pressure,
+                targets);
     }
 
     /** The log scrolled back {@code lines} from its newest, with the last move pinned over it. */
     public BoardView withLogScroll(int lines, String pinned) {
         return new BoardView(title, mode, frames, zeroMaps, used, peak, processes, selectedPid, pages, selectedVpn,
-                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, lines, pinned, pressure);
+                charges, goals, moves, movesLeft, stars, goalMet, turn, log, status, lines, pinned, pressure,
+                targets);
     }
 }

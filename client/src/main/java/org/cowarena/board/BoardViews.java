@@ -71,8 +71,17 @@ public final class BoardViews {
         String title = game.level().source().replaceFirst("^levels/", "").replaceFirst("\\.yaml$", "") + ": "
                 + game.level().title(narrator.language());
         return new BoardView(title, mode, frames, zeroMaps, k.used(), k.peak(), tree(all), pid, pages, vpn,
-                charges, goals, game.metrics().moves(), movesLeft, score.stars(), score.met(), null, List.of(),
-                BoardView.StatusLine.of(""), 0, null, pressure(k));
+                charges, goals, game.metrics().moves(), movesLeft, score.stars(),
+                score.met() && !goals.isEmpty(), null, List.of(),
+                BoardView.StatusLine.of(""), 0, null, pressure(k), targets(game));
+    }
+
+    /** The level's star thresholds with the metrics of play so far. */
+    static List<BoardView.Target> targets(Game game) {
+        List<BoardView.Target> targets = new ArrayList<>();
+        game.level().stars().forEach((metric, best) -> targets.add(new BoardView.Target(metric, best,
+                game.metrics().get(metric))));
+        return targets;
     }
 
     /** A free frame, a page-cache frame mapped or only cached (refs 0), private or shared anonymous memory. */

@@ -97,11 +97,23 @@ public final class LogBook {
                     && depth.containsKey(e.type())) {
                 add(indent + depth.getString(e.type()), Tone.NOTE);
             }
+            forkReturns(e).ifPresent(line -> add(indent + line, Tone.INFO)); // after the event's explanation
         }
         while (k < told.size()) {
             String rest = told.get(k++).strip();
             add(indent + rest, rest.startsWith(notePrefix) ? Tone.NOTE : Tone.EVENT);
         }
+    }
+
+    /** For a fork or a vfork: the value the call returned in each process (the child's pid, and 0). */
+    private Optional<String> forkReturns(Event e) {
+        if (e instanceof Event.Fork f) {
+            return Optional.of(chrome.say("log.forkReturns", "fork", f.pid(), f.child()));
+        }
+        if (e instanceof Event.VFork f) {
+            return Optional.of(chrome.say("log.forkReturns", "vfork", f.pid(), f.child()));
+        }
+        return Optional.empty();
     }
 
     /** The last move's line ("› alice: fork 1"), kept in view however far the log scrolls; null before a move. */

@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.cowarena.board.Theme;
 import org.cowarena.level.LevelException;
 import org.cowarena.level.LevelLoader;
@@ -39,11 +38,10 @@ public final class App {
         String name = o.name() != null && !o.name().isBlank() ? o.name()
                 : env.getOrDefault("USER", "player");
         Progress progress = Progress.load(Progress.configDir(env, System.getProperty("user.home")));
-        List<String> campaign = LevelLoader.bundledIds().stream().filter(id -> id.startsWith("campaign/"))
-                .collect(Collectors.toList());
-        Context ctx = new Context(Theme.choose(o.mono(), env), language, progress, name,
-                o.level() == null && o.replay() == null && o.connect() == null ? campaign : List.of(),
-                o.discoveryPort());
+        boolean menu = o.level() == null && o.replay() == null && o.connect() == null;
+        CampaignBook book = menu ? CampaignBook.bundled() : CampaignBook.of(List.of());
+        Context ctx = new Context(Theme.choose(o.mono(), env), language, progress, name, book.levelIds(),
+                o.discoveryPort(), book);
         Scene first;
         try {
             first = firstScene(o, ctx, err);

@@ -440,6 +440,10 @@ final class PlayScene implements Scene {
                     table.close();
                     return App.solo(ctx, next);
                 }
+                case CAMPAIGN_DONE -> {
+                    table.close();
+                    return new EndScene(ctx);
+                }
                 default -> { }
             }
             return this;

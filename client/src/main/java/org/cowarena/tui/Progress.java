@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The campaign progress of this user: the best stars per level id, in
  * {@code $XDG_CONFIG_HOME/cowarena/progress.properties} (or {@code ~/.config/cowarena}).
- * Written to a temporary file and moved into place, so a crash never leaves half a file.
+ * Written whole and owner-only ({@link OwnFiles}); the saved solutions are beside it ({@link Solutions}).
  */
 final class Progress {
     private final Path file;
@@ -60,6 +59,11 @@ final class Progress {
         return stars.containsKey(levelId);
     }
 
+    /** Every level of {@code levelIds} has been completed (its goal met once at least). */
+    boolean completed(java.util.List<String> levelIds) {
+        return !levelIds.isEmpty() && stars.keySet().containsAll(levelIds);
+    }
+
     /** Keeps the better of the saved and the new result; returns the problem when it cannot be saved, else null. */
     String record(String levelId, int earned) {
         if (stars.containsKey(levelId) && stars.get(levelId) >= earned) {
@@ -69,10 +73,7 @@ final class Progress {
         StringBuilder text = new StringBuilder("# COW Arena campaign: best stars per level\n");
         stars.forEach((id, n) -> text.append(id).append('=').append(n).append('\n'));
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnFiles.write(file, text.toString());
             return null;
         } catch (IOException e) {
             return "progress not saved to " + file + ": " + e.getMessage();

@@ -12,4 +12,9 @@ final class ReplayScene {
     static Scene open(Context ctx, Path journal, String level) throws IOException, LevelException {
         return new PlayScene(ctx, ReplayTable.open(journal, level, ctx.language()), null);
     }
+
+    /** A saved solution replayed from the campaign's menu: q goes back to the menu. */
+    static Scene fromMenu(Context ctx, Path solution, String level) throws IOException, LevelException {
+        return new PlayScene(ctx, ReplayTable.open(solution, level, ctx.language()).toMenu(), null);
+    }
 }

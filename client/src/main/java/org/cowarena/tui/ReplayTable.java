@@ -36,6 +36,8 @@ final class ReplayTable implements Table {
     private final ClientRoom room = new ClientRoom();
     private int position;
     private LogBook log;
+    /** Opened from the campaign's menu (a saved solution): q goes back there. */
+    private boolean menu;
 
     private ReplayTable(Level level, List<ScriptLine> moves, String language, String source) {
         this.level = level;
@@ -71,6 +73,17 @@ final class ReplayTable implements Table {
             throw new IOException(journal + ":" + e.line() + ":" + e.column() + ": " + e.reason());
         }
         return new ReplayTable(level, moves, language, journal.getFileName().toString());
+    }
+
+    /** The same replay, left back to the campaign's menu rather than out of the client. */
+    ReplayTable toMenu() {
+        menu = true;
+        return this;
+    }
+
+    @Override
+    public boolean backToMenu() {
+        return menu;
     }
 
     /** Shows the game after {@code n} moves (clamped to the recording). */

@@ -2,6 +2,7 @@ package org.cowarena.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.cowarena.board.BoardView;
 import org.cowarena.board.BoardViews;
 import org.cowarena.board.Chrome;
 import org.cowarena.board.Columns;
+import org.cowarena.board.HistogramRow;
 import org.cowarena.board.LogBook;
 import org.cowarena.board.Tone;
 import org.cowarena.client.ClientRoom;
@@ -39,6 +41,8 @@ final class SoloTable implements Table {
     private static final int CONNECT_MILLIS = 5000;
     /** How long undo and restart wait for the room's snapshot. */
     private static final long MOVE_MILLIS = 5000;
+    /** The most bars a histogram's line draws: it fits the result dialog at 80 columns. */
+    private static final int HISTOGRAM_BARS = 16;
 
     private final LevelText level;
     private final String language;
@@ -57,6 +61,14 @@ final class SoloTable implements Table {
     private String message;
 
     private final SoloHost.Factory hosts;
+    /** The level's solutions counted in the background since it opened; null for a level without a goal. */
+    private final CompletableFuture<SolutionSpace.Counted> space;
+    /** The count had finished when the board last heard of it. */
+    private boolean spaceSeen;
+    /** The campaign became complete with this game: its result leads to the end screen. */
+    private boolean campaignDone;
+    /** The metrics this game's play became the saved best at. */
+    private List<String> savedBetter = List.of();
 
     private record Running(SoloHost server, RoomTable room) {
     }
@@ -74,6 +86,8 @@ final class SoloTable implements Table {
         this.chrome = ctx.chrome();
         this.name = ctx.name();
         this.levelId = levelId;
+        Path cache = ctx.progress() == null ? null : ctx.progress().file().getParent().resolve("histograms");
+        this.space = SolutionSpace.countable(level.level()) ? SolutionSpace.count(level, cache) : null;
     }
 
     LevelText level() {
@@ -169,6 +183,10 @@ final class SoloTable implements Table {
         boolean changed = running.room().poll(millis);
         if (changed) {
             sayLostGoal();
+        }
+        if (space != null && space.isDone() && !spaceSeen) {
+            spaceSeen = true; // a result on screen now shows the histograms
+            return true;
         }
         return changed;
     }
@@ -322,14 +340,28 @@ final class SoloTable implements Table {
         }
         Score score = game.score();
         boolean outOfMoves = game.level().moves().limit().isPresent() && game.movesLeft() == 0;
-        if (!score.met() && !outOfMoves) {
+        boolean freePlay = game.level().goals().isEmpty(); // the sandbox: nothing to meet, play on
+        if ((freePlay || !score.met()) && !outOfMoves) {
             return Optional.empty();
         }
-        if (score.met() && levelId != null && !recorded) {
+        if (score.met() && !freePlay && levelId != null && !recorded) {
             recorded = true;
-            message = ctx.progress().record(levelId, score.stars());
+            record(game, score);
         }
         return Optional.of(result(game, score));
+    }
+
+    /** Keeps the stars and this play among the saved solutions where it is the best yet. */
+    private void record(Game game, Score score) {
+        boolean wasDone = ctx.progress().completed(ctx.campaign());
+        message = ctx.progress().record(levelId, score.stars());
+        campaignDone = !wasDone && ctx.progress().completed(ctx.campaign());
+        Solutions.Result saved = ctx.solutions().record(levelId, Solutions.metricsOf(game.level().stars()),
+                game.metrics(), running.room().room().moves());
+        savedBetter = saved.better();
+        if (message == null) {
+            message = saved.problem();
+        }
     }
 
     private Ending result(Game game, Score score) {
@@ -366,11 +398,60 @@ final class SoloTable implements Table {
         }
         lines.add(new BoardView.LogLine(chrome.say("result.metrics", m.moves(), m.copies(), m.framesCopied(),
                 m.peakFrames(), m.faults()), Tone.DIM));
+        if (score.met() && !savedBetter.isEmpty()) {
+            lines.add(new BoardView.LogLine(chrome.say("result.saved", savedBetter.stream()
+                    .map(k -> chrome.sayOr("metric." + k, k)).collect(java.util.stream.Collectors.joining(", "))),
+                    Tone.INFO));
+        }
+        if (space != null && score.met()) {
+            lines.add(new BoardView.LogLine("", Tone.NORMAL));
+            lines.addAll(histograms(game));
+        }
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
         boolean next = campaignNext() != null && score.met();
-        lines.add(new BoardView.LogLine(chrome.say(next ? "result.keys.next"
+        lines.add(new BoardView.LogLine(chrome.say(campaignDone ? "result.keys.end" : next ? "result.keys.next"
                 : ctx.campaign().isEmpty() ? "result.keys.quit" : "result.keys.menu"), Tone.DIM));
-        return new Ending(chrome.say(score.met() ? "result.complete" : "result.outOfMoves"), lines, false);
+        return new Ending(chrome.say(score.met() ? "result.complete" : "result.outOfMoves"), lines, space != null);
+    }
+
+    /**
+     * The player's play on the histogram of each metric over every solution of the level (counted
+     * since it opened), or "counting…" until the count is done.
+     */
+    private List<BoardView.LogLine> histograms(Game game) {
+        List<BoardView.LogLine> lines = new ArrayList<>();
+        if (!space.isDone()) {
+            lines.add(new BoardView.LogLine(chrome.say("result.hist.counting"), Tone.DIM));
+            return lines;
+        }
+        SolutionSpace.Counted counted;
+        try {
+            counted = space.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            Throwable why = e.getCause() != null ? e.getCause() : e;
+            lines.add(new BoardView.LogLine(chrome.say("result.hist.failed", why.getMessage() == null
+                    ? why.toString() : why.getMessage()), Tone.DIM));
+            return lines;
+        }
+        lines.add(new BoardView.LogLine(chrome.say("result.hist.title", counted.solutions(), counted.maxMoves()),
+                Tone.TITLE));
+        if (!counted.complete()) {
+            lines.add(new BoardView.LogLine(chrome.say("result.hist.cutOff", String.join(", ", counted.cutOff())),
+                    Tone.DIM));
+        }
+        List<String> metrics = Solutions.metricsOf(game.level().stars());
+        int nameW = 0;
+        for (String metric : metrics) {
+            nameW = Math.max(nameW, Columns.width(chrome.sayOr("metric." + metric, metric)));
+        }
+        for (String metric : metrics) {
+            java.util.SortedMap<Integer, Long> h = counted.metrics().get(metric);
+            if (h != null) {
+                lines.add(new BoardView.LogLine(HistogramRow.of(chrome.sayOr("metric." + metric, metric), nameW, h,
+                        game.metrics().get(metric), HISTOGRAM_BARS, chrome), Tone.NORMAL));
+            }
+        }
+        return lines;
     }
 
     @Override
@@ -383,6 +464,9 @@ final class SoloTable implements Table {
         if (c == 'r' || c == 'R') {
             message = restart();
             return After.BOARD;
+        }
+        if (Keys.enter(k) && campaignDone) {
+            return After.CAMPAIGN_DONE;
         }
         if (Keys.enter(k) && nextLevel() != null) {
             return After.NEXT_LEVEL;

@@ -28,7 +28,9 @@ interface Table extends Closeable {
         /** Quit the client. */
         QUIT,
         /** A solo campaign's next level. */
-        NEXT_LEVEL
+        NEXT_LEVEL,
+        /** The end of the campaign: its last level's goal was just met. */
+        CAMPAIGN_DONE
     }
 
     /**

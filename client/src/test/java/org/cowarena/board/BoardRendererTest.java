@@ -78,7 +78,7 @@ class BoardRendererTest {
     @Test
     void processTreePageTableAndGoalAt80x24() throws Exception {
         DefaultVirtualTerminal vt = draw(copiedState("en"), Theme.colour(), 80, 24);
-        assertThat(row(vt, 3)).startsWith("Processes").contains("│Page table of pid 2").contains("│Goal");
+        assertThat(row(vt, 3)).startsWith("Processes").contains("│Pages of pid 2 · fork()→0").contains("│Goal");
         assertThat(row(vt, 4)).startsWith(" pid prog  state  rss  pss uss│ vpn frame seg flags value   │[x] pid 2 page 3");
         assertThat(row(vt, 5)).startsWith(" 1 shell   running  4  2.5   1│   0→0    text R     code    │    holds X");
         assertThat(row(vt, 6)).startsWith("▸└2 shell  running  4  2.5   1│   1→1    data R COW cfg     │");

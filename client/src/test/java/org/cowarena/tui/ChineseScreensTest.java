@@ -141,7 +141,8 @@ class ChineseScreensTest {
         host.send(refused);
         assertThat(scene.idle(5000)).as("the board took the refusal in").isTrue();
         String board = VirtualScreens.text(VirtualScreens.draw(80, 24, scene::draw));
-        assertThat(board).contains("日志").contains("进程 1 的页表").contains("fork 代价很小").contains("竞赛已暂停");
+        assertThat(board).contains("日志").contains("进程 1 的页表 · fork()→2, 3").contains("fork 代价很小")
+                .contains("竞赛已暂停");
         noEnglish(board, "COW Arena", "campaign/01-fork");
         scene.close();
     }

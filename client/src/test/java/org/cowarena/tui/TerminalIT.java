@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
  * restart at 80×24, and a sane terminal after quitting and after Ctrl-C.
  */
 class TerminalIT {
-    private static final String JAR = System.getProperty("cowarena.clientJar", "target/cowarena.jar");
+    static final String JAR = System.getProperty("cowarena.clientJar", "target/cowarena.jar");
     /** After the program: its exit status, then the terminal's modes, then the pane stays for reading. */
-    private static final String AFTER = "; echo EXIT=$?; stty -a; echo STTY-DONE; sleep 600";
+    static final String AFTER = "; echo EXIT=$?; stty -a; echo STTY-DONE; sleep 600";
 
     @TempDir
     Path home;
@@ -44,7 +44,7 @@ class TerminalIT {
     void firstCampaignLevelPlayedToItsResultThenQuit() throws Exception {
         try (Tmux t = Tmux.start("campaign", 80, 24, client(""))) {
             // each wait names everything checked on that screen: a capture can fall mid-refresh
-            t.waitFor("COW Arena: the campaign", "▸ 01-fork", "10-madvise", "Stars: 0 of ");
+            t.waitFor("COW Arena: the campaign", "1. fork and copy-on-write", "▸ Fork is cheap", "Stars: 0 of ");
 
             t.send("Enter");
             t.waitFor("Briefing", "Fork is cheap", "Get three shells running without using a fifth frame.");
@@ -81,7 +81,7 @@ class TerminalIT {
                     "moves  2   best known 2", "Enter: next level   u: undo   r: retry   q: menu");
 
             t.send("q");
-            t.waitFor("COW Arena: the campaign", "01-fork                 ★★★", "Stars: 3 of ");
+            t.waitFor("COW Arena: the campaign", "Fork is cheap", "★★★  moves 2 · peak 4 · copies 0", "Stars: 3 of ");
             t.send("q");
             String after = t.waitFor("EXIT=0", "STTY-DONE");
             assertSane(after);
@@ -94,7 +94,7 @@ class TerminalIT {
         try (Tmux t = Tmux.start("level", 100, 30, client("--level campaign/02-cow-copy"))) {
             t.waitFor("Briefing", "Writing to a shared page copies it");
             t.send("Enter");
-            t.waitFor("Page table of pid 1", "moves 0, 4 left");
+            t.waitFor("Pages of pid 1 · fork()→2", "moves 0, 4 left"); // the level's setup forked pid 2
             // a larger terminal: the board redraws with the wide layout (parents, refs)
             t.tmux("resize-window", "-t", "level", "-x", "160", "-y", "48");
             t.waitFor(" pid prog", "ppid", "refs value");
