@@ -39,10 +39,8 @@ public final class App {
         String name = o.name() != null && !o.name().isBlank() ? o.name()
                 : env.getOrDefault("USER", "player");
         Progress progress = Progress.load(Progress.configDir(env, System.getProperty("user.home")));
-        List<String> campaign = LevelLoader.bundledIds().stream().filter(id -> id.startsWith("campaign/"))
-                .collect(Collectors.toList());
         Context ctx = new Context(Theme.choose(o.mono(), env), language, progress, name,
-                o.level() == null && o.replay() == null && o.connect() == null ? campaign : List.of(),
+                o.level() == null && o.replay() == null && o.connect() == null ? campaign() : List.of(),
                 o.discoveryPort());
         Scene first;
         try {
@@ -78,6 +76,11 @@ public final class App {
         } finally {
             tty.close();
         }
+    }
+
+    /** The bundled campaign's level ids, in playing order. */
+    static List<String> campaign() {
+        return LevelLoader.bundledIds().stream().filter(id -> id.startsWith("campaign/")).collect(Collectors.toList());
     }
 
     private static Scene firstScene(BoardOptions o, Context ctx, PrintWriter err) throws LevelException, IOException {
