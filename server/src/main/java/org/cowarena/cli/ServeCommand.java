@@ -1,5 +1,6 @@
 package org.cowarena.cli;
 
+import java.io.Closeable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.cowarena.bot.Strategies;
 import org.cowarena.level.LevelException;
 import org.cowarena.protocol.Protocol;
@@ -215,19 +217,9 @@ final class ServeCommand implements Callable<Integer> {
                     + ")" : "") + ": " + CliErrors.describe(e));
             return ExitCodes.BAD_INPUT;
         }
-        java.io.Closeable sshServer = null;
-        if (ssh != null) {
-            try {
-                sshServer = ssh.start(sshOptions(host), log);
-            } catch (java.io.IOException e) {
-                host.close();
-                err.println("serve: cannot serve SSH on port " + sshPort + ": " + CliErrors.describe(e));
-                return ExitCodes.BAD_INPUT;
-            }
-        }
-        java.io.Closeable sshToClose = sshServer;
+        AtomicReference<Closeable> sshServer = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            closeQuietly(sshToClose);
+            closeQuietly(sshServer.get());
             host.close();
             stopped.countDown();
         }, "shutdown"));
@@ -246,13 +238,22 @@ final class ServeCommand implements Callable<Integer> {
                     + room.moves() + " moves played, " + room.players() + " of " + room.humanSeats() + " players");
         }
         out.flush();
+        if (ssh != null) {
+            // last: the line students are given ends what serve prints
+            try {
+                sshServer.set(ssh.start(sshOptions(host), log));
+            } catch (java.io.IOException e) {
+                err.println("serve: cannot serve SSH on port " + sshPort + ": " + CliErrors.describe(e));
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         stopped.await();
         return ExitCodes.OK;
     }
 
     /** {@code serve --ssh} with no game: only the SSH front end, each session on the solo campaign. */
     private int sshOnly(SshFrontEnd ssh, PrintWriter out, PrintWriter err) throws InterruptedException {
-        java.io.Closeable sshServer;
+        Closeable sshServer;
         try {
             sshServer = ssh.start(sshOptions(null), line -> {
                 out.println(line);
@@ -278,7 +279,7 @@ final class ServeCommand implements Callable<Integer> {
                 journal != null ? journal : resume, host, port);
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    private static void closeQuietly(Closeable c) {
         if (c == null) {
             return;
         }
