@@ -87,8 +87,8 @@ final class GameShell implements Command {
                 return;
             }
             if (!classroom.seats().take(name, this)) {
-                say("COW Arena: the server is full (" + classroom.options().maxSessions()
-                        + " players over SSH): try again in a while.");
+                say("COW Arena: the server is full (at most " + classroom.options().maxSessions()
+                        + " players over SSH at once): try again in a while.");
                 return;
             }
             try {
@@ -126,8 +126,10 @@ final class GameShell implements Command {
     }
 
     /** No key for the idle timeout: this session leaves. */
-    void idledOut(long minutes) {
-        farewell = "COW Arena: closed after " + minutes + " minutes with no key. Log in again to go on.";
+    void idledOut(long idleMillis) {
+        String after = idleMillis < 120_000 ? Math.round(idleMillis / 1000.0) + " seconds"
+                : Math.round(idleMillis / 60_000.0) + " minutes";
+        farewell = "COW Arena: closed after " + after + " with no key. Log in again to go on.";
         input.end();
     }
 

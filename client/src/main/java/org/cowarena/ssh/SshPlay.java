@@ -81,7 +81,7 @@ public final class SshPlay implements SshFrontEnd {
         idle.scheduleWithFixedDelay(() -> {
             for (GameShell shell : classroom.seats().all()) {
                 if (shell.idleNanos() > TimeUnit.MILLISECONDS.toNanos(options.idleMillis())) {
-                    shell.idledOut(Math.max(1, Math.round(options.idleMillis() / 60_000.0)));
+                    shell.idledOut(options.idleMillis());
                 }
             }
         }, every, every, TimeUnit.MILLISECONDS);
