@@ -69,7 +69,7 @@ public final class BoardViews {
         }
         int movesLeft = game.level().moves().limit().isPresent() ? game.movesLeft() : -1;
         String title = game.level().source().replaceFirst("^levels/", "").replaceFirst("\\.yaml$", "") + ": "
-                + game.level().title();
+                + game.level().title(narrator.language());
         return new BoardView(title, mode, frames, zeroMaps, k.used(), k.peak(), tree(all), pid, pages, vpn,
                 charges, goals, game.metrics().moves(), movesLeft, score.stars(), score.met(), null, List.of(),
                 BoardView.StatusLine.of(""), 0, null, pressure(k));

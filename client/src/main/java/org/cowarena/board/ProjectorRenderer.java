@@ -68,7 +68,7 @@ public final class ProjectorRenderer {
         for (int i = 0; i < blocks; i++) {
             int l = (first + i) % b.levels.length;
             int height = i == blocks - 1 ? rows - each * i : each;
-            level(b, l, l == v.focus(), chrome, pen, top + each * i, w, height);
+            level(v, l, l == v.focus(), chrome, pen, top + each * i, w, height);
         }
     }
 
@@ -94,15 +94,16 @@ public final class ProjectorRenderer {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
-    private static void level(Messages.Leaderboard b, int l, boolean focus, Chrome chrome, Pen pen, int top, int w,
+    private static void level(ProjectorView v, int l, boolean focus, Chrome chrome, Pen pen, int top, int w,
                               int height) {
+        Messages.Leaderboard b = v.board();
         Messages.LevelBoard lb = b.levels[l];
         int n = b.players.length;
         int solved = 0;
         for (boolean s : lb.solved) {
             solved += s ? 1 : 0;
         }
-        String title = chrome.say("projector.level", l + 1, b.levels.length, lb.level, lb.title, solved, n)
+        String title = chrome.say("projector.level", l + 1, b.levels.length, lb.level, v.title(l), solved, n)
                 + (focus ? chrome.say("projector.roomsLevel") : "");
         pen.put(0, top, " " + title, w, Tone.TITLE);
         int nameWidth = 6;

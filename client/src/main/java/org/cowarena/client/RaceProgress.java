@@ -26,6 +26,8 @@ public final class RaceProgress {
     private final LongSupplier nanos;
     private String[] levels = new String[0];
     private String[] texts;
+    /** The race's levels as parsed from {@link #texts}, filled as they are asked for; null entries not parsed yet. */
+    private Level[] parsed = new Level[0];
     private Messages.RaceState state;
     private long stateAt;
     private Messages.Leaderboard board;
@@ -49,6 +51,7 @@ public final class RaceProgress {
     private void state(Messages.RaceState s) {
         if (s.levelTexts != null) {
             texts = s.levelTexts;
+            parsed = new Level[texts.length];
         }
         levels = s.levels == null ? new String[0] : s.levels;
         state = s;
@@ -126,6 +129,58 @@ public final class RaceProgress {
     /** The hint the teacher revealed last, or null. */
     public String hint() {
         return state == null || state.hint == null || state.hint.isBlank() ? null : state.hint;
+    }
+
+    /**
+     * The hint the teacher revealed last in {@code language}, or null: the server sends a level's
+     * hint in English, so one of the race's levels' hints (the room's level first) is shown in
+     * the player's language; the teacher's own words stay as they were written.
+     */
+    public String hint(String language) {
+        String hint = hint();
+        if (hint == null) {
+            return null;
+        }
+        List<Integer> order = new ArrayList<>();
+        if (state.focus >= 0) {
+            order.add(state.focus);
+        }
+        for (int i = 0; i < parsed.length; i++) {
+            order.add(i);
+        }
+        for (int i : order) {
+            Level l = level(i);
+            String shown = l == null ? hint : l.hint(hint, language);
+            if (!shown.equals(hint)) {
+                return shown;
+            }
+        }
+        return hint;
+    }
+
+    /** The title of the race's level {@code index} in {@code language}, else as the leaderboard names it. */
+    public String title(int index, String language) {
+        Level l = level(index);
+        if (l != null) {
+            return l.title(language);
+        }
+        return board == null || board.levels == null || index < 0 || index >= board.levels.length ? ""
+                : board.levels[index].title;
+    }
+
+    /** The race's level {@code index} as the server sent it, or null when it has no (valid) text. */
+    private Level level(int index) {
+        if (index < 0 || index >= parsed.length || texts[index] == null) {
+            return null;
+        }
+        if (parsed[index] == null) {
+            try {
+                parsed[index] = LevelLoader.parse(texts[index], index < levels.length ? levels[index] : "race");
+            } catch (LevelException e) {
+                return null;
+            }
+        }
+        return parsed[index];
     }
 
     public Messages.Leaderboard board() {

@@ -67,7 +67,7 @@ final class PlayScene implements Scene {
 
     private Overlay briefing(Level level) {
         List<BoardView.LogLine> lines = new ArrayList<>();
-        lines.add(new BoardView.LogLine(level.title(), Tone.TITLE));
+        lines.add(new BoardView.LogLine(level.title(ctx.language()), Tone.TITLE));
         lines.add(new BoardView.LogLine("", Tone.NORMAL));
         lines.add(new BoardView.LogLine(reflow(level.briefing(ctx.language()).strip()), Tone.NORMAL));
         lines.add(new BoardView.LogLine("", Tone.NORMAL));

@@ -58,8 +58,13 @@ final class ProjectorScene implements Scene {
         Messages.RaceState state = race.state();
         int focus = state == null ? -1 : state.focus;
         int shown = chosen >= 0 ? chosen : Math.max(0, focus);
-        return new ProjectorView(race.board(), race.stateName(), race.millisLeft(), focus, shown,
-                state == null ? null : state.hint, teacher == null ? null : teacher.keys(), status());
+        Messages.Leaderboard board = race.board();
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        for (int l = 0; board != null && board.levels != null && l < board.levels.length; l++) {
+            titles.add(race.title(l, ctx.language()));
+        }
+        return new ProjectorView(board, race.stateName(), race.millisLeft(), focus, shown,
+                race.hint(ctx.language()), teacher == null ? null : teacher.keys(), status(), titles);
     }
 
     /** The teacher's command line or question first, then a connection problem, the teacher's answer, the keys. */

@@ -65,7 +65,8 @@ final class RaceTable implements Table {
         }
         logRound = room().round();
         log = new LogBook(new Narrator(g, language), g.level());
-        log.add(chrome.say("race.intro", race.level() + 1, race.levels(), race.state().attempt, g.level().title()),
+        log.add(chrome.say("race.intro", race.level() + 1, race.levels(), race.state().attempt,
+                g.level().title(language)),
                 Tone.INFO);
     }
 
@@ -177,7 +178,7 @@ final class RaceTable implements Table {
             t.append(chrome.say("race.left", ProjectorRenderer.clock(race.millisLeft())));
         }
         if (race.hint() != null) {
-            t.append('\n').append(chrome.say("race.hint", race.hint()));
+            t.append('\n').append(chrome.say("race.hint", race.hint(language)));
         }
         return t.toString();
     }
@@ -214,7 +215,10 @@ final class RaceTable implements Table {
     /** In a race the teacher decides when hints are revealed, for everyone at once. */
     @Override
     public List<String> hints() {
-        return race.hint() == null ? List.of() : List.of(chrome.say("hint.race.teacher", race.hint()));
+        if (race.hint() == null) {
+            return List.of();
+        }
+        return List.of(chrome.say("hint.race.teacher", race.hint(language)));
     }
 
     @Override

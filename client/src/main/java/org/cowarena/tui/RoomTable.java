@@ -202,7 +202,8 @@ class RoomTable implements Table {
                 log.add(matchIntro, Tone.TITLE);
             }
             String id = g.level().source().replaceFirst("^levels/", "").replaceFirst("\\.yaml$", "");
-            log.add(chrome.say(solo ? "room.intro.solo" : "room.intro", id, g.level().title()), Tone.INFO);
+            log.add(chrome.say(solo ? "room.intro.solo" : "room.intro", id, g.level().title(language)),
+                    Tone.INFO);
         } else {
             log.rebind(narrator);
         }

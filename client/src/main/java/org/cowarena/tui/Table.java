@@ -105,10 +105,10 @@ interface Table extends Closeable {
     /** Starts the game again from the beginning; the problem when it cannot, else null. */
     String restart();
 
-    /** The hints there are to show, one more each time they are asked for. */
+    /** The hints there are to show, in the log's language, one more each time they are asked for. */
     default List<String> hints() {
         Game g = game();
-        return g == null ? List.of() : g.level().hints();
+        return g == null || log() == null ? List.of() : g.level().hints(log().narrator().language());
     }
 
     /** What the hint dialog says when {@link #hints} is empty. */

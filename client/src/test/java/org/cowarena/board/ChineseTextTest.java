@@ -30,7 +30,7 @@ import org.cowarena.level.LevelLoader;
  * （「『, over every Chinese bundle the client shows (its own and the narration) and every
  * bundled level's Chinese text, at every width a screen gives it; and the bundles' one spacing
  * rule (a space between Chinese and Latin letters, digits or placeholders) and one word
- * (进程, not pid, in sentences).
+ * (进程, not pid, in sentences), which the levels' Chinese titles and hints keep too.
  */
 class ChineseTextTest {
     private static final String[] BUNDLES = {"/org/cowarena/board/chrome_zh.properties",
@@ -68,6 +68,21 @@ class ChineseTextTest {
                     notes.get(i).text("zh").ifPresent(t -> texts.put(id + " explain " + event + " " + n, t));
                 }
             });
+        }
+        texts.putAll(titlesAndHints());
+        return texts;
+    }
+
+    /** The bundled levels' titles and hints in Chinese, which the game's own translators keep. */
+    private static Map<String, String> titlesAndHints() throws Exception {
+        Map<String, String> texts = new TreeMap<>();
+        for (String id : LevelLoader.bundledIds()) {
+            Level level = LevelLoader.loadBundled(id);
+            texts.put(id + " title", level.title("zh"));
+            List<String> hints = level.hints("zh");
+            for (int i = 0; i < hints.size(); i++) {
+                texts.put(id + " hint " + (i + 1), hints.get(i));
+            }
         }
         return texts;
     }
@@ -133,19 +148,22 @@ class ChineseTextTest {
     }
 
     @Example
-    void chineseAndLatinTextAreSpacedOneWayAndSentencesSay进程() throws IOException {
+    void chineseAndLatinTextAreSpacedOneWayAndSentencesSay进程() throws Exception {
         Pattern unspaced = Pattern.compile("[\\u4e00-\\u9fff][A-Za-z0-9{]|[A-Za-z0-9}][\\u4e00-\\u9fff]");
         Pattern pid = Pattern.compile("\\bpid\\b");
         List<String> problems = new ArrayList<>();
+        Map<String, String> own = new TreeMap<>();
         for (String b : OWN) {
-            for (Map.Entry<String, String> e : bundle(b).entrySet()) {
-                Matcher m = unspaced.matcher(e.getValue());
-                if (m.find()) {
-                    problems.add(e.getKey() + ": no space in \"" + m.group() + "\"");
-                }
-                if (!e.getKey().startsWith("procs.") && pid.matcher(e.getValue()).find()) {
-                    problems.add(e.getKey() + ": pid in a sentence");
-                }
+            own.putAll(bundle(b));
+        }
+        own.putAll(titlesAndHints());
+        for (Map.Entry<String, String> e : own.entrySet()) {
+            Matcher m = unspaced.matcher(e.getValue());
+            if (m.find()) {
+                problems.add(e.getKey() + ": no space in \"" + m.group() + "\"");
+            }
+            if (!e.getKey().startsWith("procs.") && pid.matcher(e.getValue()).find()) {
+                problems.add(e.getKey() + ": pid in a sentence");
             }
         }
         assertThat(problems).isEmpty();

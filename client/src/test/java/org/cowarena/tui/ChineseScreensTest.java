@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tournament, projector and race screens with --lang zh, read back from a virtual terminal
- * at 80×24 and 160×48: no English sentence on them (names, level ids, commands and the
- * level's own title aside).
+ * at 80×24 and 160×48: no English sentence on them (names, level ids and commands aside), the
+ * levels' titles and a revealed hint in Chinese too.
  */
 class ChineseScreensTest {
     /** Three or more English words in a row: a sentence, or the start of one. */
@@ -71,12 +71,15 @@ class ChineseScreensTest {
     }
 
     @Test
-    void theProjectorIsChinese() {
+    void theProjectorIsChinese() throws Exception {
         FakeHost host = new FakeHost(new Messages.Hello("spectator", null, null, true));
         ProjectorScene p = new ProjectorScene(zh, host.session(), 1000, "token");
         Messages.RaceState s = new Messages.RaceState();
         s.state = "running";
         s.levels = new String[] {"fork", "cow-copy"};
+        s.levelTexts = new String[] {LevelText.resolve("campaign/01-fork").text(),
+            LevelText.resolve("campaign/02-cow-copy").text()};
+        s.hint = "fork needs no free frame at all."; // the server sends a level's hint in English
         s.focus = 0;
         s.millisLeft = 90_000;
         s.level = -1;
@@ -85,9 +88,9 @@ class ChineseScreensTest {
         host.deliver(ProjectorRendererTest.board());
         for (int[] size : SIZES) {
             String screen = VirtualScreens.text(VirtualScreens.draw(size[0], size[1], p::draw));
-            assertThat(screen).contains("投影").contains("进行中").contains("名玩家").contains("老师：");
-            // level titles come from the levels; the command a student types stays as typed
-            noEnglish(screen, "COW Arena", "Fork is cheap", "Writing to a shared page copies it");
+            assertThat(screen).contains("投影").contains("进行中").contains("名玩家").contains("老师：")
+                    .contains("fork 代价很小").contains("fork 根本不需要空闲页框");
+            noEnglish(screen, "COW Arena");
         }
         p.key(new KeyStroke('x', false, false));
         String asked = VirtualScreens.text(VirtualScreens.draw(80, 24, p::draw));
@@ -128,12 +131,12 @@ class ChineseScreensTest {
         for (int[] size : SIZES) {
             String screen = VirtualScreens.text(VirtualScreens.draw(size[0], size[1], scene::draw));
             assertThat(screen).contains("竞赛").contains("本次尝试结束").contains("已解决");
-            noEnglish(screen, "COW Arena", "Fork is cheap", "campaign/01-fork");
+            noEnglish(screen, "COW Arena", "campaign/01-fork");
         }
         scene.key(new KeyStroke(KeyType.Escape));
         String board = VirtualScreens.text(VirtualScreens.draw(80, 24, scene::draw));
-        assertThat(board).contains("日志").contains("进程 1 的页表");
-        noEnglish(board, "COW Arena", "Fork is cheap", "campaign/01-fork");
+        assertThat(board).contains("日志").contains("进程 1 的页表").contains("fork 代价很小");
+        noEnglish(board, "COW Arena", "campaign/01-fork");
         scene.close();
     }
 }

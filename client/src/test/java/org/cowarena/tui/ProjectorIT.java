@@ -198,10 +198,9 @@ class ProjectorIT {
                 ann.waitFor("步数 " + moves + "，剩");
             }
             String result = ann.waitFor("本次尝试结束", "已解决", "r：再试一次");
-            noEnglishSentence(result, "COW Arena", "Fork is cheap", "campaign/01-fork");
-            String projector = teacher.waitFor("投影 │ 进行中", "1 名玩家", "老师：", "第 1/2 关");
-            noEnglishSentence(projector, "COW Arena", "Fork is cheap", "Writing to a shared page copies it",
-                    "cowarena --connect HOST --name NAME");
+            noEnglishSentence(result, "COW Arena", "campaign/01-fork");
+            String projector = teacher.waitFor("投影 │ 进行中", "1 名玩家", "老师：", "第 1/2 关", "fork 代价很小");
+            noEnglishSentence(projector, "COW Arena", "cowarena --connect HOST --name NAME");
             teacher.send("x");
             teacher.waitFor("为所有人结束竞赛");
             teacher.send("Escape");

@@ -82,7 +82,7 @@ final class PlayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Narrator narrator = new Narrator(game, language);
         if (!json) {
-            out.println(narrator.say("header", level.id(), level.title()));
+            out.println(narrator.say("header", level.id(), level.title(language)));
         }
         for (ScriptLine line : script) {
             Turn turn = game.play(line.player(), line.move());

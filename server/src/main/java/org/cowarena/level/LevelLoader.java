@@ -29,7 +29,7 @@ public final class LevelLoader {
     /** Larger level files are refused before parsing. */
     public static final int MAX_BYTES = 1 << 20;
 
-    private static final Pattern BUNDLED_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*");
+    static final Pattern BUNDLED_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*");
 
     private LevelLoader() {
     }
@@ -53,6 +53,27 @@ public final class LevelLoader {
     }
 
     public static Level parse(String yaml, String source) throws LevelException {
+        Node root = compose(yaml, source);
+        if (root == null) {
+            throw problem(source, "the level is empty");
+        }
+        LevelReader reader = new LevelReader(source);
+        Level level = reader.read(root);
+        if (level == null) {
+            throw new LevelException(reader.problems());
+        }
+        List<LevelProblem> impossible = reader.impossibleThresholds(level, LevelBoot.boot(level));
+        if (!impossible.isEmpty()) {
+            throw new LevelException(impossible);
+        }
+        return level;
+    }
+
+    /**
+     * The node tree of a YAML text, read safely: plain data only, no duplicate keys, aliases,
+     * nesting and size capped; null for an empty text. Levels and the campaign's chapters share it.
+     */
+    static Node compose(String yaml, String source) throws LevelException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
@@ -69,19 +90,7 @@ public final class LevelLoader {
         } catch (YAMLException e) {
             throw problem(source, "not valid YAML: " + firstLine(e.getMessage()));
         }
-        if (root == null) {
-            throw problem(source, "the level is empty");
-        }
-        LevelReader reader = new LevelReader(source);
-        Level level = reader.read(root);
-        if (level == null) {
-            throw new LevelException(reader.problems());
-        }
-        List<LevelProblem> impossible = reader.impossibleThresholds(level, LevelBoot.boot(level));
-        if (!impossible.isEmpty()) {
-            throw new LevelException(impossible);
-        }
-        return level;
+        return root;
     }
 
     /** A level bundled in the jar, by id: {@code campaign/01-fork} is {@code levels/campaign/01-fork.yaml}. */
@@ -134,7 +143,7 @@ public final class LevelLoader {
         }
     }
 
-    private static LevelException problem(String source, String message) {
+    static LevelException problem(String source, String message) {
         return new LevelException(new LevelProblem(source, Pos.UNKNOWN, message));
     }
 

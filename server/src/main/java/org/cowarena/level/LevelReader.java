@@ -83,7 +83,7 @@ final class LevelReader {
         }
         String id = top.containsKey("id") ? y.word(top.get("id"), "id", ID,
                 "lower-case letters, digits and '-', such as fork-and-write") : null;
-        String title = top.containsKey("title") ? y.nonEmptyText(top.get("title"), "title") : null;
+        Map<String, String> title = top.containsKey("title") ? textOrLanguages(top.get("title"), "title") : null;
         LevelKind kind = LevelKind.PUZZLE;
         if (top.containsKey("kind")) {
             String k = y.choice(top.get("kind"), "kind", List.of("puzzle", "arena"));
@@ -104,7 +104,7 @@ final class LevelReader {
         List<Goal> goals = top.containsKey("goal") ? goals(top.get("goal"), programs, processes, setup, moves)
                 : List.of();
         Map<String, Integer> stars = top.containsKey("stars") ? stars(top.get("stars")) : Map.of();
-        List<String> hints = top.containsKey("hints") ? hints(top.get("hints")) : List.of();
+        List<Map<String, String>> hints = top.containsKey("hints") ? hints(top.get("hints")) : List.of();
         Map<String, List<ExplainNote>> explain = top.containsKey("explain")
                 ? explain(top.get("explain"), processes, setup, moves, top.get("actors")) : Map.of();
         List<Actor> actors = top.containsKey("actors") ? actors(top.get("actors"), processes, setup, moves)
@@ -178,9 +178,17 @@ final class LevelReader {
 
     /** A text or a language map, as a briefing, whose mapping may also hold the keys {@code besides}. */
     private Map<String, String> briefingLike(Node node, String what, List<String> besides) {
+        return languages(node, what, besides, false);
+    }
+
+    /**
+     * A text, or a map language → text with {@code en} required (and the keys {@code besides}
+     * left to the caller); with {@code nonEmpty}, no text may be blank.
+     */
+    private Map<String, String> languages(Node node, String what, List<String> besides, boolean nonEmpty) {
         Map<String, String> result = new LinkedHashMap<>();
         if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
-            String text = y.text(node, what);
+            String text = nonEmpty ? y.nonEmptyText(node, what) : y.text(node, what);
             if (text != null) {
                 result.put("en", text);
             }
@@ -199,12 +207,13 @@ final class LevelReader {
                         + " or zh");
                 continue;
             }
-            String text = y.text(e.getValue(), what + "." + e.getKey());
+            String text = nonEmpty ? y.nonEmptyText(e.getValue(), what + "." + e.getKey())
+                    : y.text(e.getValue(), what + "." + e.getKey());
             if (text != null) {
                 result.put(e.getKey(), text);
             }
         }
-        if (!result.containsKey("en")) {
+        if (!byLanguage.containsKey("en")) { // an en text that is wrong has its own problem
             y.problem(node, what + " needs an \"en\" text");
         }
         return result;
@@ -943,18 +952,26 @@ final class LevelReader {
         return result;
     }
 
-    private List<String> hints(Node node) {
-        List<String> result = new ArrayList<>();
+    private List<Map<String, String>> hints(Node node) {
+        List<Map<String, String>> result = new ArrayList<>();
         List<Node> items = y.sequence(node, "hints");
         if (items == null) {
             return result;
         }
         for (Node item : items) {
-            String hint = y.nonEmptyText(item, "a hint");
-            if (hint != null) {
+            Map<String, String> hint = textOrLanguages(item, "hint " + (result.size() + 1));
+            if (hint.containsKey("en")) {
                 result.add(hint);
             }
         }
         return result;
+    }
+
+    /**
+     * A title or a hint: a text that must not be empty, or a language map of such texts with
+     * {@code en} required.
+     */
+    private Map<String, String> textOrLanguages(Node node, String what) {
+        return languages(node, what, List.of(), true);
     }
 }

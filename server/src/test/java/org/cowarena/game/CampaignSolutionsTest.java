@@ -100,7 +100,7 @@ class CampaignSolutionsTest {
         java.util.List<String> files;
         try (Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
             files = walk.map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".yaml"))
+                    .filter(p -> p.endsWith(".yaml") && p.contains("/")) // levels/chapters.yaml is no level
                     .map(p -> p.substring(0, p.length() - ".yaml".length()))
                     .sorted().toList();
         }
