@@ -133,6 +133,18 @@ class SshPlayTest {
     }
 
     @Test
+    void theCampaignOverSshOffersNoLobbyToReachOtherServers() throws Exception {
+        serve(10, 60_000);
+        Player ann = login("ann");
+        ann.waitFor("campaign");
+        ann.shell().getInvertedIn().write("mq".getBytes(StandardCharsets.US_ASCII));
+        ann.shell().getInvertedIn().flush();
+        // m did nothing, so q left the menu (from the lobby it would have gone back to the menu)
+        assertThat(ann.closed()).isEqualTo(0);
+        assertThat(ann.seen()).doesNotContain("join a game");
+    }
+
+    @Test
     void pastTheSessionLimitANewPlayerIsToldTheServerIsFull() throws Exception {
         serve(1, 60_000);
         Player ann = login("ann");
