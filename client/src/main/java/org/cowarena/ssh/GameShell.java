@@ -70,6 +70,13 @@ final class GameShell implements Command {
         env.addSignalListener((c, signal) -> terminal.resized(ChannelTerminal.sizeOf(env.getEnv())), Signal.WINCH);
         String user = channel.getSession().getUsername();
         Map<String, String> vars = new HashMap<>(env.getEnv());
+        if (!vars.containsKey(Environment.ENV_TERM)) {
+            // no pty request (ssh -T): keys would come a line at a time, and nothing draws the board
+            say("COW Arena needs a terminal: connect with  ssh -t -p " + classroom.options().port()
+                    + " NAME@this-server  (or leave out -T).");
+            exit.onExit(App.USAGE);
+            return;
+        }
         Thread t = new Thread(() -> run(user, vars, terminal), "ssh-session");
         t.setDaemon(true);
         thread = t;

@@ -89,9 +89,14 @@ class SshPlayTest {
     }
 
     private Player login(String name) throws IOException {
+        return login(name, true);
+    }
+
+    private Player login(String name, boolean pty) throws IOException {
         ClientSession session = client.connect(name, "127.0.0.1", port).verify(WAIT).getSession();
         session.auth().verify(WAIT);
         ChannelShell shell = session.createShellChannel();
+        shell.setUsePty(pty);
         shell.setPtyColumns(100);
         shell.setPtyLines(30);
         shell.setEnv("LANG", "C.UTF-8");
@@ -142,6 +147,14 @@ class SshPlayTest {
         // m did nothing, so q left the menu (from the lobby it would have gone back to the menu)
         assertThat(ann.closed()).isEqualTo(0);
         assertThat(ann.seen()).doesNotContain("join a game");
+    }
+
+    @Test
+    void aSessionWithoutATerminalIsToldToAskForOne() throws Exception {
+        serve(10, 60_000);
+        Player p = login("ann", false);
+        p.waitFor("COW Arena needs a terminal: connect with  ssh -t -p " + port);
+        assertThat(p.closed()).isEqualTo(2);
     }
 
     @Test
