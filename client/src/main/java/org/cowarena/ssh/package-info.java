@@ -5,7 +5,7 @@
  * same terminal board as the jar, server-side, on a Lanterna terminal bound to the channel
  * ({@link org.cowarena.ssh.ChannelTerminal}: the pty's size, window changes, UTF-8), for the
  * player the SSH user name names; it joins the hosted game as a client would
- * ({@link org.cowarena.ssh.GameLinks}), or with no game plays the solo campaign. Limits live
+ * in this process ({@link org.cowarena.ssh.GameLinks}), or with no game plays the solo campaign. Limits live
  * here: sessions at once and one per name ({@link org.cowarena.ssh.Seats}), the idle timeout,
  * the output rate ({@link org.cowarena.ssh.OutputThrottle}) and floods of input
  * ({@link org.cowarena.ssh.InputGuard}).
