@@ -31,8 +31,9 @@ import org.apache.sshd.client.session.ClientSession;
  * passes on each turn after {@code thinkMillis}. Each session's screen is rebuilt from what
  * the server sends ({@link AnsiGrid}); a move is timed from its Enter to the moment both
  * sessions of the room show its move count (p50/p99). The server's CPU (utime + stime) over
- * the games and its resident memory before the sessions and with all of them are read from
- * {@code /proc}.
+ * the games (and over {@value #IDLE_SECONDS} s before them, every session on the board and
+ * nobody playing) and its resident memory before the sessions and with all of them are read
+ * from {@code /proc}.
  *
  * <pre>java -cp client/target/cowarena.jar org.cowarena.ssh.bench.SshLoadBenchmark [sessions] [thinkMillis] [level]</pre>
  */
@@ -41,6 +42,7 @@ public final class SshLoadBenchmark {
     private static final int COLUMNS = 100;
     private static final int ROWS = 30;
     private static final long CLOCK_TICKS = 100; // USER_HZ on Linux
+    private static final int IDLE_SECONDS = 5;
 
     private final int sessions;
     private final long thinkMillis;
@@ -165,6 +167,11 @@ public final class SshLoadBenchmark {
             double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
             TimeUnit.SECONDS.sleep(1);
             long rssWith = rssKb(server.pid());
+            long idleStart = cpuTicks(server.pid());
+            long idleNanos = System.nanoTime();
+            TimeUnit.SECONDS.sleep(IDLE_SECONDS); // every session on the board, nobody playing yet
+            double idleCpu = (cpuTicks(server.pid()) - idleStart) / (double) CLOCK_TICKS
+                    / ((System.nanoTime() - idleNanos) / 1e9);
             long cpuStart = cpuTicks(server.pid());
             long playStart = System.nanoTime();
             List<Thread> threads = new ArrayList<>();
@@ -181,6 +188,8 @@ public final class SshLoadBenchmark {
             double playSeconds = (System.nanoTime() - playStart) / 1e9;
             long cpu = cpuTicks(server.pid()) - cpuStart;
             report(players, rssBefore, rssWith, cpu, playSeconds, connectSeconds);
+            System.out.printf(Locale.ROOT, "server CPU with every session on the board and nobody playing (%d s):"
+                    + " %.1f%% of one core%n", IDLE_SECONDS, 100 * idleCpu);
         } finally {
             client.stop();
             server.destroy();
