@@ -99,8 +99,15 @@ public final class ClientCli implements Callable<Integer> {
         return run(out, err, System.getenv(), args);
     }
 
-    /** The same, with {@code env} as the environment (for {@link #TEACHER_TOKEN_VARIABLE}). */
+    /**
+     * The same, with {@code env} as the environment (for {@link #TEACHER_TOKEN_VARIABLE}).
+     * {@code serve ...} is the server's command, run here so that {@code serve --ssh} finds the
+     * terminal board this jar has for each SSH session.
+     */
     static int run(PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
+        if (args.length > 0 && args[0].equals("serve")) {
+            return org.cowarena.cli.ServerCli.run(out, err, args);
+        }
         ClientCli cli = new ClientCli();
         cli.out = out;
         cli.err = err;

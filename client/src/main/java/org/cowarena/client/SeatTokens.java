@@ -17,7 +17,8 @@ import java.util.Optional;
  * The seat tokens this client was given, kept in the user's config directory (one file,
  * owner-only) per server, room and name: a client that died comes back to its seat when
  * started again with the same name. A token is a secret (it takes the seat over), so the
- * file and its directory are the user's alone.
+ * file and its directory are the user's alone. One instance may serve many sessions at once
+ * (the SSH front end's players): it reads and writes the file for one of them at a time.
  */
 public final class SeatTokens {
     static final String FILE = "seat-tokens";
@@ -32,6 +33,11 @@ public final class SeatTokens {
 
     public SeatTokens(Path dir) {
         this.dir = dir;
+    }
+
+    /** The directory the tokens are kept in. */
+    public Path dir() {
+        return dir;
     }
 
     /**
@@ -58,7 +64,7 @@ public final class SeatTokens {
      * The token kept for {@code name} on {@code server}: in {@code room} when one is named,
      * else the one kept last (a player restarted without a room code goes back where they sat).
      */
-    public Optional<String> find(String server, String room, String name) {
+    public synchronized Optional<String> find(String server, String room, String name) {
         Optional<String> found = Optional.empty();
         for (Seat s : read()) {
             if (s.server.equals(server) && s.name.equals(name) && (room == null || room.isBlank()
@@ -70,7 +76,7 @@ public final class SeatTokens {
     }
 
     /** Keeps {@code seat}, replacing what was kept for the same server, room and name. */
-    public void keep(Seat seat) throws IOException {
+    public synchronized void keep(Seat seat) throws IOException {
         List<Seat> seats = new ArrayList<>();
         for (Seat s : read()) {
             if (!sameSeat(s, seat)) {
@@ -82,7 +88,7 @@ public final class SeatTokens {
     }
 
     /** Forgets every token kept for {@code name} on {@code server} with that token (the server no longer knows it). */
-    public void forget(String server, String name, String token) throws IOException {
+    public synchronized void forget(String server, String name, String token) throws IOException {
         List<Seat> seats = new ArrayList<>(read());
         if (seats.removeIf(s -> s.server.equals(server) && s.name.equals(name) && s.token.equals(token))) {
             write(seats);

@@ -52,7 +52,12 @@ public final class Session implements Closeable {
 
     /** A session with a server over the network. */
     public Session(String host, int port, Messages.Hello hello) {
-        this(timeout -> {
+        this(kryonet(host, port), host + ":" + port, hello, System::nanoTime);
+    }
+
+    /** Opens a Kryonet connection to {@code host:port}, a new one on each call. */
+    public static Connector kryonet(String host, int port) {
+        return timeout -> {
             ServerLink l = new ServerLink();
             try {
                 l.connect(host, port, timeout);
@@ -61,7 +66,7 @@ public final class Session implements Closeable {
                 throw e;
             }
             return l;
-        }, host + ":" + port, hello, System::nanoTime);
+        };
     }
 
     /**

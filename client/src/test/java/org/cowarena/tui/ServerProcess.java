@@ -19,12 +19,17 @@ public record ServerProcess(Process process, int port) {
      * waits (up to 30 s) until the output shows {@code ready}.
      */
     public static ServerProcess serve(Path log, String ready, String... args) throws Exception {
+        return serve(SERVER, log, ready, args);
+    }
+
+    /** The same with another jar's {@code serve}: the client jar's has {@code --ssh}. */
+    public static ServerProcess serve(String jar, Path log, String ready, String... args) throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", Path.of(SERVER).toAbsolutePath().toString(), "serve", "--port",
+                .toString(), "-jar", Path.of(jar).toAbsolutePath().toString(), "serve", "--port",
                 String.valueOf(port), "--discovery-port", "0"));
         command.addAll(List.of(args));
         Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

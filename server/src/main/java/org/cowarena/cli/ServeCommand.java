@@ -1,5 +1,6 @@
 package org.cowarena.cli;
 
+import java.io.Closeable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.cowarena.bot.Strategies;
 import org.cowarena.level.LevelException;
 import org.cowarena.protocol.Protocol;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Spec;
             "a turn timer, bots for empty seats, reconnects, journals, and LAN discovery;",
             "or (--race) one race room where every player plays the same levels at their own pace;",
             "or (--tournament) a round-robin of arena matches among --players entrants, with a standings table.",
+            "With --ssh, students play over SSH with nothing installed (cowarena.jar serve only);",
+            "--ssh without a game offers each of them the solo campaign.",
             "Runs until stopped (Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -117,6 +121,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "the server's name in LAN discovery (default: ${DEFAULT-VALUE})")
     private String name;
 
+    @Option(names = "--ssh", paramLabel = "PORT",
+            description = {"students play over SSH on this port (ssh -p PORT NAME@this-host): each session runs the",
+                "terminal board here and joins this server's game, or plays the solo campaign when it hosts none;",
+                "in cowarena.jar only (java -jar cowarena.jar serve --ssh PORT ...)"})
+    private Integer sshPort;
+
+    @Option(names = "--ssh-password", paramLabel = "SECRET",
+            description = "the class password SSH players give (default: none, the name is the identity)")
+    private String sshPassword;
+
+    @Option(names = "--ssh-max-sessions", paramLabel = "N", defaultValue = "200",
+            description = "SSH sessions at once (default: ${DEFAULT-VALUE})")
+    private int sshMaxSessions;
+
+    @Option(names = "--ssh-idle-minutes", paramLabel = "M", defaultValue = "30",
+            description = "an SSH session with no key for this long is closed (default: ${DEFAULT-VALUE})")
+    private double sshIdleMinutes;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -125,6 +147,17 @@ final class ServeCommand implements Callable<Integer> {
         if (problem != null) {
             err.println("serve: " + problem);
             return ExitCodes.BAD_INPUT;
+        }
+        SshFrontEnd ssh = sshPort == null ? null : SshFrontEnd.find();
+        if (sshPort != null && ssh == null) {
+            err.println("serve: SSH play is in cowarena.jar, the client jar (it runs the terminal board for each"
+                    + " student); start the server with it:");
+            err.println("  java -jar cowarena.jar " + String.join(" ", spec.commandLine().getParseResult()
+                    .originalArgs()));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (levels.isEmpty() && race.isEmpty() && tournament.isEmpty() && resume == null) {
+            return sshOnly(ssh, out, err); // no game hosted: every SSH session offers the solo campaign
         }
         List<LevelText> texts = new ArrayList<>();
         List<LevelText> raceTexts = new ArrayList<>();
@@ -184,7 +217,9 @@ final class ServeCommand implements Callable<Integer> {
                     + ")" : "") + ": " + CliErrors.describe(e));
             return ExitCodes.BAD_INPUT;
         }
+        AtomicReference<Closeable> sshServer = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closeQuietly(sshServer.get());
             host.close();
             stopped.countDown();
         }, "shutdown"));
@@ -203,14 +238,76 @@ final class ServeCommand implements Callable<Integer> {
                     + room.moves() + " moves played, " + room.players() + " of " + room.humanSeats() + " players");
         }
         out.flush();
+        if (ssh != null) {
+            // last: the line students are given ends what serve prints
+            try {
+                sshServer.set(ssh.start(sshOptions(host), log));
+            } catch (java.io.IOException e) {
+                err.println("serve: cannot serve SSH on port " + sshPort + ": " + CliErrors.describe(e));
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         stopped.await();
         return ExitCodes.OK;
     }
 
+    /** {@code serve --ssh} with no game: only the SSH front end, each session on the solo campaign. */
+    private int sshOnly(SshFrontEnd ssh, PrintWriter out, PrintWriter err) throws InterruptedException {
+        Closeable sshServer;
+        try {
+            sshServer = ssh.start(sshOptions(null), line -> {
+                out.println(line);
+                out.flush();
+            });
+        } catch (java.io.IOException e) {
+            err.println("serve: cannot serve SSH on port " + sshPort + ": " + CliErrors.describe(e));
+            return ExitCodes.BAD_INPUT;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closeQuietly(sshServer);
+            stopped.countDown();
+        }, "shutdown"));
+        out.println("no game hosted: SSH players get the solo campaign");
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private SshFrontEnd.Options sshOptions(GameServer host) {
+        return new SshFrontEnd.Options(sshPort, sshPassword, sshMaxSessions, Math.round(sshIdleMinutes * 60_000),
+                journal != null ? journal : resume, host, port);
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (java.io.IOException e) {
+            // stopping: nothing more to do with it
+        }
+    }
+
     private String checkOptions() {
-        if (levels.isEmpty() && race.isEmpty() && tournament.isEmpty() && resume == null) {
+        if (sshPort != null) {
+            if (sshPort < 1 || sshPort > 65535 || sshPort == port && (!levels.isEmpty() || !race.isEmpty()
+                    || !tournament.isEmpty() || resume != null)) {
+                return "--ssh PORT is between 1 and 65535, and not the players' --port";
+            }
+            if (sshMaxSessions < 1 || sshIdleMinutes <= 0) {
+                return "--ssh-max-sessions and --ssh-idle-minutes must be positive";
+            }
+            if (sshPassword != null && sshPassword.isEmpty()) {
+                return "--ssh-password needs a password (leave it out for none)";
+            }
+        } else if (sshPassword != null) {
+            return "--ssh-password is the password of --ssh PORT: add --ssh";
+        }
+        if (levels.isEmpty() && race.isEmpty() && tournament.isEmpty() && resume == null && sshPort == null) {
             return "name a level with --level ID|FILE, a race with --race ID|FILE,..., a tournament with"
-                    + " --tournament ID|FILE,... (or --resume DIR)";
+                    + " --tournament ID|FILE,... (or --resume DIR), or serve the solo campaign over SSH with --ssh PORT";
         }
         if (!tournament.isEmpty() && resume != null) {
             return "a resumed tournament plays the levels of its draw: drop --tournament";

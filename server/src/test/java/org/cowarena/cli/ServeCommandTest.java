@@ -24,6 +24,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void theServerJarSaysWhereSshPlayIsWithTheLineToRun() {
+        CliRun ssh = serve("--ssh", "2222", "--level", "arena/first-touch", "--ssh-password", "moo");
+        assertThat(ssh.status()).isEqualTo(2);
+        assertThat(ssh.err()).contains("SSH play is in cowarena.jar")
+                .contains("java -jar cowarena.jar serve --ssh 2222 --level arena/first-touch --ssh-password moo")
+                .doesNotContain("Exception");
+        assertThat(serve("--level", "arena/first-touch", "--ssh-password", "moo").err())
+                .contains("--ssh-password is the password of --ssh PORT");
+        assertThat(serve("--ssh", "0").err()).contains("--ssh PORT is between 1 and 65535");
+    }
+
+    @Test
     void tournamentOptionsAreChecked() {
         assertThat(serve("--tournament", "arena/first-touch", "--level", "arena/first-touch").err())
                 .contains("--tournament plays its own levels");
