@@ -2,9 +2,7 @@ package org.cowarena.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.esotericsoftware.kryonet.Client;
 import com.esotericsoftware.kryonet.Connection;
-import com.esotericsoftware.kryonet.FrameworkMessage;
 import com.esotericsoftware.kryonet.Listener;
 import com.esotericsoftware.kryonet.Server;
 import java.util.ArrayList;
@@ -26,8 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PeerContractTest {
     private static final List<AutoCloseable> OPEN = new ArrayList<>();
 
-    /** A peer and what its client end receives (the class {@code Ends} marks the end of the connection). */
-    record Ends(Peer peer, BlockingQueue<Object> client) {
+    /** The client's end: the next message, {@code end} once the connection has ended, or null. */
+    interface ClientEnd {
+        Object poll(long millis) throws InterruptedException;
+    }
+
+    /** A peer, its client's end, and what that end reads when the connection has ended. */
+    record Ends(Peer peer, ClientEnd client, Object end) {
     }
 
     /** A kind of peer, made fresh for each test (each closed after it). */
@@ -57,27 +60,10 @@ class PeerContractTest {
         server.bind(port);
         server.start();
         OPEN.add(server::stop);
-        Client client = new Client(Protocol.CLIENT_WRITE_BUFFER, Protocol.CLIENT_OBJECT_BUFFER);
-        Protocol.register(client.getKryo());
-        BlockingQueue<Object> received = new LinkedBlockingQueue<>();
-        client.addListener(new Listener() {
-            @Override
-            public void received(Connection c, Object message) {
-                if (!(message instanceof FrameworkMessage)) {
-                    received.add(message);
-                }
-            }
-
-            @Override
-            public void disconnected(Connection c) {
-                received.add(Ends.class); // the end, as a marker
-            }
-        });
-        client.start();
-        OPEN.add(client::stop);
-        client.connect(5000, "127.0.0.1", port);
+        LoopbackPlayer client = LoopbackPlayer.connect(port);
+        OPEN.add(client);
         Connection c = accepted.poll(5, TimeUnit.SECONDS);
-        return new Ends(new KryonetPeer(c), received);
+        return new Ends(new KryonetPeer(c), client::poll, LoopbackPlayer.END);
     }
 
     private static Ends local() {
@@ -94,27 +80,8 @@ class PeerContractTest {
             public void disconnected(Peer peer) {
             }
         });
-        BlockingQueue<Object> received = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try {
-                while (true) {
-                    Object m = link.poll(1000);
-                    if (m == LocalLink.CLOSED) {
-                        received.add(Ends.class);
-                        return;
-                    }
-                    if (m != null) {
-                        received.add(m);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "local reader");
-        reader.setDaemon(true);
-        reader.start();
         OPEN.add(link::close);
-        return new Ends(link.peer(), received);
+        return new Ends(link.peer(), link::poll, LocalLink.CLOSED);
     }
 
     @AfterEach
@@ -126,7 +93,7 @@ class PeerContractTest {
     }
 
     private static Object next(Ends ends) throws InterruptedException {
-        Object m = ends.client().poll(5, TimeUnit.SECONDS);
+        Object m = ends.client().poll(5000);
         assertThat(m).as("something reaches the client within 5 s").isNotNull();
         return m;
     }
@@ -156,7 +123,7 @@ class PeerContractTest {
         if (!ends.peer().offer(huge)) {
             ends.peer().close();
         }
-        assertThat(next(ends)).as("the connection ends; the message never arrives").isSameAs(Ends.class);
+        assertThat(next(ends)).as("the connection ends; the message never arrives").isSameAs(ends.end());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -164,7 +131,7 @@ class PeerContractTest {
     void closingEndsTheConnectionForTheClientAndFurtherOffersFail(Kind kind) throws Exception {
         Ends ends = kind.make().call();
         ends.peer().close();
-        assertThat(next(ends)).isSameAs(Ends.class);
+        assertThat(next(ends)).isSameAs(ends.end());
         assertThat(ends.peer().connected()).isFalse();
         ends.peer().close(); // again: nothing happens
         assertThat(ends.peer().offer(new Messages.ChatLine()) && ends.peer().connected()).isFalse();
