@@ -151,6 +151,34 @@ class LocalLinkTest {
     }
 
     @Test
+    void thePerAddressCapsAndTheHelloDeadlineHoldNetworkConnectionsOnly() throws Exception {
+        GameServer server = servers.start(GameServer::create);
+        int local = GameServer.WAITING_PER_ADDRESS + 4;
+        List<LocalLink> links = new java.util.ArrayList<>();
+        List<java.net.Socket> sockets = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < local; i++) {
+                links.add(server.attach()); // no Hello yet
+            }
+            for (int i = 0; i < local; i++) {
+                sockets.add(new java.net.Socket("127.0.0.1", servers.port())); // no Hello either
+            }
+            Waits.until(() -> server.connectionsAccepted() == 2L * local, 10_000, "every connection accepted");
+            Waits.until(() -> server.connections() == local, GameServer.HELLO_MILLIS + 10_000,
+                    "the network connections closed at the cap and the Hello deadline");
+            assertThat(links).allMatch(LocalLink::connected, "an in-process connection still open");
+            LocalPlayer late = LocalPlayer.join(server, new Messages.Hello("late", null, null, false));
+            assertThat(late.await(Messages.Welcome.class, 5000).name).isEqualTo("late");
+            late.close();
+        } finally {
+            links.forEach(LocalLink::close);
+            for (java.net.Socket s : sockets) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void inProcessIdsNeverMeetKryonetOnes() throws Exception {
         GameServer server = solo("campaign/01-fork");
         try (LocalLink a = server.attach(); LocalLink b = server.attach()) {

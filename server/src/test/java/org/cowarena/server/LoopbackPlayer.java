@@ -14,6 +14,8 @@ import org.cowarena.protocol.Protocol;
 
 /** A Kryonet client on loopback that says Hello and keeps what the server sends, for server tests. */
 final class LoopbackPlayer implements AutoCloseable {
+    /** Put on the queue of what was received when the connection ends. */
+    static final Object END = new Object();
     private final Client client = new Client(Protocol.CLIENT_WRITE_BUFFER, Protocol.CLIENT_OBJECT_BUFFER);
     private final LinkedBlockingQueue<Object> received = new LinkedBlockingQueue<>();
     private volatile boolean disconnected;
@@ -31,17 +33,29 @@ final class LoopbackPlayer implements AutoCloseable {
             @Override
             public void disconnected(Connection c) {
                 disconnected = true;
+                received.add(END);
             }
         });
     }
 
     /** Connects to {@code port} on loopback and sends {@code hello}. */
     static LoopbackPlayer join(int port, Messages.Hello hello) throws IOException {
+        LoopbackPlayer p = connect(port);
+        p.client.sendTCP(hello);
+        return p;
+    }
+
+    /** Connects to {@code port} on loopback and says nothing yet. */
+    static LoopbackPlayer connect(int port) throws IOException {
         LoopbackPlayer p = new LoopbackPlayer();
         p.client.start();
         p.client.connect(5000, "127.0.0.1", port);
-        p.client.sendTCP(hello);
         return p;
+    }
+
+    /** The next message received (or {@link #END}), or null when nothing came in time. */
+    Object poll(long millis) throws InterruptedException {
+        return received.poll(millis, TimeUnit.MILLISECONDS);
     }
 
     /** The first message of {@code type} that arrives within {@code millis}; what comes before it is dropped. */
