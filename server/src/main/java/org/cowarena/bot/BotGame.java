@@ -34,12 +34,18 @@ public final class BotGame {
      * as in a room.
      */
     static void playOn(Game game, List<Strategy> bySeat) {
+        playOn(game, bySeat, MAX_MOVES);
+    }
+
+    /** {@link #playOn(Game, List)}, stopping after at most {@code moves} more moves. */
+    static void playOn(Game game, List<Strategy> bySeat, int moves) {
         List<String> seats = game.players();
+        int stop = game.metrics().moves() + moves;
         if (bySeat.size() != seats.size()) {
             throw new IllegalArgumentException(game.level().id() + " has " + seats.size() + " seats, not "
                     + bySeat.size());
         }
-        while (!over(game, seats)) {
+        while (!over(game, seats) && game.metrics().moves() < stop) {
             int seat = game.metrics().moves() % seats.size();
             String owner = seats.get(seat);
             Move move = bySeat.get(seat).choose(game, owner);

@@ -1,8 +1,8 @@
 package org.cowarena.bot;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.cowarena.game.Game;
 import org.cowarena.game.Standing;
@@ -11,7 +11,9 @@ import org.cowarena.move.Move;
 /**
  * Plays each legal move forward to the end of the game and picks the one whose ends are
  * best for the seat: after the move, every seat (this one included) plays {@link Greedy} to
- * the last move, {@link #ROLLOUTS} times with different seeds. An end is scored by whether
+ * the last move, {@link #ROLLOUTS} times with different seeds. At most {@link #HORIZON}
+ * moves deep, and shallower when there are many moves to compare ({@link #PLAYED_MOVES}
+ * greedy moves in all), so that a choice takes bounded time on any board. An end is scored by whether
  * the seat ranks above every other seat (a win), shares the top or ranks below; then by its
  * jobs met, its processes alive and fewer frames charged. Among equal moves it takes the
  * one greedy would. So it waits to be a page's last sharer, keeps a budget free for a copy
@@ -21,6 +23,13 @@ import org.cowarena.move.Move;
 public final class Lookahead implements Strategy {
     /** Games played out per candidate move. */
     static final int ROLLOUTS = 2;
+    /** Moves a game is played out for at most (every arena level ends sooner), then its standing is judged. */
+    static final int HORIZON = 12;
+    /**
+     * Greedy moves played out per choice, over all candidates and rollouts: 14 candidates
+     * (more than any bundled arena level offers) are played out to the full horizon.
+     */
+    static final int PLAYED_MOVES = 14 * ROLLOUTS * HORIZON;
 
     private final Random random;
 
@@ -35,33 +44,36 @@ public final class Lookahead implements Strategy {
 
     @Override
     public Move choose(Game game, String owner) {
-        List<Move> moves = Candidates.considered(game, owner, random);
+        List<Candidate> legal = new ArrayList<>();
+        for (Move move : Candidates.considered(game, owner, random)) {
+            Candidates.tryMove(game, owner, move)
+                    .ifPresent(after -> legal.add(new Candidate(move, after, Greedy.key(after, owner, move))));
+        }
+        legal.sort(Comparator.comparingLong(Candidate::key)); // equal ends: the greedier move
+        // The more moves to compare, the shallower the play-outs: the work per choice is bounded on any board.
+        int horizon = Math.max(1, Math.min(HORIZON, PLAYED_MOVES / Math.max(1, legal.size() * ROLLOUTS)));
         long[] seeds = new long[ROLLOUTS];
         for (int r = 0; r < ROLLOUTS; r++) {
             seeds[r] = random.nextLong(); // the same futures for every candidate: moves compared fairly
         }
         Move best = new Move.Pass();
         long bestValue = Long.MIN_VALUE;
-        long bestKey = Long.MAX_VALUE;
-        for (Move move : moves) {
-            Optional<Game> after = Candidates.tryMove(game, owner, move);
-            if (after.isEmpty()) {
-                continue;
-            }
+        for (Candidate c : legal) {
             long value = 0;
             for (long seed : seeds) {
-                Game end = after.get().copy();
-                BotGame.playOn(end, greedies(end.players().size(), seed));
+                Game end = c.after().copy();
+                BotGame.playOn(end, greedies(end.players().size(), seed), horizon);
                 value += value(end, owner);
             }
-            long key = Greedy.key(after.get(), owner, move);
-            if (value > bestValue || value == bestValue && key < bestKey) {
+            if (value > bestValue) { // ties keep the earlier, greedier move
                 bestValue = value;
-                bestKey = key;
-                best = move;
+                best = c.move();
             }
         }
         return best;
+    }
+
+    private record Candidate(Move move, Game after, long key) {
     }
 
     private static List<Strategy> greedies(int seats, long seed) {
