@@ -70,7 +70,7 @@ class CampaignScreensTest {
         assertThat(rows.get(5)).startsWith(" 2. exec and the page cache").endsWith("★ 0/3  ");
         assertThat(rows.get(6)).startsWith("  exec starts afresh");
         assertThat(rows.get(8)).startsWith("  Sandbox: free play");
-        assertThat(rows.get(23)).startsWith(" ↑↓ choose   Enter play   s saved solutions   x sandbox   m LAN   q quit");
+        assertThat(rows.get(23)).startsWith(" ↑↓ choose   Enter play   s saved solutions   x sandbox   m multiplayer   q quit");
     }
 
     @Test

@@ -184,7 +184,7 @@ class ChineseChromeTest {
         for (int[] size : SIZES) {
             String screen = screen(menu, size);
             assertThat(screen).startsWith(" COW Arena：关卡 ").contains("1. 关卡").contains("▸ fork 代价很小").contains("写共享页面会复制它（挑战）")
-                    .contains("星：0 / 6").contains("↑↓ 选择   Enter 开始   s 保存的解法   x 沙盒   m 局域网   q 退出");
+                    .contains("星：0 / 6").contains("↑↓ 选择   Enter 开始   s 保存的解法   x 沙盒   m 多人（局域网）   q 退出");
         }
     }
 }

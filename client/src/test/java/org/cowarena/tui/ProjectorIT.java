@@ -149,7 +149,7 @@ class ProjectorIT {
                 alice.waitUntil("closes the hint", screen -> !screen.contains("hints come from the teacher"));
                 // the cautious solve: three moves, two stars, behind bob on moves
                 move(alice, "fork 1");
-                alice.waitFor("pid 1 forked pid 2");
+                alice.waitFor("fork returned 2 in pid 1"); // the log's last line after the fork
                 move(alice, "read 2 3");
                 move(alice, "fork 1");
                 alice.waitFor("Attempt over", "Solved ★★☆: moves 3, copies 0, peak 4 frames",

@@ -104,7 +104,7 @@ class RaceResumeTest {
         try (VirtualClient alice = VirtualClient.player(port, "alice")) {
             alice.waitFor("race · alice · level 1 of 2", "Level 1 of 2, attempt 1");
             alice.command("fork 1");
-            alice.waitFor("pid 1 forked pid 2");
+            alice.waitFor("fork returned 2 in pid 1"); // the log's last line after the fork
 
             restart(alice, "connection lost: reconnecting to your place in the race…");
             alice.waitFor("reconnected: your place in the race is yours again");
