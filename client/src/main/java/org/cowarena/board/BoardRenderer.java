@@ -504,9 +504,12 @@ public final class BoardRenderer {
             lines.add(new BoardView.LogLine(t, over ? Tone.UNMET : Tone.DIM));
         }
         for (BoardView.ChargeRow c : v.charges()) {
-            lines.add(new BoardView.LogLine(chrome.say("side.charged", owner(chrome, c.owner()), c.charged()
-                    + (c.budget() >= 0 ? "/" + c.budget() : "")), c.budget() >= 0 && c.charged() >= c.budget()
-                    ? Tone.UNMET : Tone.NORMAL));
+            String charged = c.charged() + (c.budget() >= 0 ? "/" + c.budget() : "");
+            // the level's default owner is the player: "你已计费 5", with no space inside the Chinese
+            String line = "you".equals(c.owner()) ? chrome.say("side.charged.you", charged)
+                    : chrome.say("side.charged", owner(chrome, c.owner()), charged);
+            lines.add(new BoardView.LogLine(line, c.budget() >= 0 && c.charged() >= c.budget() ? Tone.UNMET
+                    : Tone.NORMAL));
         }
         lines.addAll(PressureRows.counters(v, chrome));
         if (v.turn() != null) {

@@ -240,7 +240,7 @@ final class SoloTable implements Table {
         }
         String problem = takeBack(running.server()::undo);
         if (problem != null) {
-            return chrome.say("solo.undoFailed", problem);
+            return chrome.say("solo.undoFailed", chrome.reason(null, null, problem));
         }
         log().add(chrome.say("solo.undone", moves.get(moves.size() - 1)), Tone.INFO);
         return null;
@@ -254,7 +254,7 @@ final class SoloTable implements Table {
         }
         String problem = takeBack(running.server()::restart);
         if (problem != null) {
-            return chrome.say("solo.restartFailed", problem);
+            return chrome.say("solo.restartFailed", chrome.reason(null, null, problem));
         }
         log().add(chrome.say("solo.restarted"), Tone.INFO);
         return null;

@@ -9,9 +9,19 @@ import org.junit.jupiter.api.Test;
 /** Moves out of turn, forged moves, spectators' moves and wrong versions are refused and change nothing. */
 class RefusalsTest {
 
+    /** The refusal of move {@code seq}, which carries the code of its reason (a client shows it in its language). */
     private static Messages.MoveRefused refusal(Session s, int seq) throws InterruptedException {
         Waits.until(s, () -> s.refusals().stream().anyMatch(r -> r.seq == seq), 5000, "refusal " + seq);
-        return s.refusals().stream().filter(r -> r.seq == seq).findFirst().orElseThrow();
+        Messages.MoveRefused r = s.refusals().stream().filter(m -> m.seq == seq).findFirst().orElseThrow();
+        assertThat(r.code).as("the code of \"%s\"", r.reason).isNotNull();
+        return r;
+    }
+
+    /** The same for a refused join. */
+    private static String refusal(Session s) {
+        assertThat(s.refusalMessage()).isNotNull();
+        assertThat(s.refusalMessage().code).as("the code of \"%s\"", s.refusal()).isNotNull();
+        return s.refusal();
     }
 
     @Test
@@ -61,7 +71,7 @@ class RefusalsTest {
             Session s = new Session("127.0.0.1", t.port, hello);
             s.connect(5000);
             Waits.until(s, () -> s.refusal() != null, 5000, "the refusal");
-            assertThat(s.refusal()).contains("protocol " + Protocol.VERSION).contains("same version");
+            assertThat(refusal(s)).contains("protocol " + Protocol.VERSION).contains("same version");
             Waits.until(s, s::closed, 5000, "the server to close the connection");
             s.close();
         }
@@ -77,9 +87,9 @@ class RefusalsTest {
             assertThat(dup.refusalMessage().args).containsExactly("alice", "ROOM");
             Session b = Waits.join(t.port, "bob", "ROOM", false);
             Session c = Waits.join(t.port, "carol", "ROOM", false);
-            assertThat(c.refusal()).contains("full");
+            assertThat(refusal(c)).contains("full");
             Session nowhere = Waits.join(t.port, "dan", "NOPE", false);
-            assertThat(nowhere.refusal()).isEqualTo("no room NOPE on this server");
+            assertThat(refusal(nowhere)).isEqualTo("no room NOPE on this server");
             for (Session s : new Session[] {a, dup, b, c, nowhere}) {
                 s.close();
             }

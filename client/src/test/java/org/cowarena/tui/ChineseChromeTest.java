@@ -123,7 +123,7 @@ class ChineseChromeTest {
         for (int[] size : SIZES) {
             String board = screen(scene, size);
             assertThat(board).contains(" 单人 │ campaign/01-fork: fork 代价很小 ").contains("步数 0，剩 6 步 │ 目标未达成")
-                    .contains("内存：已用")
+                    .contains("内存：已用").contains("你已计费 4")
                     .contains("进程 1 的页表").contains("目标").contains("── 日志 ─")
                     .contains(Chrome.of("zh").say("keys.solo"))
                     .contains("campaign/01-fork：fork 代价很小。按 ? 查看按键，按 H 获取提示。");

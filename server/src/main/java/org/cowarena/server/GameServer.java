@@ -601,11 +601,8 @@ public final class GameServer implements Closeable, Transport {
 
     @Override
     public void send(Peer c, Object message) {
-        if (!c.connected()) {
-            return;
-        }
         Reasons.tag(message); // the code and arguments of a refusal beside its English text
-        if (!c.offer(message)) {
+        if (c.connected() && !c.offer(message)) {
             close(c); // a slow reader, a message over the limit, a broken connection: dropped, never waited for
         }
     }
