@@ -8,7 +8,12 @@ import org.cowarena.level.Level;
 import org.cowarena.move.MoveParser;
 import org.junit.jupiter.api.Test;
 
-/** The difficulty measures on levels whose answers are known by hand, and on the campaign. */
+/**
+ * The difficulty measures on levels whose answers are known by hand, and on the campaign: every
+ * level of {@code levels/chapters.yaml} searched to the end (a cut-off search fails), its stars
+ * equal to the solver's proven optimum, its obvious play meeting the goal short of three stars,
+ * and the campaign's totals of long and trade-off levels.
+ */
 class DifficultyTest {
     private static final String PICK = SolverTest.FORKED + String.join("\n",
             "moves: {allowed: [write, exit], limit: 3}",
@@ -57,21 +62,70 @@ class DifficultyTest {
         assertThat(d.naive().orElseThrow().losesAStar()).isFalse();
     }
 
+    /** The campaign measured once for the tests below: every level solved, histograms off. */
+    private static List<CampaignDifficulty.Entry> campaign;
+
+    private static synchronized List<CampaignDifficulty.Entry> campaign() throws Exception {
+        if (campaign == null) {
+            campaign = CampaignDifficulty.measure(SearchLimits.defaults().withHistogramStates(0));
+        }
+        return campaign;
+    }
+
     @Test
     void theCampaignIsMeasuredFromTheSolverLevelByLevel() throws Exception {
-        List<CampaignDifficulty.Entry> campaign = CampaignDifficulty.measure(
-                SearchLimits.defaults().withHistogramStates(0));
+        List<CampaignDifficulty.Entry> campaign = campaign();
 
         assertThat(campaign).isNotEmpty();
         for (CampaignDifficulty.Entry e : campaign) {
-            assertThat(e.difficulty().proven()).as(e.id()).isTrue();
+            assertThat(e.difficulty().proven()).as("%s: the search was cut off (%s after %d states): split the level or"
+                    + " lower its move limit", e.id(), e.result().cutOffs(), e.result().states()).isTrue();
             Integer starMoves = e.result().level().stars().get("moves");
             if (starMoves != null) {
                 assertThat(e.difficulty().optimumMoves()).as(e.id()).hasValue(starMoves);
             }
+            // The stars are the proven optimum of each metric they name, and one play earns all three.
+            e.result().level().stars().forEach((metric, threshold) -> assertThat(
+                    e.result().best().get(metric).metrics().get(metric))
+                    .as("%s: best %s against its three-star threshold", e.id(), metric).isEqualTo(threshold));
+            assertThat(e.result().mostStars().orElseThrow().stars()).as("%s: three stars in one play", e.id())
+                    .isEqualTo(3);
         }
         assertThat(CampaignDifficulty.withOptimumAtLeast(campaign, 0)).isEqualTo(campaign.size());
         assertThat(CampaignDifficulty.withTradeOff(campaign))
                 .isEqualTo(campaign.stream().filter(e -> e.difficulty().tradeOff()).count());
+    }
+
+    @Test
+    void everyCampaignLevelsObviousPlayMeetsTheGoalAndLosesAStar() throws Exception {
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        for (CampaignDifficulty.Entry e : campaign()) {
+            soft.assertThat(e.difficulty().naive()).as("%s needs %s.naive.moves", e.id(), e.id()).isPresent();
+            e.difficulty().naive().ifPresent(naive -> {
+                soft.assertThat(naive.met()).as("%s: the obvious play must meet the goal", e.id()).isTrue();
+                soft.assertThat(naive.stars()).as("%s: the obvious play must lose a star", e.id()).isLessThan(3);
+            });
+        }
+        soft.assertAll();
+    }
+
+    /**
+     * What the campaign as a whole must offer, from the solver: at least
+     * {@value CampaignDifficulty#LONG_LEVELS} levels whose proven optimum is
+     * {@value CampaignDifficulty#LONG_MOVES} moves or more, and at least
+     * {@value CampaignDifficulty#TRADE_OFF_LEVELS} whose metrics trade off. It prints the figures
+     * per chapter; it fails on the campaign's totals only, since the chapters are written by
+     * different people and only their sum is the target.
+     */
+    @Test
+    void theCampaignHasLongLevelsAndLevelsWhoseMetricsTradeOff() throws Exception {
+        List<CampaignDifficulty.Entry> campaign = campaign();
+        String report = CampaignDifficulty.report(campaign);
+        System.out.println(report);
+
+        assertThat(campaign.stream().filter(CampaignDifficulty.Entry::isLong).count()).as(report)
+                .isGreaterThanOrEqualTo(CampaignDifficulty.LONG_LEVELS);
+        assertThat(campaign.stream().filter(CampaignDifficulty.Entry::tradesOff).count()).as(report)
+                .isGreaterThanOrEqualTo(CampaignDifficulty.TRADE_OFF_LEVELS);
     }
 }
