@@ -30,13 +30,14 @@ import org.cowarena.server.LevelText;
 /**
  * A solo game: a {@link SoloHost} (the embedded server) with this client in its one seat, seen
  * through a {@link RoomTable}. The host starts in the background once the briefing is on screen,
- * while it is read. Undo replays the accepted moves but the last on a fresh host (the protocol
- * has no take-back; see {@link EmbeddedServer}). The game ends when its goal is met
- * or its moves are used up: the result gives the stars, records them, and offers undo, restart
- * and the campaign's next level.
+ * while it is read. Undo and restart ask the host to take its room's game back (one move, or to
+ * the start) to a state it kept: the same room and session go on, and the board follows the
+ * snapshot the room sends. The game ends when its goal is met or its moves are used up: the
+ * result gives the stars, records them, and offers undo, restart and the campaign's next level.
  */
 final class SoloTable implements Table {
     private static final int CONNECT_MILLIS = 5000;
+    /** How long undo and restart wait for the room's snapshot. */
     private static final long MOVE_MILLIS = 5000;
 
     private final LevelText level;
@@ -64,7 +65,7 @@ final class SoloTable implements Table {
         this(level, ctx, levelId, EmbeddedServer::start);
     }
 
-    /** {@code hosts}: where each game of this table is hosted (one per start, restart and undo). */
+    /** {@code hosts}: where this table's game is hosted. */
     SoloTable(LevelText level, Context ctx, String levelId, SoloHost.Factory hosts) {
         this.hosts = hosts;
         this.level = level;
@@ -79,8 +80,8 @@ final class SoloTable implements Table {
         return level;
     }
 
-    /** A server with this level, joined, with {@code moves} replayed; throws IllegalStateException when it fails. */
-    private Running launch(List<String> moves) {
+    /** A server with this level, joined, its game started; throws IllegalStateException when it fails. */
+    private Running launch() {
         SoloHost server = null;
         Session session = null;
         try {
@@ -93,20 +94,6 @@ final class SoloTable implements Table {
             while (!(session.room().loaded() && session.room().started())) {
                 check(session, deadline, "the embedded server did not start the game");
                 session.next(50);
-            }
-            for (String move : moves) {
-                int before = session.room().index();
-                int refused = session.refusals().size();
-                session.play(move);
-                deadline = System.nanoTime() + MOVE_MILLIS * 1_000_000L;
-                while (session.room().index() == before) {
-                    check(session, deadline, "replaying " + move + " did not come back");
-                    session.next(50);
-                    if (session.refusals().size() > refused) {
-                        throw new IllegalStateException("replaying " + move + ": "
-                                + session.refusals().get(refused).reason);
-                    }
-                }
             }
             return new Running(server, room);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -177,7 +164,7 @@ final class SoloTable implements Table {
     public boolean poll(long millis) throws InterruptedException {
         if (running == null && starting == null && message == null) {
             // Started on the first poll, once the briefing is on screen: the first screen comes first.
-            starting = CompletableFuture.supplyAsync(() -> launch(List.of()));
+            starting = CompletableFuture.supplyAsync(this::launch);
         }
         if (!ready()) {
             Thread.sleep(Math.min(millis, 10));
@@ -237,22 +224,12 @@ final class SoloTable implements Table {
         if (moves.isEmpty()) {
             return chrome.say("solo.nothingToUndo");
         }
-        LogBook log = running.room().log();
-        Running old = running;
-        try {
-            Running fresh = launch(moves.subList(0, moves.size() - 1));
-            fresh.room().adoptLog(log);
-            running = fresh;
-            old.room().close();
-            old.server().close();
-            log.add(chrome.say("solo.undone", moves.get(moves.size() - 1)), Tone.INFO);
-            recorded = false;
-            lostGoal = null;
-            message = null;
-            return null;
-        } catch (IllegalStateException e) {
-            return chrome.say("solo.undoFailed", e.getMessage());
+        String problem = takeBack(running.server()::undo);
+        if (problem != null) {
+            return chrome.say("solo.undoFailed", problem);
         }
+        log().add(chrome.say("solo.undone", moves.get(moves.size() - 1)), Tone.INFO);
+        return null;
     }
 
     /** Starts the level again from the beginning, keeping the log. */
@@ -261,22 +238,42 @@ final class SoloTable implements Table {
         if (!ready()) {
             return chrome.say("solo.starting");
         }
-        LogBook log = running.room().log();
-        Running old = running;
-        try {
-            Running fresh = launch(List.of());
-            fresh.room().adoptLog(log);
-            running = fresh;
-            old.room().close();
-            old.server().close();
-            log.add(chrome.say("solo.restarted"), Tone.INFO);
-            recorded = false;
-            lostGoal = null;
-            message = null;
-            return null;
-        } catch (IllegalStateException e) {
-            return chrome.say("solo.restartFailed", e.getMessage());
+        String problem = takeBack(running.server()::restart);
+        if (problem != null) {
+            return chrome.say("solo.restartFailed", problem);
         }
+        log().add(chrome.say("solo.restarted"), Tone.INFO);
+        return null;
+    }
+
+    /**
+     * Asks the host to take the game back, then waits for the room's snapshot of it, so the board,
+     * the log's narrator and the result read the game as it is now when this returns. Returns why
+     * it could not, or null.
+     */
+    private String takeBack(java.util.function.Supplier<String> request) {
+        Session session = running.room().session();
+        int before = session.snapshots();
+        String problem = request.get();
+        if (problem != null) {
+            return problem;
+        }
+        long deadline = System.nanoTime() + MOVE_MILLIS * 1_000_000L;
+        try {
+            while (session.snapshots() == before) {
+                check(session, deadline, "the game did not come back from the server");
+                session.next(50);
+            }
+        } catch (IllegalStateException e) {
+            return e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e.toString();
+        }
+        recorded = false;
+        lostGoal = null;
+        message = null;
+        return null;
     }
 
     @Override

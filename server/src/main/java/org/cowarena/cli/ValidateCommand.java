@@ -17,10 +17,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code validate PATH...}: checks level files (directories are searched for *.yaml). */
+/**
+ * {@code validate PATH...}: checks level files (directories are searched for *.yaml). A file
+ * named {@code chapters.yaml} is checked as the campaign's chapter list.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks levels and prints file:line:column: message for each problem.",
             "A directory is searched for *.yaml files; a bundled level id is accepted too.",
+            "A file named chapters.yaml is checked as the campaign's chapter list.",
             "Exit status: 0 when every level is valid, 1 when any is invalid."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -43,6 +47,13 @@ final class ValidateCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
+                    if (Path.of(level).getFileName().toString().equals("chapters.yaml")) {
+                        org.cowarena.level.Chapters.load(Path.of(level)); // the campaign's chapter list, not a level
+                        if (verbose) {
+                            out.println(level + ": ok (chapters)");
+                        }
+                        continue;
+                    }
                     var loaded = LevelLoader.resolve(level);
                     if (verbose) {
                         out.println(level + ": ok (" + loaded.id() + ")");

@@ -27,11 +27,13 @@ import org.cowarena.protocol.Names;
 import org.cowarena.protocol.Protocol;
 
 /**
- * The transport: a Kryonet server in front of one {@link Host} (rooms, a race or a
- * tournament). Kryonet's listener runs on the network thread and never touches a game: it
+ * The transport in front of one {@link Host} (rooms, a race or a tournament): a Kryonet
+ * server once {@link #start started}, and in-process connections ({@link #attach}) with or
+ * without it. Both kinds are {@link Peer}s to the hosts. The listener runs on the connection's
+ * thread (Kryonet's network thread, or an in-process client's) and never touches a game: it
  * keeps the table of connections, rate-limits, checks each Hello (protocol version, name),
  * and routes messages to the room or race the connection joined, which posts them to its
- * own thread.
+ * own thread. A server that is never started opens no socket at all.
  */
 public final class GameServer implements Closeable, Transport {
     /** Messages a connection may send per second, and at once; a connection that keeps flooding is closed. */
@@ -62,8 +64,36 @@ public final class GameServer implements Closeable, Transport {
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final ServeConfig config;
-    private final Server server;
+    /** The Kryonet server, once started; null for a server that serves in-process connections only. */
+    private Server server;
     private final Map<Integer, Member> members = new ConcurrentHashMap<>();
+    /** In-process connections are numbered from -1 down, Kryonet's from 1 up: the ids never meet. */
+    private final java.util.concurrent.atomic.AtomicInteger localIds = new java.util.concurrent.atomic.AtomicInteger();
+    /** Held by the listener: connections on several threads are heard one at a time, as on Kryonet's one thread. */
+    private final Object listening = new Object();
+    private final java.util.concurrent.atomic.AtomicBoolean reconciling = new java.util.concurrent.atomic.AtomicBoolean();
+    private final PeerListener listener = new PeerListener() {
+        @Override
+        public void connected(Peer peer) {
+            synchronized (listening) {
+                onConnected(peer);
+            }
+        }
+
+        @Override
+        public void received(Peer peer, Object message) {
+            synchronized (listening) {
+                onReceived(peer, message);
+            }
+        }
+
+        @Override
+        public void disconnected(Peer peer) {
+            synchronized (listening) {
+                forget(peer.id());
+            }
+        }
+    };
     /** Addresses that kept connections waiting for their Hello, and since when (System.nanoTime). */
     private final Map<InetAddress, Long> penalized = new ConcurrentHashMap<>();
     /** What this server hosts; set by the factory that made it, before it starts. */
@@ -79,8 +109,8 @@ public final class GameServer implements Closeable, Transport {
     });
 
     private static final class Member {
-        final Connection connection;
-        /** Where the connection comes from; null when it was closed before it could be read. */
+        final Peer peer;
+        /** Where the connection comes from; null in process, or when it closed before it could be read. */
         final InetAddress address;
         final long connectedNanos = System.nanoTime();
         final RateLimit rate;
@@ -89,10 +119,9 @@ public final class GameServer implements Closeable, Transport {
         volatile boolean joining;
         volatile boolean closing;
 
-        Member(Connection connection) {
-            this.connection = connection;
-            InetSocketAddress remote = connection.getRemoteAddressTCP();
-            this.address = remote == null ? null : remote.getAddress();
+        Member(Peer peer) {
+            this.peer = peer;
+            this.address = peer.address();
             this.rate = new RateLimit(RATE_PER_SECOND, RATE_BURST, System.nanoTime());
         }
     }
@@ -100,8 +129,6 @@ public final class GameServer implements Closeable, Transport {
     private GameServer(ServeConfig config) {
         Log.set(Log.LEVEL_NONE); // minlog prints to stdout by default
         this.config = config;
-        this.server = new Server(Protocol.SERVER_WRITE_BUFFER, Protocol.SERVER_OBJECT_BUFFER);
-        Protocol.register(server.getKryo());
     }
 
     /** A server with fresh rooms. */
@@ -273,20 +300,30 @@ public final class GameServer implements Closeable, Transport {
      * the network can join it.
      */
     public void start(InetAddress address) throws IOException {
+        if (closed.get()) {
+            throw new IllegalStateException("the server is closed");
+        }
+        server = new Server(Protocol.SERVER_WRITE_BUFFER, Protocol.SERVER_OBJECT_BUFFER);
+        Protocol.register(server.getKryo());
         server.addListener(new Listener() {
             @Override
             public void connected(Connection c) {
-                onConnected(c);
+                listener.connected(new KryonetPeer(c)); // the one peer of this connection: the hosts compare by identity
             }
 
             @Override
             public void received(Connection c, Object message) {
-                onReceived(c, message);
+                Member m = members.get(c.getID());
+                if (m != null) {
+                    listener.received(m.peer, message);
+                }
             }
 
             @Override
             public void disconnected(Connection c) {
-                onDisconnected(c);
+                synchronized (listening) {
+                    forget(c.getID());
+                }
             }
         });
         if (address == null) {
@@ -304,7 +341,30 @@ public final class GameServer implements Closeable, Transport {
             discovery.start();
         }
         server.start();
-        closer.scheduleWithFixedDelay(this::reconcile, RECONCILE_MILLIS, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
+        startReconciling();
+    }
+
+    private void startReconciling() {
+        if (reconciling.compareAndSet(false, true)) {
+            closer.scheduleWithFixedDelay(this::reconcile, RECONCILE_MILLIS, RECONCILE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * A new in-process connection to this server: the client's end of it. The server serves
+     * it as it serves a network client (say Hello first; the rooms, race or tournament this
+     * server hosts; refusals with a reason), whether or not the server was {@link #start
+     * started}: a server only attached to opens no socket and needs no network interface
+     * (solo play, an SSH front end). Throws IllegalStateException once the server is closed.
+     */
+    public LocalLink attach() {
+        if (closed.get()) {
+            throw new IllegalStateException("the server is closed");
+        }
+        startReconciling();
+        LocalLink link = new LocalLink(localIds.decrementAndGet(), listener);
+        listener.connected(link.peer());
+        return link;
     }
 
     public List<RoomStatus> rooms() {
@@ -315,6 +375,37 @@ public final class GameServer implements Closeable, Transport {
     public List<String> moves(String code) throws Exception {
         Room room = host.room(code).orElseThrow(() -> new IllegalArgumentException("no room " + code));
         return room.call(room::movesNow);
+    }
+
+    /**
+     * Takes back the last move a player made in room {@code code} (and bots' moves after it):
+     * the room goes back to the game's state before that move, which it kept, and sends every
+     * client in it a snapshot. Allowed in a room of one player's seat with no journal (solo
+     * play); the protocol has no message for it, so only the server's owner in this process can
+     * ask. Returns why not (no move yet, another kind of room), or null once done.
+     */
+    public String undo(String code) {
+        return onRoom(code, Room::undo);
+    }
+
+    /** Takes room {@code code}'s game back to its start, as {@link #undo} does one move. */
+    public String restart(String code) {
+        return onRoom(code, Room::restart);
+    }
+
+    private String onRoom(String code, java.util.function.Function<Room, String> action) {
+        Room room = host.room(code).orElse(null);
+        if (room == null) {
+            return "no room " + code + " on this server";
+        }
+        try {
+            return room.call(() -> action.apply(room));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (Exception e) {
+            return "room " + code + " did not answer: " + e;
+        }
     }
 
     /** What LAN discovery answers: the server, and each room with its level and player counts. */
@@ -351,15 +442,15 @@ public final class GameServer implements Closeable, Transport {
         return accepted.get();
     }
 
-    private void onConnected(Connection c) {
+    private void onConnected(Peer c) {
         accepted.incrementAndGet();
         Member m = new Member(c);
-        members.put(c.getID(), m);
-        if (!c.isConnected()) {
+        members.put(c.id(), m);
+        if (!c.connected()) {
             // Kryonet's accept sends its registration before it reports the connect: when that
             // send hits a reset socket, it closes the connection and reports the disconnect
             // first. That disconnect found no member; this connect must not add one.
-            forget(c.getID());
+            forget(c.id());
             return;
         }
         if (members.size() > config.maxClients()) {
@@ -385,10 +476,6 @@ public final class GameServer implements Closeable, Transport {
             }
         }
         return list;
-    }
-
-    private void onDisconnected(Connection c) {
-        forget(c.getID());
     }
 
     /** Drops a connection's membership, and its seat's connection in its room, race or tournament. */
@@ -417,13 +504,15 @@ public final class GameServer implements Closeable, Transport {
         long now = System.nanoTime();
         Set<InetAddress> waitingAddresses = new HashSet<>();
         for (Member m : members.values()) {
-            if (!m.connection.isConnected()) {
-                forget(m.connection.getID());
+            if (!m.peer.connected()) {
+                synchronized (listening) {
+                    forget(m.peer.id());
+                }
             } else if (!m.joining && !m.closing && m.address != null) {
                 waitingAddresses.add(m.address);
                 if (now - m.connectedNanos > TimeUnit.MILLISECONDS.toNanos(HELLO_MILLIS)) {
                     penalized.put(m.address, now);
-                    refuse(m.connection, "no Hello within " + HELLO_MILLIS / 1000 + " s: this is a COW Arena"
+                    refuse(m.peer, "no Hello within " + HELLO_MILLIS / 1000 + " s: this is a COW Arena"
                             + " server, protocol " + Protocol.VERSION);
                 }
             }
@@ -434,7 +523,7 @@ public final class GameServer implements Closeable, Transport {
                 penalized.put(address, now);
                 stale.sort(java.util.Comparator.comparingLong(m -> m.connectedNanos));
                 for (Member m : stale.subList(WAITING_PER_ADDRESS, stale.size())) {
-                    refuse(m.connection, "too many connections from " + address.getHostAddress()
+                    refuse(m.peer, "too many connections from " + address.getHostAddress()
                             + " have not joined: join from the ones open");
                 }
             }
@@ -442,8 +531,8 @@ public final class GameServer implements Closeable, Transport {
         penalized.values().removeIf(since -> now - since > TimeUnit.MILLISECONDS.toNanos(PENALTY_MILLIS));
     }
 
-    private void onReceived(Connection c, Object message) {
-        Member m = members.get(c.getID());
+    private void onReceived(Peer c, Object message) {
+        Member m = members.get(c.id());
         if (m == null || m.closing) {
             return;
         }
@@ -481,7 +570,7 @@ public final class GameServer implements Closeable, Transport {
     }
 
     private void hello(Member m, Messages.Hello hello) {
-        Connection c = m.connection;
+        Peer c = m.peer;
         if (hello.version != Protocol.VERSION) {
             refuse(c, "this server speaks protocol " + Protocol.VERSION + " and the client " + hello.version
                     + ": use a client of the same version as the server");
@@ -501,33 +590,23 @@ public final class GameServer implements Closeable, Transport {
     }
 
     @Override
-    public void member(Connection c, Joined joined) {
-        Member m = members.get(c.getID());
+    public void member(Peer c, Joined joined) {
+        Member m = members.get(c.id());
         if (m != null) {
             m.joined = joined;
         }
     }
 
     @Override
-    public void send(Connection c, Object message) {
-        if (!c.isConnected()) {
-            return;
-        }
-        if (c.getTcpWriteBufferSize() > Protocol.SERVER_WRITE_BUFFER / 2) {
-            // A reader this far behind would fill the buffer and corrupt it: drop it instead.
-            close(c);
-            return;
-        }
-        try {
-            c.sendTCP(message);
-        } catch (RuntimeException e) {
-            close(c);
+    public void send(Peer c, Object message) {
+        if (c.connected() && !c.offer(message)) {
+            close(c); // a slow reader, a message over the limit, a broken connection: dropped, never waited for
         }
     }
 
     @Override
-    public void refuse(Connection c, String reason) {
-        Member m = members.get(c.getID());
+    public void refuse(Peer c, String reason) {
+        Member m = members.get(c.id());
         if (m != null) {
             m.closing = true;
         }
@@ -540,19 +619,11 @@ public final class GameServer implements Closeable, Transport {
     }
 
     @Override
-    public void close(Connection c) {
+    public void close(Peer c) {
         c.close();
     }
 
-    /** Stops serving and every room; a second call does nothing. */
-    @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        if (discovery != null) {
-            discovery.close();
-        }
+    private void stopNetwork() {
         Thread network = server.getUpdateThread();
         server.stop();
         if (network != null && network != Thread.currentThread()) {
@@ -566,6 +637,23 @@ public final class GameServer implements Closeable, Transport {
             server.dispose();
         } catch (IOException e) {
             // the selector is closing anyway
+        }
+    }
+
+    /** Stops serving and every room; a second call does nothing. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (discovery != null) {
+            discovery.close();
+        }
+        if (server != null) {
+            stopNetwork();
+        }
+        for (Member m : new ArrayList<>(members.values())) {
+            m.peer.close(); // in-process clients read CLOSED, as network clients see their socket close
         }
         host.shutdown();
         closer.shutdownNow();

@@ -1,6 +1,5 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 import java.util.List;
 import java.util.Optional;
 import org.cowarena.protocol.Messages;
@@ -16,7 +15,7 @@ interface Host {
      * messages go from now on, or null: nowhere yet (a tournament seats its entrants later)
      * or refused.
      */
-    Joined join(Connection c, Messages.Hello hello, String name);
+    Joined join(Peer c, Messages.Hello hello, String name);
 
     /** A connection closed (a tournament forgets an entrant who leaves before the draw). */
     default void left(int connectionId) {

@@ -1,6 +1,5 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 import org.cowarena.protocol.Messages;
 
 /**
@@ -12,22 +11,22 @@ interface Outbox extends Transport {
     Transport transport();
 
     @Override
-    default void send(Connection c, Object message) {
+    default void send(Peer c, Object message) {
         transport().send(c, message);
     }
 
     @Override
-    default void refuse(Connection c, String reason) {
+    default void refuse(Peer c, String reason) {
         transport().refuse(c, reason);
     }
 
     @Override
-    default void close(Connection c) {
+    default void close(Peer c) {
         transport().close(c);
     }
 
     @Override
-    default void member(Connection c, Joined joined) {
+    default void member(Peer c, Joined joined) {
         transport().member(c, joined);
     }
 
@@ -39,7 +38,7 @@ interface Outbox extends Transport {
     }
 
     /** {@code player} sits in {@code room} on connection {@code c} now (a join, or a reclaim with the token). */
-    default void seated(Connection c, Room room, String player) {
+    default void seated(Peer c, Room room, String player) {
     }
 
     /** Whether a room's players may start its next game themselves (a tournament starts its matches itself). */

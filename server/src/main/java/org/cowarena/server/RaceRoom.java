@@ -1,6 +1,5 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,8 +90,8 @@ final class RaceRoom extends HostActor implements Host, Joined {
     private final Map<String, ReclaimCode> reclaimCodes = new TreeMap<>();
     /** A kicked player's token → their name: coming back with it gets the reason, not "join without it". */
     private final Map<String, String> kickedTokens = new TreeMap<>();
-    private final Map<String, Connection> players = new LinkedHashMap<>();
-    private final Map<Integer, Connection> spectators = new TreeMap<>();
+    private final Map<String, Peer> players = new LinkedHashMap<>();
+    private final Map<Integer, Peer> spectators = new TreeMap<>();
     private volatile RoomStatus status;
     private boolean leaderboardDue;
 
@@ -201,13 +200,13 @@ final class RaceRoom extends HostActor implements Host, Joined {
     // ---- called from network threads -------------------------------------------------------
 
     @Override
-    public Joined join(Connection c, Messages.Hello hello, String name) {
+    public Joined join(Peer c, Messages.Hello hello, String name) {
         post(() -> admit(c, hello, name));
         return this;
     }
 
     @Override
-    public void receive(Connection c, Object message) {
+    public void receive(Peer c, Object message) {
         if (message instanceof Messages.PlayMove move) {
             post(() -> move(c, move));
         } else if (message instanceof Messages.RaceAttempt attempt) {
@@ -271,7 +270,7 @@ final class RaceRoom extends HostActor implements Host, Joined {
     }
 
     /** A player or spectator joins, or a player comes back with their token. */
-    private void admit(Connection c, Messages.Hello hello, String name) {
+    private void admit(Peer c, Messages.Hello hello, String name) {
         if (hello.token != null && !hello.token.isEmpty()) {
             for (Map.Entry<String, String> e : tokens.entrySet()) {
                 if (MessageDigest.isEqual(e.getValue().getBytes(StandardCharsets.UTF_8),
@@ -291,7 +290,7 @@ final class RaceRoom extends HostActor implements Host, Joined {
             return;
         }
         if (hello.spectate) {
-            spectators.put(c.getID(), c);
+            spectators.put(c.id(), c);
             welcome(c, name, -1, null);
             sendState(c, null, true);
             outbox.send(c, Leaderboards.of(ledger, kicked, elapsed()));
@@ -324,8 +323,8 @@ final class RaceRoom extends HostActor implements Host, Joined {
         broadcastLeaderboard();
     }
 
-    private void seat(Connection c, String name) {
-        Connection old = players.put(name, c);
+    private void seat(Peer c, String name) {
+        Peer old = players.put(name, c);
         if (old != null && old != c) {
             outbox.close(old);
         }
@@ -346,7 +345,7 @@ final class RaceRoom extends HostActor implements Host, Joined {
         return -1;
     }
 
-    private void welcome(Connection c, String name, int seat, String token) {
+    private void welcome(Peer c, String name, int seat, String token) {
         Messages.Welcome w = new Messages.Welcome();
         w.version = Protocol.VERSION;
         w.server = config.name();
@@ -362,12 +361,12 @@ final class RaceRoom extends HostActor implements Host, Joined {
             publish();
             return;
         }
-        players.values().removeIf(c -> c.getID() == connectionId);
+        players.values().removeIf(c -> c.id() == connectionId);
         publish();
     }
 
-    private String playerOf(Connection c) {
-        for (Map.Entry<String, Connection> e : players.entrySet()) {
+    private String playerOf(Peer c) {
+        for (Map.Entry<String, Peer> e : players.entrySet()) {
             if (e.getValue() == c) {
                 return e.getKey();
             }
@@ -375,13 +374,13 @@ final class RaceRoom extends HostActor implements Host, Joined {
         return null;
     }
 
-    void move(Connection c, Messages.PlayMove request) {
+    void move(Peer c, Messages.PlayMove request) {
         String name = playerOf(c);
         String problem = null;
         Move move = null;
         checkTime();
         if (name == null) {
-            problem = spectators.containsKey(c.getID()) ? "spectators watch: they cannot move" : "you are not in the race";
+            problem = spectators.containsKey(c.id()) ? "spectators watch: they cannot move" : "you are not in the race";
         } else if (!"running".equals(state)) {
             problem = switch (state) {
                 case "waiting" -> "the race has not started: wait for the teacher";
@@ -440,7 +439,7 @@ final class RaceRoom extends HostActor implements Host, Joined {
         }
     }
 
-    void attempt(Connection c, Messages.RaceAttempt request) {
+    void attempt(Peer c, Messages.RaceAttempt request) {
         String name = playerOf(c);
         if (name == null) {
             return;
@@ -463,7 +462,7 @@ final class RaceRoom extends HostActor implements Host, Joined {
         sendState(c, name, false);
     }
 
-    void teacher(Connection c, Messages.TeacherCommand command) {
+    void teacher(Peer c, Messages.TeacherCommand command) {
         String verb = command.command == null ? "" : command.command;
         String problem = null;
         if (command.token == null || !MessageDigest.isEqual(command.token.getBytes(StandardCharsets.UTF_8),
@@ -604,7 +603,7 @@ final class RaceRoom extends HostActor implements Host, Joined {
         }
         kickedTokens.put(tokens.remove(name), name);
         kicked.add(name);
-        Connection c = players.remove(name);
+        Peer c = players.remove(name);
         if (c != null) {
             outbox.refuse(c, "the teacher removed you from the race");
         }
@@ -641,7 +640,7 @@ final class RaceRoom extends HostActor implements Host, Joined {
         return null;
     }
 
-    private void sendState(Connection c, String name, boolean withTexts) {
+    private void sendState(Peer c, String name, boolean withTexts) {
         Messages.RaceState s = new Messages.RaceState();
         s.state = state;
         s.levels = new String[levels.size()];
@@ -671,10 +670,10 @@ final class RaceRoom extends HostActor implements Host, Joined {
     }
 
     private void broadcastState() {
-        for (Map.Entry<String, Connection> e : players.entrySet()) {
+        for (Map.Entry<String, Peer> e : players.entrySet()) {
             sendState(e.getValue(), e.getKey(), false);
         }
-        for (Connection c : spectators.values()) {
+        for (Peer c : spectators.values()) {
             sendState(c, null, false);
         }
         publish();
@@ -682,10 +681,10 @@ final class RaceRoom extends HostActor implements Host, Joined {
 
     private void broadcastLeaderboard() {
         Messages.Leaderboard board = Leaderboards.of(ledger, kicked, elapsed());
-        for (Connection c : players.values()) {
+        for (Peer c : players.values()) {
             outbox.send(c, board);
         }
-        for (Connection c : spectators.values()) {
+        for (Peer c : spectators.values()) {
             outbox.send(c, board);
         }
     }

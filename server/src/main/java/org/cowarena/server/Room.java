@@ -1,6 +1,5 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -45,8 +44,13 @@ final class Room extends HostActor implements Joined {
     private Game game;
     private int gameNo;
     private final List<String> moves = new ArrayList<>();
+    /**
+     * The game as it stood after each accepted move ({@code states.get(i)}: after {@code i}
+     * moves), kept only where moves may be taken back ({@link #rewindable}); empty elsewhere.
+     */
+    private final List<Game> states = new ArrayList<>();
     private Seat[] seats;
-    private final Map<Integer, Connection> spectators = new TreeMap<>();
+    private final Map<Integer, Peer> spectators = new TreeMap<>();
     private boolean started;
     private boolean over;
     private int turn;
@@ -126,6 +130,8 @@ final class Room extends HostActor implements Joined {
             throw new IOException(e.getMessage(), e);
         }
         moves.clear();
+        states.clear();
+        keepState();
         Seat[] fresh = newSeats();
         if (keep != null) {
             for (int i = 0; i < Math.min(keep.length, fresh.length); i++) {
@@ -188,7 +194,7 @@ final class Room extends HostActor implements Joined {
     // ---- called from network threads -------------------------------------------------------
 
     @Override
-    public void receive(Connection c, Object message) {
+    public void receive(Peer c, Object message) {
         if (message instanceof Messages.PlayMove move) {
             post(() -> move(c, move));
         } else if (message instanceof Messages.SnapshotRequest) {
@@ -225,7 +231,7 @@ final class Room extends HostActor implements Joined {
     // ---- room thread ---------------------------------------------------------------------
 
     /** A player or spectator joins; {@code reserved} when {@link #reserveSeat} was taken for it. */
-    void join(Connection c, Messages.Hello hello, String name, boolean reserved) {
+    void join(Peer c, Messages.Hello hello, String name, boolean reserved) {
         if (hello.token != null && !hello.token.isEmpty()) {
             for (int i = 0; i < seats.length; i++) {
                 if (hello.token.equals(seats[i].token)) {
@@ -237,7 +243,7 @@ final class Room extends HostActor implements Joined {
             return;
         }
         if (hello.spectate) {
-            spectators.put(c.getID(), c);
+            spectators.put(c.id(), c);
             outbox.member(c, this);
             welcome(c, name, -1);
             sendSnapshot(c, snapshot(-1));
@@ -269,7 +275,7 @@ final class Room extends HostActor implements Joined {
         }
         Seat seat = takeSeat(free, name);
         seat.connection = c;
-        if (!c.isConnected()) {
+        if (!c.connected()) {
             // seated by a tournament after leaving: a bot plays for the player (reclaimable with the token)
             seat.connection = null;
             seat.bot = Strategies.create(config.fillBot(), botSeed(free));
@@ -321,7 +327,7 @@ final class Room extends HostActor implements Joined {
     }
 
     /** Gives {@code player}'s seat to {@code c} as a reclaim with the seat's token would (a tournament moving a player on). */
-    void seatAgain(Connection c, String player) {
+    void seatAgain(Peer c, String player) {
         for (int i = 0; i < seats.length; i++) {
             if (seats[i].forHumans && player.equals(seats[i].player)) {
                 reclaim(c, i);
@@ -330,7 +336,7 @@ final class Room extends HostActor implements Joined {
         }
     }
 
-    private void reclaim(Connection c, int i) {
+    private void reclaim(Peer c, int i) {
         Seat seat = seats[i];
         if (seat.connection != null && seat.connection != c) {
             outbox.close(seat.connection);
@@ -351,7 +357,7 @@ final class Room extends HostActor implements Joined {
         outbox.seated(c, this, seat.player);
     }
 
-    private void welcome(Connection c, String name, int seat) {
+    private void welcome(Peer c, String name, int seat) {
         Messages.Welcome w = new Messages.Welcome();
         w.version = Protocol.VERSION;
         w.server = config.name();
@@ -377,7 +383,7 @@ final class Room extends HostActor implements Joined {
         }
         for (int i = 0; i < seats.length; i++) {
             Seat seat = seats[i];
-            if (seat.connection != null && seat.connection.getID() == connectionId) {
+            if (seat.connection != null && seat.connection.id() == connectionId) {
                 seat.connection = null;
                 startGrace(i);
                 broadcastSeats();
@@ -404,12 +410,12 @@ final class Room extends HostActor implements Joined {
         }
     }
 
-    void move(Connection c, Messages.PlayMove request) {
+    void move(Peer c, Messages.PlayMove request) {
         int seat = seatOf(c);
         String problem = null;
         Move move = null;
         if (seat < 0) {
-            problem = spectators.containsKey(c.getID()) ? "spectators watch: they cannot move"
+            problem = spectators.containsKey(c.id()) ? "spectators watch: they cannot move"
                     : "you have no seat in room " + code;
         } else if (!started) {
             problem = "the game has not started: waiting for players";
@@ -456,6 +462,7 @@ final class Room extends HostActor implements Joined {
             return "the server could not record the move (" + e.getMessage() + "): try again";
         }
         moves.add(line);
+        keepState();
         turn = (turn + 1) % seats.length;
         over = gameEnded();
         digest = StateDigest.of(game);
@@ -575,17 +582,84 @@ final class Room extends HostActor implements Joined {
         }
     }
 
-    void snapshotTo(Connection c) {
+    /**
+     * Whether this room's moves may be taken back ({@link #undo}, {@link #restart}): a room of one
+     * player's seat, whose game is nobody else's, and with no journal, which is append-only.
+     * Only such a room keeps its game's states.
+     */
+    private boolean rewindable() {
+        return config.players() == 1 && config.journal().isEmpty();
+    }
+
+    private void keepState() {
+        if (rewindable()) {
+            states.add(game.copy());
+        }
+    }
+
+    /**
+     * Takes back the last move a player made, and the moves of bots after it, by going back to
+     * the game's state before it (kept, not replayed); every client gets a snapshot. Returns
+     * why not, or null.
+     */
+    String undo() {
+        String problem = rewindProblem();
+        if (problem != null) {
+            return problem;
+        }
+        for (int back = moves.size() - 1; back >= 0; back--) {
+            if (seats[back % seats.length].forHumans) {
+                return rewind(back);
+            }
+        }
+        return "no move to take back";
+    }
+
+    /** Takes the game back to its start (its level's state before the first move); every client gets a snapshot. */
+    String restart() {
+        return rewind(0);
+    }
+
+    private String rewindProblem() {
+        if (!rewindable()) {
+            return config.journal().isPresent() ? "room " + code + " keeps a journal: its moves cannot be taken back"
+                    : "moves are taken back in a one-player room only";
+        }
+        return started ? null : "the game has not started";
+    }
+
+    private String rewind(int count) {
+        String problem = rewindProblem();
+        if (problem != null) {
+            return problem;
+        }
+        game = states.get(count).copy(); // the kept state stays as it was, for a later undo
+        states.subList(count + 1, states.size()).clear();
+        moves.subList(count, moves.size()).clear();
+        turn = count % seats.length;
+        over = gameEnded();
+        digest = StateDigest.of(game);
+        if (over) {
+            turnGeneration++; // a timer or bot move of the game as it was does nothing now
+        } else {
+            startTurn(nanos());
+        }
+        publish();
+        resendSnapshots();
+        return null;
+    }
+
+    void snapshotTo(Peer c) {
         int seat = seatOf(c);
-        if (seat >= 0 || spectators.containsKey(c.getID())) {
+        if (seat >= 0 || spectators.containsKey(c.id())) {
             sendSnapshot(c, snapshot(seat));
         }
     }
 
-    void chat(Connection c, String raw) {
+    void chat(Peer c, String raw) {
         int seat = seatOf(c);
         String text = Names.clean(raw, Protocol.MAX_CHAT_LENGTH);
-        if (text.isEmpty() || (seat < 0 && !spectators.containsKey(c.getID()))) {
+        if (text.isEmpty() || (seat < 0 && !spectators.containsKey(c.id()))) {
             return;
         }
         Messages.ChatLine line = new Messages.ChatLine();
@@ -594,7 +668,7 @@ final class Room extends HostActor implements Joined {
         broadcast(line);
     }
 
-    void newGame(Connection c) {
+    void newGame(Peer c) {
         int seat = seatOf(c);
         if (seat < 0 || !over) {
             return;
@@ -606,17 +680,22 @@ final class Room extends HostActor implements Joined {
             log("cannot start a new game: " + e.getMessage());
             return;
         }
+        resendSnapshots();
+    }
+
+    /** Every seat and spectator gets the game as it stands now (a new game, or one taken back). */
+    private void resendSnapshots() {
         for (int i = 0; i < seats.length; i++) {
             if (seats[i].connected()) {
                 sendSnapshot(seats[i].connection, snapshot(i));
             }
         }
-        for (Connection s : spectators.values()) {
+        for (Peer s : spectators.values()) {
             sendSnapshot(s, snapshot(-1));
         }
     }
 
-    private int seatOf(Connection c) {
+    private int seatOf(Peer c) {
         for (int i = 0; i < seats.length; i++) {
             if (seats[i].connection == c) {
                 return i;
@@ -649,7 +728,7 @@ final class Room extends HostActor implements Joined {
         return s;
     }
 
-    private void sendSnapshot(Connection c, Messages.Snapshot s) {
+    private void sendSnapshot(Peer c, Messages.Snapshot s) {
         if (snapshotBytes(s) > Protocol.MAX_SNAPSHOT_BYTES) {
             // Larger than the client's read buffer: sending it would only drop the connection.
             outbox.refuse(c, "the game in room " + code + " is too large to send");
@@ -731,7 +810,7 @@ final class Room extends HostActor implements Joined {
                 outbox.send(s.connection, message);
             }
         }
-        for (Connection c : spectators.values()) {
+        for (Peer c : spectators.values()) {
             outbox.send(c, message);
         }
     }

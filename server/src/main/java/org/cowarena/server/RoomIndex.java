@@ -1,6 +1,5 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ final class RoomIndex {
      * for a player with neither, the first room with an open seat (a spectator watches the
      * first room). Returns the room the join was posted to, or null after a refusal.
      */
-    Room join(Transport transport, Connection c, Messages.Hello hello, String name) {
+    Room join(Transport transport, Peer c, Messages.Hello hello, String name) {
         String code = code(hello);
         boolean reclaim = hello.token != null && !hello.token.isEmpty();
         Room room;

@@ -1,6 +1,5 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 import java.util.List;
 import java.util.Optional;
 import org.cowarena.protocol.Messages;
@@ -25,7 +24,7 @@ final class RoomsHost implements Host, Outbox {
     }
 
     @Override
-    public Joined join(Connection c, Messages.Hello hello, String name) {
+    public Joined join(Peer c, Messages.Hello hello, String name) {
         return index.join(transport, c, hello, name);
     }
 

@@ -1,6 +1,5 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 import org.cowarena.bot.Strategy;
 
 /** A seat of a room: the level owner it moves for, who sits in it, and whether a bot plays it now. */
@@ -10,7 +9,7 @@ final class Seat {
     final boolean forHumans;
     String player;
     String token;
-    Connection connection;
+    Peer connection;
     /** The bot playing the seat now, or null: a filler seat, or a player gone past the grace period. */
     Strategy bot;
     /** Bumped on every disconnect and reconnect, so a stale grace timer does nothing. */
@@ -26,6 +25,6 @@ final class Seat {
     }
 
     boolean connected() {
-        return connection != null && connection.isConnected();
+        return connection != null && connection.connected();
     }
 }

@@ -1,6 +1,5 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,14 +34,14 @@ final class Tournament extends HostActor implements Host, Outbox {
     private static final class Entrant {
         final String name;
         /** Null after a resume until the entrant comes back with a token. */
-        Connection connection;
+        Peer connection;
         /** The room of the entrant's match this round, and the match. */
         Room room;
         Match match;
         /** Whether a seat token may have reached them: until then, after a resume, they come back by name. */
         boolean seated;
 
-        Entrant(String name, Connection connection) {
+        Entrant(String name, Peer connection) {
             this.name = name;
             this.connection = connection;
         }
@@ -57,7 +56,7 @@ final class Tournament extends HostActor implements Host, Outbox {
     private final RoomIndex index = new RoomIndex();
     private final Consumer<String> log;
     private final Map<String, Entrant> entrants = new LinkedHashMap<>();
-    private final Map<Integer, Connection> spectators = new LinkedHashMap<>();
+    private final Map<Integer, Peer> spectators = new LinkedHashMap<>();
     private final Map<String, Match> playing = new LinkedHashMap<>();
     private final List<MatchResult> results = new ArrayList<>();
     private final CompletableFuture<Standings> finished = new CompletableFuture<>();
@@ -133,7 +132,7 @@ final class Tournament extends HostActor implements Host, Outbox {
      * a code, a spectator watches that match.
      */
     @Override
-    public Joined join(Connection c, Messages.Hello hello, String name) {
+    public Joined join(Peer c, Messages.Hello hello, String name) {
         boolean reclaim = hello.token != null && !hello.token.isEmpty();
         if (!reclaim) {
             if (RoomIndex.code(hello).isEmpty()) {
@@ -180,7 +179,7 @@ final class Tournament extends HostActor implements Host, Outbox {
     }
 
     @Override
-    public void seated(Connection c, Room room, String player) {
+    public void seated(Peer c, Room room, String player) {
         post(() -> reconnected(player, c, room));
     }
 
@@ -195,9 +194,9 @@ final class Tournament extends HostActor implements Host, Outbox {
     }
 
     /** An entrant or a spectator says hello (without a room code). */
-    private void admit(Connection c, Messages.Hello hello, String name) {
+    private void admit(Peer c, Messages.Hello hello, String name) {
         if (hello.spectate) {
-            spectators.put(c.getID(), c);
+            spectators.put(c.id(), c);
             transport.send(c, roundMessage(null));
             if (!results.isEmpty()) {
                 transport.send(c, standingsMessage(table(), finished.isDone()));
@@ -236,7 +235,7 @@ final class Tournament extends HostActor implements Host, Outbox {
      * between the draw and their first seat) comes back by name, as they first joined, and
      * is given their current match's seat.
      */
-    private void backByName(Entrant e, Connection c) {
+    private void backByName(Entrant e, Peer c) {
         e.connection = c;
         e.seated = true;
         log.accept("tournament: " + e.name + " is back (no seat token had reached them)");
@@ -253,7 +252,7 @@ final class Tournament extends HostActor implements Host, Outbox {
     private void leave(int connectionId) {
         spectators.remove(connectionId);
         if (schedule == null) {
-            entrants.values().removeIf(e -> e.connection.getID() == connectionId);
+            entrants.values().removeIf(e -> e.connection.id() == connectionId);
         }
     }
 
@@ -263,7 +262,7 @@ final class Tournament extends HostActor implements Host, Outbox {
      * on to this round's match, where a bot has played for them meanwhile; one back after the
      * last round gets the final table.
      */
-    private void reconnected(String name, Connection c, Room room) {
+    private void reconnected(String name, Peer c, Room room) {
         Entrant e = entrants.get(name);
         if (e == null || schedule == null) {
             return;
@@ -348,7 +347,7 @@ final class Tournament extends HostActor implements Host, Outbox {
             Entrant e = entrants.get(name);
             e.room = room;
             e.match = match;
-            Connection c = e.connection;
+            Peer c = e.connection;
             if (c == null) {
                 room.post(() -> room.seatAway(name));
                 continue;
@@ -358,7 +357,7 @@ final class Tournament extends HostActor implements Host, Outbox {
             Messages.Hello hello = new Messages.Hello(name, code, null, false);
             room.post(() -> room.join(c, hello, name, false));
         }
-        for (Connection c : spectators.values()) {
+        for (Peer c : spectators.values()) {
             transport.send(c, roundMessage(match)); // the projector lists the round's matches
         }
     }
@@ -531,7 +530,7 @@ final class Tournament extends HostActor implements Host, Outbox {
                 transport.send(e.connection, message);
             }
         }
-        for (Connection c : spectators.values()) {
+        for (Peer c : spectators.values()) {
             transport.send(c, message);
         }
     }

@@ -1,17 +1,16 @@
 package org.cowarena.server;
 
-import com.esotericsoftware.kryonet.Connection;
 
 /** What the hosts need of the network: guarded sends, refusals, and where a connection's messages go. */
 interface Transport {
     /** Sends without ever blocking the caller: a slow or broken reader is dropped instead. */
-    void send(Connection c, Object message);
+    void send(Peer c, Object message);
 
     /** Sends a refusal with its reason, then closes the connection. */
-    void refuse(Connection c, String reason);
+    void refuse(Peer c, String reason);
 
-    void close(Connection c);
+    void close(Peer c);
 
     /** {@code c}'s messages go to {@code joined} from now on (the room or race that seated it). */
-    void member(Connection c, Joined joined);
+    void member(Peer c, Joined joined);
 }

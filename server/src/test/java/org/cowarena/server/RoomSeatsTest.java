@@ -2,7 +2,6 @@ package org.cowarena.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.esotericsoftware.kryonet.Connection;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,19 +26,19 @@ class RoomSeatsTest {
 
     private static final Transport NO_NETWORK = new Transport() {
         @Override
-        public void send(Connection c, Object message) {
+        public void send(Peer c, Object message) {
         }
 
         @Override
-        public void refuse(Connection c, String reason) {
+        public void refuse(Peer c, String reason) {
         }
 
         @Override
-        public void close(Connection c) {
+        public void close(Peer c) {
         }
 
         @Override
-        public void member(Connection c, Joined joined) {
+        public void member(Peer c, Joined joined) {
         }
     };
 
