@@ -85,8 +85,8 @@ final class GameShell implements Command {
 
     private void run(String user, Map<String, String> env, ChannelTerminal terminal) {
         int status = App.USAGE;
+        String name = Names.name(user == null ? "" : user);
         try {
-            String name = Names.name(user == null ? "" : user);
             String problem = Names.problem(name);
             if (problem != null) {
                 say("COW Arena: your SSH user name is your name in the game, and " + problem + ".");
@@ -102,8 +102,6 @@ final class GameShell implements Command {
                 status = classroom.play(name, env, terminal);
             } catch (IOException e) {
                 say("COW Arena: the game cannot be reached (" + e.getMessage() + "): ask your teacher.");
-            } finally {
-                classroom.seats().leave(name, this);
             }
             if (farewell != null) {
                 say(farewell);
@@ -111,6 +109,7 @@ final class GameShell implements Command {
         } catch (InterruptedException e) {
             status = App.INTERRUPTED;
         } finally {
+            classroom.seats().leave(name, this); // also when interrupted while taking the seat over
             ended.countDown();
             exit.onExit(status);
         }

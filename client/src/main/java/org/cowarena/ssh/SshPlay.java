@@ -12,7 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.util.buffer.Buffer;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
@@ -31,6 +33,13 @@ import org.cowarena.client.SeatTokens;
 public final class SshPlay implements SshFrontEnd {
     /** Connections not yet playing (authenticating, or refused as full) allowed beyond the sessions. */
     private static final int SPARE_CONNECTIONS = 32;
+    /**
+     * How often each client is asked whether it is still there, and how long it has to answer:
+     * a connection that went silent (a laptop's lid closed, Wi-Fi gone) is closed within twice
+     * this, and the player's seat waits for them as a dropped jar's does.
+     */
+    static final Duration KEEPALIVE = Duration.ofSeconds(15);
+    private static final String KEEPALIVE_REQUEST = "keepalive@openssh.com";
 
     @Override
     public Closeable start(Options options, Consumer<String> log) throws IOException {
@@ -77,6 +86,8 @@ public final class SshPlay implements SshFrontEnd {
             t.setDaemon(true);
             return t;
         });
+        idle.scheduleWithFixedDelay(() -> keepalive(sshd), KEEPALIVE.toMillis(), KEEPALIVE.toMillis(),
+                TimeUnit.MILLISECONDS);
         long every = Math.max(100, Math.min(10_000, options.idleMillis() / 4));
         idle.scheduleWithFixedDelay(() -> {
             for (GameShell shell : classroom.seats().all()) {
@@ -94,6 +105,31 @@ public final class SshPlay implements SshFrontEnd {
             idle.shutdownNow();
             sshd.stop(true);
         };
+    }
+
+    /**
+     * Asks every authenticated client to answer (OpenSSH's own keepalive request: a client that
+     * does not know it still answers that it failed, which is an answer); one that does not
+     * answer in time is closed. Each ask waits on a thread of its own.
+     */
+    private static void keepalive(SshServer sshd) {
+        for (Session session : sshd.getActiveSessions()) {
+            if (!session.isAuthenticated() || !session.isOpen()) {
+                continue;
+            }
+            Thread ask = new Thread(() -> {
+                try {
+                    Buffer request = session.createBuffer(SshConstants.SSH_MSG_GLOBAL_REQUEST);
+                    request.putString(KEEPALIVE_REQUEST);
+                    request.putBoolean(true);
+                    session.request(KEEPALIVE_REQUEST, request, KEEPALIVE);
+                } catch (IOException | RuntimeException e) {
+                    session.close(true); // no answer: the connection is gone
+                }
+            }, "ssh-keepalive");
+            ask.setDaemon(true);
+            ask.start();
+        }
     }
 
     /** This machine's name, as students' machines on the LAN most likely resolve it. */

@@ -273,4 +273,49 @@ class SshIT {
             }
         }
     }
+
+    @Test
+    void aConnectionThatGoesSilentIsClosedWithinTheKeepaliveAndItsSeatWaits() throws Exception {
+        serve("--level", "arena/first-touch", "--codes", "DUEL", "--turn-seconds", "300", "--grace-seconds", "300");
+        try (Tmux alice = Tmux.start("alice-frozen", 100, 30, ssh("alice"))) {
+            alice.waitFor("room DUEL · alice plays alice"); // seats go in join order: alice first
+            frozen(alice, Tmux.start("bob-frozen", 100, 30, ssh("bob")));
+        }
+    }
+
+    private void frozen(Tmux alice, Tmux started) throws Exception {
+        try (Tmux bob = started) {
+            bob.waitFor("room DUEL · bob plays bob", "seat 0 alice: alice [on]");
+            long panePid = Long.parseLong(alice.tmux("display-message", "-p", "-t", "alice-frozen", "#{pane_pid}")
+                    .strip());
+            ProcessHandle ssh = ProcessHandle.of(panePid).orElseThrow().children()
+                    .filter(p -> p.info().command().orElse("").endsWith("ssh")).findFirst().orElseThrow();
+            signal("STOP", ssh.pid()); // the laptop's lid closes: no FIN, no answer, nothing
+            try {
+                // the server asks every 15 s and waits 15 s for the answer: within 30 s, and some slack
+                AssertionError late = null;
+                for (int waits = 0; waits < 2; waits++) {
+                    try {
+                        bob.waitFor("seat 0 alice: alice [away]");
+                        late = null;
+                        break;
+                    } catch (AssertionError e) {
+                        late = e;
+                    }
+                }
+                if (late != null) {
+                    throw late;
+                }
+            } finally {
+                signal("CONT", ssh.pid());
+            }
+            alice.tmux("respawn-pane", "-k", "-t", "alice-frozen", ssh("alice"));
+            alice.waitFor("room DUEL · alice plays alice");
+            bob.waitFor("seat 0 alice: alice [on]");
+        }
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).start().waitFor()).isZero();
+    }
 }
