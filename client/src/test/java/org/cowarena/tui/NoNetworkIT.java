@@ -62,7 +62,9 @@ class NoNetworkIT {
     @Test
     void aCampaignLevelIsPlayedToItsResultWithUndoAndRestartWithNoNetwork() throws Exception {
         try (Tmux t = Tmux.start("nonet", 80, 24, client())) {
-            t.waitFor("COW Arena: the campaign", "▸ 01-fork", "Stars: 0 of ");
+            t.waitFor("COW Arena: the campaign", "▸ fork returns twice", "Stars: 0 of ");
+            t.send("Down"); // to 01-fork, the campaign's second level
+            t.waitFor("▸ Fork is cheap");
             t.send("Enter");
             t.waitFor("Briefing", "Fork is cheap");
             t.send("Enter");
@@ -106,7 +108,7 @@ class NoNetworkIT {
             t.send("f");
             t.waitFor("Level complete", "Goal met: ★★★  (3 of 3 stars)");
             t.send("q");
-            t.waitFor("COW Arena: the campaign", "01-fork                 ★★★", "Stars: 3 of ");
+            t.waitFor("COW Arena: the campaign", "Fork is cheap                                ★★★", "Stars: 3 of ");
             t.send("q");
             String after = t.waitFor("EXIT=0", "LINKS=1", "STTY-DONE");
             assertThat(after).as("the namespace's only interface is loopback, and it is down")

@@ -158,7 +158,7 @@ class SshIT {
             for (Tmux t : List.of(ann, bob)) {
                 t.waitFor("race · ", "level 1 of 1", "race running");
                 move(t, "fork 1");
-                t.waitFor("pid 1 forked pid 2");
+                t.waitFor("fork returned 2 in pid 1");
                 move(t, "fork 1");
                 t.waitFor("Attempt over", "Solved ★★★: moves 2");
             }

@@ -44,7 +44,9 @@ class TerminalIT {
     void firstCampaignLevelPlayedToItsResultThenQuit() throws Exception {
         try (Tmux t = Tmux.start("campaign", 80, 24, client(""))) {
             // each wait names everything checked on that screen: a capture can fall mid-refresh
-            t.waitFor("COW Arena: the campaign", "1. fork and copy-on-write", "▸ Fork is cheap", "Stars: 0 of ");
+            t.waitFor("COW Arena: the campaign", "1. fork and copy-on-write", "▸ fork returns twice", "Stars: 0 of ");
+            t.send("Down"); // the campaign opens on its first level; this test plays the second, 01-fork
+            t.waitFor("▸ Fork is cheap");
 
             t.send("Enter");
             t.waitFor("Briefing", "Fork is cheap", "Get three shells running without using a fifth frame.");
