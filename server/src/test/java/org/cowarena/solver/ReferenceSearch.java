@@ -51,6 +51,9 @@ final class ReferenceSearch {
                     Game child = game.copy();
                     if (child.play(move).outcome().ok() && keep(seen, keys.key(child, turn), Scores.of(child), states)) {
                         next.add(child);
+                        if (states[0] > maxStates) {
+                            return java.util.Optional.empty(); // within the layer: a layer can hold millions
+                        }
                     }
                 }
             }
