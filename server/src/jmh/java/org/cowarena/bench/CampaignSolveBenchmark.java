@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CampaignSolveBenchmark {
-    @Param({"campaign/07-exec-vs-write", "campaign/10-madvise"})
+    @Param({"campaign/shell-script", "campaign/three-workers"})
     public String level;
 
     private Level loaded;
