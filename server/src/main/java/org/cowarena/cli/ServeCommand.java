@@ -111,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
     private Path resume;
 
     @Option(names = "--bot", paramLabel = "STRATEGY", defaultValue = "greedy",
-            description = "strategy of the bots that fill seats: random or greedy (default: ${DEFAULT-VALUE})")
+            description = "strategy of the bots that fill seats: random, greedy or lookahead (default: ${DEFAULT-VALUE})")
     private String bot;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the bots' choices")
