@@ -5,7 +5,7 @@ import java.io.Closeable;
 /**
  * One connection to a game host, whatever carries it: Kryonet over TCP ({@link ServerLink}), a
  * server in this process ({@link InProcessLink}, what solo play uses), or a pair of in-memory
- * queues whose other end a test plays ({@link QueueLink}). What arrives waits on a queue until
+ * queues whose other end a test plays (the tests' QueueLink). What arrives waits on a queue until
  * the client's own thread polls it; the end of the connection arrives as {@link #CLOSED}.
  */
 public interface Link extends Closeable {
