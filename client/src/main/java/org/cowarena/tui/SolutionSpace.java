@@ -68,12 +68,21 @@ final class SolutionSpace {
      * stays responsive), reading and writing the cache in {@code cacheDir} when it is not null.
      */
     static CompletableFuture<Counted> count(LevelText level, Path cacheDir) {
+        // A level left and opened again while its count runs joins that count instead of
+        // starting a second search of the same space on the same two cores.
+        String key = hash(level.text()) + " " + cacheDir;
         CompletableFuture<Counted> result = new CompletableFuture<>();
+        CompletableFuture<Counted> running = COUNTING.putIfAbsent(key, result);
+        if (running != null) {
+            return running;
+        }
         Thread t = new Thread(() -> {
             try {
                 result.complete(countNow(level, cacheDir));
             } catch (LevelException | RuntimeException | OutOfMemoryError e) {
                 result.completeExceptionally(e);
+            } finally {
+                COUNTING.remove(key, result);
             }
         }, "solution-count");
         t.setDaemon(true);
@@ -81,6 +90,10 @@ final class SolutionSpace {
         t.start();
         return result;
     }
+
+    /** The counts running now, by level text hash and cache directory. */
+    private static final java.util.concurrent.ConcurrentMap<String, CompletableFuture<Counted>> COUNTING =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     static Counted countNow(LevelText level, Path cacheDir) throws LevelException {
         Path cached = cacheDir == null ? null : cacheDir.resolve(hash(level.text()) + ".txt");

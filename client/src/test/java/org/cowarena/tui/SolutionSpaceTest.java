@@ -44,6 +44,19 @@ class SolutionSpaceTest {
     }
 
     @Test
+    void aLevelOpenedAgainWhileItIsCountedJoinsThatCount() throws Exception {
+        LevelText level = LevelText.resolve("campaign/07-exec-vs-write"); // seconds of search: still running below
+        var first = SolutionSpace.count(level, dir);
+        var again = SolutionSpace.count(level, dir);
+        assertThat(again).as("one search of one space at a time").isSameAs(first);
+        SolutionSpace.Counted counted = first.get(120, TimeUnit.SECONDS);
+        // once done, a new count reads the cache: a new future with the same figures
+        var later = SolutionSpace.count(level, dir);
+        assertThat(later).isNotSameAs(first);
+        assertThat(later.get(60, TimeUnit.SECONDS)).isEqualTo(counted);
+    }
+
+    @Test
     void aDamagedCacheEntryIsCountedAgain() throws Exception {
         LevelText level = LevelText.resolve("campaign/01-fork");
         Files.writeString(dir.resolve(SolutionSpace.hash(level.text()) + ".txt"), "# cowarena histograms 1\nmetric x 1=\n");
