@@ -78,11 +78,12 @@ final class SolutionSpace {
         }
         Thread t = new Thread(() -> {
             try {
-                result.complete(countNow(level, cacheDir));
+                Counted counted = countNow(level, cacheDir);
+                COUNTING.remove(key, result); // before completing: whoever sees it done starts afresh
+                result.complete(counted);
             } catch (LevelException | RuntimeException | OutOfMemoryError e) {
-                result.completeExceptionally(e);
-            } finally {
                 COUNTING.remove(key, result);
+                result.completeExceptionally(e);
             }
         }, "solution-count");
         t.setDaemon(true);
