@@ -37,14 +37,17 @@ import org.cowarena.server.ServeConfig;
  * classroom: bots, not people), so the server carries a steady load rather than a burst.
  *
  * <pre>java -cp client/target/cowarena.jar org.cowarena.client.bench.LoadBenchmark [clients] [seconds]
- *      [frames] [heapPages] [intervalMillis] [journalDir]</pre>
+ *      [frames] [heapPages] [intervalMillis] [journalDir|-] [pingMillis]</pre>
  * With a journal directory, every move is forced to the disk before it is acknowledged, as
- * {@code serve --journal} does.
+ * {@code serve --journal} does ({@code -}: no journal). Each client also pings Kryonet every
+ * {@code pingMillis} (100 by default), to show the transport's own round trip beside the
+ * moves'.
+ *
+ * <p>A client's thread sleeps until a message comes or its next ping or move is due, as a
+ * real client does: the load comes from the moves, not from a hundred threads polling.
  */
 public final class LoadBenchmark {
     private static final String[] OWNERS = {"red", "blue", "green", "gold"};
-    /** Each client pings Kryonet this often, alongside the game. */
-    private static final long PING_NANOS = 20_000_000L;
 
     private final int clients;
     private final long runNanos;
@@ -53,6 +56,8 @@ public final class LoadBenchmark {
     private final int frames;
     private final int heap;
     private final Optional<Path> journal;
+    /** Each client pings Kryonet this often, alongside the game: a baseline, not the load. */
+    private final long pingNanos;
     /** (room, move index) → the time its move was sent, and how many clients still miss its delta. */
     private final Map<Long, long[]> inFlight = new ConcurrentHashMap<>();
     private final List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -64,8 +69,10 @@ public final class LoadBenchmark {
     private final AtomicBoolean measuring = new AtomicBoolean();
     private final AtomicBoolean stop = new AtomicBoolean();
 
-    private LoadBenchmark(int clients, int seconds, int frames, int heap, int intervalMillis, Optional<Path> journal) {
+    private LoadBenchmark(int clients, int seconds, int frames, int heap, int intervalMillis, Optional<Path> journal,
+            int pingMillis) {
         this.journal = journal;
+        this.pingNanos = pingMillis * 1_000_000L;
         this.clients = clients;
         this.runNanos = seconds * 1_000_000_000L;
         this.warmupNanos = 3_000_000_000L;
@@ -80,12 +87,14 @@ public final class LoadBenchmark {
         int frames = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         int heap = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         int interval = args.length > 4 ? Integer.parseInt(args[4]) : 20;
-        Optional<Path> journal = args.length > 5 ? Optional.of(Path.of(args[5])) : Optional.empty();
-        if (clients % OWNERS.length != 0 || seconds < 1 || seconds > 600) {
-            System.err.println("clients must be a multiple of 4; seconds between 1 and 600");
+        Optional<Path> journal = args.length > 5 && !args[5].equals("-") ? Optional.of(Path.of(args[5]))
+                : Optional.empty();
+        int ping = args.length > 6 ? Integer.parseInt(args[6]) : 100;
+        if (clients % OWNERS.length != 0 || seconds < 1 || seconds > 600 || ping < 1) {
+            System.err.println("clients must be a multiple of 4; seconds between 1 and 600; ping interval at least 1 ms");
             System.exit(2);
         }
-        new LoadBenchmark(clients, seconds, frames, heap, interval, journal).run();
+        new LoadBenchmark(clients, seconds, frames, heap, interval, journal, ping).run();
         System.exit(0);
     }
 
@@ -167,8 +176,11 @@ public final class LoadBenchmark {
             long lastMove = System.nanoTime();
             long lastPing = lastMove;
             int sentIndex = -1;
+            long due = System.nanoTime();
             while (!stop.get()) {
-                Object m = session.next(2);
+                // sleep until a message comes or the next ping or move is due: a fixed short poll
+                // would make the hundred load threads themselves the machine's busiest work
+                Object m = session.next(Math.max(1, (due - System.nanoTime() + 999_999) / 1_000_000));
                 long now = System.nanoTime();
                 if (!counted && session.room().loaded()) {
                     counted = true;
@@ -188,7 +200,7 @@ public final class LoadBenchmark {
                 } else if (m instanceof Messages.GameOver && session.room().you() == 0) {
                     session.send(new Messages.NewGameRequest());
                 }
-                if (pingSent[0] == 0 && now - lastPing >= PING_NANOS) {
+                if (pingSent[0] == 0 && now - lastPing >= pingNanos) {
                     lastPing = now;
                     pingSent[0] = System.nanoTime();
                     ((ServerLink) session.link()).kryonet().updateReturnTripTime();
@@ -200,6 +212,10 @@ public final class LoadBenchmark {
                     long key = key(session.welcome().room, session.room().gameNo(), sentIndex + 1);
                     inFlight.put(key, new long[] {System.nanoTime(), OWNERS.length});
                     session.play(move.notation());
+                }
+                due = lastPing + pingNanos;
+                if (session.room().myTurn() && session.room().index() != sentIndex) {
+                    due = Math.min(due, lastMove + intervalNanos);
                 }
             }
         } catch (Exception e) {
