@@ -94,8 +94,9 @@ final class GameShell implements Command {
                 return;
             }
             if (!classroom.seats().take(name, this)) {
-                say("COW Arena: the server is full (at most " + classroom.options().maxSessions()
-                        + " players over SSH at once): try again in a while.");
+                int most = classroom.options().maxSessions();
+                say("COW Arena: the server is full (at most " + most + (most == 1 ? " player" : " players")
+                        + " over SSH at once): try again in a while.");
                 return;
             }
             try {

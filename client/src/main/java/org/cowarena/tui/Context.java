@@ -7,12 +7,20 @@ import org.cowarena.board.Theme;
 /**
  * What every scene shares: the theme, the language of the narration, the saved progress,
  * the player's name, the campaign's level ids in playing order (empty when one level was opened
- * directly), the UDP port the lobby's LAN discovery asks on, and the campaign's chapters.
+ * directly), the UDP port the lobby's LAN discovery asks on, the campaign's chapters, and
+ * whether the menu offers the lobby (m). Over SSH it does not: there a player would type any
+ * server and join code, and it is the SSH server that would connect there.
  */
 record Context(Theme theme, String language, Progress progress, String name, List<String> campaign,
-               int discoveryPort, CampaignBook book) {
+               int discoveryPort, CampaignBook book, boolean lobby) {
     Context {
         campaign = List.copyOf(campaign);
+    }
+
+    /** A context whose menu offers the lobby. */
+    Context(Theme theme, String language, Progress progress, String name, List<String> campaign, int discoveryPort,
+            CampaignBook book) {
+        this(theme, language, progress, name, campaign, discoveryPort, book, true);
     }
 
     /** A context whose campaign is these levels, as one chapter. */

@@ -92,8 +92,8 @@ final class MenuScene implements Scene {
             rows.add(new BoardView.LogLine("", Tone.NORMAL));
             rows.add(new BoardView.LogLine(" " + chrome.say("menu.sandbox"), Tone.INFO));
         }
-        String status = note != null ? note : chrome.say(progress() != null
-                && progress().completed(ctx.campaign()) ? "menu.keys.done" : "menu.keys");
+        String keys = progress() != null && progress().completed(ctx.campaign()) ? "menu.keys.done" : "menu.keys";
+        String status = note != null ? note : chrome.say(ctx.lobby() ? keys : keys + ".noLobby");
         String right = chrome.say("menu.total", earned, most);
         MenuRenderer.draw(new MenuRenderer.View(chrome.say("menu.title"), right, rows, selected, status),
                 ctx.theme(), g);
@@ -158,7 +158,7 @@ final class MenuScene implements Scene {
         if (Keys.up(k) || Keys.down(k)) {
             int to = next(selected, Keys.up(k) ? -1 : 1);
             selected = to >= 0 ? to : selected;
-        } else if (c == 'm') {
+        } else if (c == 'm' && ctx.lobby()) {
             return new LobbyScene(ctx, ctx.discoveryPort());
         } else if (c == 'x' && ctx.book().hasSandbox()) {
             return App.solo(ctx, CampaignBook.SANDBOX);

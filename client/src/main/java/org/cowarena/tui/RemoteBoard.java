@@ -1,8 +1,5 @@
 package org.cowarena.tui;
 
-import com.googlecode.lanterna.TerminalPosition;
-import com.googlecode.lanterna.graphics.TextGraphics;
-import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
@@ -36,7 +33,7 @@ public final class RemoteBoard {
         String language = App.language(null, env);
         CampaignBook book = session == null ? CampaignBook.bundled() : CampaignBook.of(List.of());
         Context ctx = new Context(Theme.choose(false, env), language, Progress.load(progressDir), name,
-                book.levelIds(), 0, book);
+                book.levelIds(), 0, book, false);
         Scene first;
         if (session == null) {
             first = new MenuScene(ctx);
@@ -55,7 +52,7 @@ public final class RemoteBoard {
         }
         try {
             screen.setCursorPosition(null);
-            return App.loop(screen, new NoOtherServer(first));
+            return App.loop(screen, first);
         } finally {
             try {
                 screen.stopScreen();
@@ -63,51 +60,6 @@ public final class RemoteBoard {
             } catch (IOException | RuntimeException e) {
                 // the channel is gone: nothing to restore on the player's terminal
             }
-        }
-    }
-
-    /**
-     * The scenes as the jar has them, but the menu's lobby (m) is not offered: there a player
-     * types any server and join code, and over SSH it is this server that would connect there.
-     */
-    private static final class NoOtherServer implements Scene {
-        private Scene inner;
-
-        NoOtherServer(Scene first) {
-            this.inner = first;
-        }
-
-        @Override
-        public void draw(TextGraphics g) {
-            inner.draw(g);
-        }
-
-        @Override
-        public Scene key(KeyStroke key) {
-            if (inner instanceof MenuScene && Keys.ch(key) == 'm') {
-                return this;
-            }
-            Scene next = inner.key(key);
-            if (next == null) {
-                return null;
-            }
-            inner = next;
-            return this;
-        }
-
-        @Override
-        public boolean idle(long millis) throws InterruptedException {
-            return inner.idle(millis);
-        }
-
-        @Override
-        public TerminalPosition cursor() {
-            return inner.cursor();
-        }
-
-        @Override
-        public void close() {
-            inner.close();
         }
     }
 }

@@ -141,7 +141,8 @@ class SshPlayTest {
     void theCampaignOverSshOffersNoLobbyToReachOtherServers() throws Exception {
         serve(10, 60_000);
         Player ann = login("ann");
-        ann.waitFor("campaign");
+        ann.waitFor("x sandbox   q quit");
+        assertThat(ann.seen()).as("the menu's keys do not name it either").doesNotContain("multiplayer");
         ann.shell().getInvertedIn().write("mq".getBytes(StandardCharsets.US_ASCII));
         ann.shell().getInvertedIn().flush();
         // m did nothing, so q left the menu (from the lobby it would have gone back to the menu)
@@ -163,7 +164,7 @@ class SshPlayTest {
         Player ann = login("ann");
         ann.waitFor("campaign");
         Player bob = login("bob");
-        bob.waitFor("the server is full (at most 1 players over SSH at once)");
+        bob.waitFor("the server is full (at most 1 player over SSH at once)");
         assertThat(bob.closed()).isEqualTo(2);
         assertThat(ann.shell().isOpen()).isTrue();
     }

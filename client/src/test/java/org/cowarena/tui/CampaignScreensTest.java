@@ -74,6 +74,18 @@ class CampaignScreensTest {
     }
 
     @Test
+    void aMenuWithoutTheLobbyNeitherListsNorOpensIt() {
+        Context lan = context();
+        assertThat(new MenuScene(lan).key(key('m'))).isInstanceOf(LobbyScene.class);
+        Context ssh = new Context(lan.theme(), "en", lan.progress(), "ann", lan.campaign(), 0, lan.book(), false);
+        MenuScene menu = new MenuScene(ssh);
+        assertThat(rows(menu).get(23)).startsWith(" ↑↓ choose   Enter play   s saved solutions   x sandbox   q quit");
+        assertThat(menu.key(key('m'))).isSameAs(menu);
+        Context zh = new Context(lan.theme(), "zh", lan.progress(), "ann", lan.campaign(), 0, lan.book(), false);
+        assertThat(rows(new MenuScene(zh)).get(23)).doesNotContain("m ").contains("q 退出");
+    }
+
+    @Test
     void aSavedSolutionReplaysFromTheMenuAndQGoesBack() {
         Context ctx = context();
         ctx.progress().record(FORK, 3);
@@ -111,7 +123,7 @@ class CampaignScreensTest {
         assertThat(rows.get(0)).startsWith(" COW Arena: the campaign is complete").endsWith("Stars: 8 of 9 ");
         assertThat(String.join("\n", rows)).contains("Every level of the campaign met its goal.")
                 .contains("1. fork and copy-on-write").contains("★ 5/6").contains("★ 3/3")
-                .contains("1 levels still lack a star");
+                .contains("1 level still lacks a star");
         assertThat(rows.get(23)).startsWith(" Enter: menu   x: sandbox   q: quit");
         assertThat(end.key(new KeyStroke(KeyType.Enter))).isInstanceOf(MenuScene.class);
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,19 +24,23 @@ import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.core.CoreModuleProperties;
 
 /**
  * Load benchmark of SSH play (not part of {@code verify}): {@code cowarena.jar serve --ssh} in
  * a child process with {@code sessions / 2} arena rooms of two seats, and {@code sessions}
  * SSH sessions at once from MINA SSHD's own client, each a player on the board (100×30) who
- * passes on each turn after {@code thinkMillis}. Each session's screen is rebuilt from what
+ * passes on each turn after {@code thinkMillis}, plus a random part below {@code jitterMillis}
+ * (0 by default: every player on the same rhythm, the moves of all rooms arriving together).
+ * Each session's screen is rebuilt from what
  * the server sends ({@link AnsiGrid}); a move is timed from its Enter to the moment both
  * sessions of the room show its move count (p50/p99). The server's CPU (utime + stime) over
  * the games (and over {@value #IDLE_SECONDS} s before them, every session on the board and
  * nobody playing) and its resident memory before the sessions and with all of them are read
  * from {@code /proc}.
  *
- * <pre>java -cp client/target/cowarena.jar org.cowarena.ssh.bench.SshLoadBenchmark [sessions] [thinkMillis] [level]</pre>
+ * <pre>java -cp client/target/cowarena.jar org.cowarena.ssh.bench.SshLoadBenchmark [sessions] [thinkMillis] [level]
+ *      [jitterMillis]</pre>
  */
 public final class SshLoadBenchmark {
     private static final Pattern HEADER = Pattern.compile("room (\\w+) · (\\S+) plays .*moves (\\d+), \\d+ left");
@@ -46,13 +51,15 @@ public final class SshLoadBenchmark {
 
     private final int sessions;
     private final long thinkMillis;
+    private final long jitterMillis;
     private final String level;
     /** room/move → when its Enter was sent; room/move/name → when that session showed it. */
     private final Map<String, Long> sent = new ConcurrentHashMap<>();
     private final Map<String, Long> shown = new ConcurrentHashMap<>();
     private final Map<String, List<String>> rooms = new ConcurrentHashMap<>();
 
-    private SshLoadBenchmark(int sessions, long thinkMillis, String level) {
+    private SshLoadBenchmark(int sessions, long thinkMillis, String level, long jitterMillis) {
+        this.jitterMillis = jitterMillis;
         this.sessions = sessions;
         this.thinkMillis = thinkMillis;
         this.level = level;
@@ -62,7 +69,8 @@ public final class SshLoadBenchmark {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         long think = args.length > 1 ? Long.parseLong(args[1]) : 1000;
         String level = args.length > 2 ? args[2] : "arena/zygote";
-        new SshLoadBenchmark(sessions - sessions % 2, think, level).run();
+        long jitter = args.length > 3 ? Long.parseLong(args[3]) : 0;
+        new SshLoadBenchmark(sessions - sessions % 2, think, level, jitter).run();
     }
 
     /** One SSH player: its screen, its room, and its moves. */
@@ -134,6 +142,7 @@ public final class SshLoadBenchmark {
         reader.start();
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        CoreModuleProperties.TCP_NODELAY.set(client, true); // as OpenSSH's ssh does for a session with a pty
         try {
             if (!ready.await(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the server did not start in 60 s");
@@ -204,7 +213,8 @@ public final class SshLoadBenchmark {
         try {
             while (!p.over && System.nanoTime() < deadline) {
                 if (p.myTurn && p.moves > pending) {
-                    TimeUnit.MILLISECONDS.sleep(thinkMillis);
+                    TimeUnit.MILLISECONDS.sleep(thinkMillis
+                            + (jitterMillis > 0 ? ThreadLocalRandom.current().nextLong(jitterMillis) : 0));
                     int k = p.moves + 1;
                     in.write(":pass".getBytes(StandardCharsets.UTF_8));
                     in.flush();
@@ -248,9 +258,9 @@ public final class SshLoadBenchmark {
         Collections.sort(latencies);
         long finished = players.stream().filter(p -> p.over).count();
         double cpuSeconds = cpuTicks / (double) CLOCK_TICKS;
-        System.out.printf(Locale.ROOT, "SSH sessions: %d (%d rooms of 2, level %s, think %d ms), connected and on"
-                        + " the board in %.1f s; %d of %d games over%n", sessions, sessions / 2, level, thinkMillis,
-                connectSeconds, finished / 2, sessions / 2);
+        System.out.printf(Locale.ROOT, "SSH sessions: %d (%d rooms of 2, level %s, think %d ms + up to %d),"
+                        + " connected and on the board in %.1f s; %d of %d games over%n", sessions, sessions / 2, level,
+                thinkMillis, jitterMillis, connectSeconds, finished / 2, sessions / 2);
         System.out.printf(Locale.ROOT, "server RSS: %d MiB before the sessions, %d MiB with them: %.2f MiB per"
                         + " session%n", rssBefore / 1024, rssWith / 1024,
                 (rssWith - rssBefore) / 1024.0 / sessions);
