@@ -66,20 +66,36 @@ final class SolutionSpace {
     /**
      * Starts counting {@code level}'s solutions on a daemon thread of low priority (the board
      * stays responsive), reading and writing the cache in {@code cacheDir} when it is not null.
+     *
+     * <p>A level's space is the same for every player, so this process counts it once: a level
+     * opened again while its count runs joins that count, whoever opens it (SSH play gives each
+     * student a cache directory of their own, and a class opens the same level at once), and a
+     * level counted already is answered from memory and written to the new cache directory too.
      */
     static CompletableFuture<Counted> count(LevelText level, Path cacheDir) {
-        // A level left and opened again while its count runs joins that count instead of
-        // starting a second search of the same space on the same two cores.
-        String key = hash(level.text()) + " " + cacheDir;
+        String key = hash(level.text());
+        Counted known = COUNTED.get(key);
+        if (known != null) {
+            keep(cacheDir, key, known);
+            return CompletableFuture.completedFuture(known);
+        }
         CompletableFuture<Counted> result = new CompletableFuture<>();
         CompletableFuture<Counted> running = COUNTING.putIfAbsent(key, result);
         if (running != null) {
+            running.thenAccept(counted -> keep(cacheDir, key, counted));
             return running;
         }
         Thread t = new Thread(() -> {
             try {
-                Counted counted = countNow(level, cacheDir);
-                COUNTING.remove(key, result); // before completing: whoever sees it done starts afresh
+                Counted counted = cached(cacheDir, key);
+                if (counted == null) {
+                    counted = solve(level, cacheDir, key);
+                    if (!counted.cutOff().contains("MEMORY")) {
+                        // what the solver found, not what a cache file says: a file is one player's
+                        COUNTED.put(key, counted); // and a count cut short by this JVM's memory is not the level's
+                    }
+                }
+                COUNTING.remove(key, result); // before completing: whoever sees it done finds it counted
                 result.complete(counted);
             } catch (LevelException | RuntimeException | OutOfMemoryError e) {
                 COUNTING.remove(key, result);
@@ -92,12 +108,29 @@ final class SolutionSpace {
         return result;
     }
 
-    /** The counts running now, by level text hash and cache directory. */
+    /** The counts running now, by the level text's hash. */
     private static final java.util.concurrent.ConcurrentMap<String, CompletableFuture<Counted>> COUNTING =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Levels counted in this process, by the level text's hash: the last {@value #REMEMBERED} levels. */
+    private static final Map<String, Counted> COUNTED = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Counted> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+    static final int REMEMBERED = 64;
 
+    /** The count kept in {@code cacheDir}, else the solver's (kept there when it can be). */
     static Counted countNow(LevelText level, Path cacheDir) throws LevelException {
-        Path cached = cacheDir == null ? null : cacheDir.resolve(hash(level.text()) + ".txt");
+        String key = hash(level.text());
+        Counted counted = cached(cacheDir, key);
+        return counted != null ? counted : solve(level, cacheDir, key);
+    }
+
+    /** The count kept in {@code cacheDir} under {@code key}; null when there is none or it cannot be read. */
+    private static Counted cached(Path cacheDir, String key) {
+        Path cached = cacheDir == null ? null : cacheDir.resolve(key + ".txt");
         if (cached != null) {
             try {
                 if (Files.isRegularFile(cached)) {
@@ -107,19 +140,37 @@ final class SolutionSpace {
                 // an unreadable cache entry is counted again and rewritten
             }
         }
+        return null;
+    }
+
+    private static Counted solve(LevelText level, Path cacheDir, String key) throws LevelException {
         SolveResult solved = new Solver(level.level(), SearchLimits.defaults().withThreads(1)
                 .withMaxStates(MAX_STATES).withHistogramStates(HISTOGRAM_STATES)).solve();
         Histograms h = solved.histograms().orElseThrow();
         Counted counted = new Counted(solved.maxMoves(), h.solutions(),
                 h.cutOffs().stream().map(Enum::name).toList(), h.metrics());
-        if (cached != null && !counted.cutOff().contains("MEMORY")) {
-            try {
-                OwnFiles.write(cached, format(counted));
-            } catch (IOException e) {
-                // the count is shown all the same; the next opening counts again
-            }
+        if (cacheDir != null && !counted.cutOff().contains("MEMORY")) {
+            write(cacheDir.resolve(key + ".txt"), counted);
         }
         return counted;
+    }
+
+    /** Writes {@code counted} to {@code cacheDir} unless it holds that level's count already. */
+    private static void keep(Path cacheDir, String key, Counted counted) {
+        if (cacheDir != null && !counted.cutOff().contains("MEMORY")) {
+            Path cached = cacheDir.resolve(key + ".txt");
+            if (!Files.isRegularFile(cached)) {
+                write(cached, counted);
+            }
+        }
+    }
+
+    private static void write(Path cached, Counted counted) {
+        try {
+            OwnFiles.write(cached, format(counted));
+        } catch (IOException e) {
+            // the count is shown all the same; the next opening counts again
+        }
     }
 
     static String hash(String text) {

@@ -45,15 +45,52 @@ class SolutionSpaceTest {
 
     @Test
     void aLevelOpenedAgainWhileItIsCountedJoinsThatCount() throws Exception {
-        LevelText level = LevelText.resolve("campaign/07-exec-vs-write"); // seconds of search: still running below
+        LevelText level = unique("campaign/07-exec-vs-write"); // seconds of search: still running below
         var first = SolutionSpace.count(level, dir);
         var again = SolutionSpace.count(level, dir);
         assertThat(again).as("one search of one space at a time").isSameAs(first);
         SolutionSpace.Counted counted = first.get(120, TimeUnit.SECONDS);
-        // once done, a new count reads the cache: a new future with the same figures
+        // once done, a new count is answered at once: a new future with the same figures
         var later = SolutionSpace.count(level, dir);
         assertThat(later).isNotSameAs(first);
         assertThat(later.get(60, TimeUnit.SECONDS)).isEqualTo(counted);
+    }
+
+    @Test
+    void aClassOpeningOneLevelCountsItOnceForEveryPlayer(@TempDir Path ann, @TempDir Path bob, @TempDir Path cid)
+            throws Exception {
+        // SSH play: each student has a cache directory of their own, in one process
+        LevelText level = unique("campaign/zero-table"); // seconds of search: still running below
+        var first = SolutionSpace.count(level, ann);
+        var second = SolutionSpace.count(level, bob);
+        assertThat(second).as("bob joins the count ann started").isSameAs(first);
+        SolutionSpace.Counted counted = first.get(120, TimeUnit.SECONDS);
+        var third = SolutionSpace.count(level, cid);
+        assertThat(third.isDone()).as("counted already: no second search").isTrue();
+        assertThat(third.get()).isSameAs(counted);
+        String file = SolutionSpace.hash(level.text()) + ".txt";
+        for (Path player : java.util.List.of(ann, bob, cid)) {
+            Path kept = player.resolve(file);
+            waitFor(() -> Files.isRegularFile(kept)); // bob's copy is written as the count completes
+            assertThat(SolutionSpace.parse(Files.readString(kept))).as("%s", player).isEqualTo(counted);
+        }
+    }
+
+    /**
+     * The bundled level {@code id} as a text no other test counts (a comment of its own): this
+     * process counts a level once, so a level another test counted would be answered at once.
+     */
+    private static LevelText unique(String id) throws Exception {
+        LevelText level = LevelText.resolve(id);
+        return LevelText.of(level.text() + "\n# counted by " + java.util.UUID.randomUUID() + "\n", id + ".yaml");
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(10); // the poll interval; the wait is on the condition
+        }
+        assertThat(condition.getAsBoolean()).as("within 10 s").isTrue();
     }
 
     @Test
