@@ -68,14 +68,15 @@ public final class LoadBenchmark {
     private final AtomicInteger resyncs = new AtomicInteger();
     private final AtomicBoolean measuring = new AtomicBoolean();
     private final AtomicBoolean stop = new AtomicBoolean();
+    private final AtomicInteger failedBots = new AtomicInteger();
 
     private LoadBenchmark(int clients, int seconds, int frames, int heap, int intervalMillis, Optional<Path> journal,
-            int pingMillis) {
+            int pingMillis, long warmupMillis) {
         this.journal = journal;
         this.pingNanos = pingMillis * 1_000_000L;
         this.clients = clients;
         this.runNanos = seconds * 1_000_000_000L;
-        this.warmupNanos = 3_000_000_000L;
+        this.warmupNanos = warmupMillis * 1_000_000L;
         this.intervalNanos = intervalMillis * 1_000_000L;
         this.frames = frames;
         this.heap = heap;
@@ -94,8 +95,37 @@ public final class LoadBenchmark {
             System.err.println("clients must be a multiple of 4; seconds between 1 and 600; ping interval at least 1 ms");
             System.exit(2);
         }
-        new LoadBenchmark(clients, seconds, frames, heap, interval, journal, ping).run();
+        new LoadBenchmark(clients, seconds, frames, heap, interval, journal, ping, 3000).run().print();
         System.exit(0);
+    }
+
+    /**
+     * One run after {@code warmupMillis} of warm-up, as {@link #main} makes it with 3 s: what it
+     * measured.
+     */
+    static Figures measure(int clients, int seconds, int frames, int heap, int intervalMillis, Optional<Path> journal,
+                           int pingMillis, long warmupMillis) throws Exception {
+        return new LoadBenchmark(clients, seconds, frames, heap, intervalMillis, journal, pingMillis, warmupMillis).run();
+    }
+
+    /**
+     * What one run measured: the move latencies and Kryonet round trips of the measured seconds
+     * (sorted, nanoseconds), the bytes of the move updates, the clients' resyncs, and the bots
+     * that failed.
+     */
+    record Figures(String setting, double seconds, long[] latencies, long[] pings, double meanUpdateBytes,
+                   int maxUpdateBytes, int resyncs, int failedBots) {
+        void print() {
+            System.out.println(setting);
+            System.out.printf(Locale.ROOT, "moves: %d (%.0f/s); move -> every client of the room updated:"
+                    + " p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", latencies.length, latencies.length / seconds,
+                    ms(latencies, 0.50), ms(latencies, 0.99),
+                    latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
+            System.out.printf(Locale.ROOT, "kryonet ping round trip (same run): %d pings, p50 %.2f ms, p99 %.2f ms%n",
+                    pings.length, ms(pings, 0.50), ms(pings, 0.99));
+            System.out.printf(Locale.ROOT, "move update on the wire: mean %.0f bytes, max %d bytes; resyncs %d%s%n",
+                    meanUpdateBytes, maxUpdateBytes, resyncs, failedBots == 0 ? "" : "; bots failed " + failedBots);
+        }
     }
 
     private String level() {
@@ -110,7 +140,7 @@ public final class LoadBenchmark {
         return yaml.toString();
     }
 
-    private void run() throws Exception {
+    private Figures run() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -146,7 +176,7 @@ public final class LoadBenchmark {
             for (Thread t : threads) {
                 t.join(5000);
             }
-            report(rooms, (System.nanoTime() - measureStart) / 1e9);
+            return figures(rooms, (System.nanoTime() - measureStart) / 1e9);
         } finally {
             server.close();
         }
@@ -220,6 +250,7 @@ public final class LoadBenchmark {
             }
         } catch (Exception e) {
             System.err.println("bot" + n + ": " + e);
+            failedBots.incrementAndGet();
         } finally {
             resyncs.addAndGet(session.resyncs());
             if (!counted) {
@@ -249,20 +280,16 @@ public final class LoadBenchmark {
         }
     }
 
-    private void report(int rooms, double seconds) {
+    private Figures figures(int rooms, double seconds) {
         long[] lat = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] rtt = pings.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%d clients in %d rooms, %.1f s measured, %d cores, board %d frames,"
-                + " heap %d pages a process, %s%n", clients, rooms, seconds, Runtime.getRuntime().availableProcessors(),
-                frames, heap, journal.map(d -> "journal in " + d).orElse("no journal"));
-        System.out.printf(Locale.ROOT, "moves: %d (%.0f/s); move -> every client of the room updated:"
-                + " p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", lat.length, lat.length / seconds, ms(lat, 0.50),
-                ms(lat, 0.99), lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6);
-        System.out.printf(Locale.ROOT, "kryonet ping round trip (same run): %d pings, p50 %.2f ms, p99 %.2f ms%n",
-                rtt.length, ms(rtt, 0.50), ms(rtt, 0.99));
-        System.out.printf(Locale.ROOT, "move update on the wire: mean %.0f bytes, max %d bytes; resyncs %d%n",
+        String setting = String.format(Locale.ROOT, "%d clients in %d rooms, %.1f s measured, %d cores, board %d"
+                + " frames, heap %d pages a process, %s", clients, rooms, seconds,
+                Runtime.getRuntime().availableProcessors(), frames, heap,
+                journal.map(d -> "journal in " + d).orElse("no journal"));
+        return new Figures(setting, seconds, lat, rtt,
                 updates.get() == 0 ? 0.0 : (double) updateBytes.get() / updates.get(), maxUpdateBytes.get(),
-                resyncs.get());
+                resyncs.get(), failedBots.get());
     }
 
     private static double ms(long[] sorted, double q) {
