@@ -23,7 +23,7 @@ final class ReferenceSearch {
         int limit = level.moves().limit().orElse(SearchLimits.DEFAULT_MAX_MOVES);
         int[] best = new int[Solver.METRICS.size()];
         Arrays.fill(best, Integer.MAX_VALUE);
-        Map<List<Integer>, List<long[]>> seen = new HashMap<>();
+        Map<Key, List<long[]>> seen = new HashMap<>();
         Game root = Game.start(level);
         List<Game> frontier = new ArrayList<>();
         int[] states = {0};
@@ -63,7 +63,7 @@ final class ReferenceSearch {
     }
 
     /** Keeps score {@code s} of state {@code key} unless one kept is at least as good on every metric. */
-    private static boolean keep(Map<List<Integer>, List<long[]>> seen, List<Integer> key, long s, int[] states) {
+    private static boolean keep(Map<Key, List<long[]>> seen, Key key, long s, int[] states) {
         List<long[]> scores = seen.computeIfAbsent(key, k -> new ArrayList<>());
         if (scores.stream().anyMatch(o -> Scores.atMost(o[0], s))) {
             return false;
@@ -74,17 +74,36 @@ final class ReferenceSearch {
         return true;
     }
 
-    /** The state words as a list, with the turn in front: an exact key. */
-    private record StateKeyWords(java.util.Set<String> named) {
-        List<Integer> key(Game game, int turn) {
-            List<String> ids = new ArrayList<>(named);
-            int[] words = game.kernel().stateWords(v -> ids.indexOf(v) + 1);
-            List<Integer> key = new ArrayList<>(words.length + 1);
-            key.add(turn);
-            for (int w : words) {
-                key.add(w);
+    /** The turn and the state words: an exact key. */
+    private record Key(int turn, int[] words) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.turn == turn && Arrays.equals(k.words, words);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(words) + turn;
+        }
+
+        @Override
+        public String toString() {
+            return turn + " " + Arrays.toString(words);
+        }
+    }
+
+    /** Keys of games: each value a goal names is its 1-based place among the named ones, any other 0. */
+    private static final class StateKeyWords {
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        StateKeyWords(java.util.Set<String> named) {
+            for (String value : named) {
+                ids.put(value, ids.size() + 1);
             }
-            return key;
+        }
+
+        Key key(Game game, int turn) {
+            return new Key(turn, game.kernel().stateWords(v -> ids.getOrDefault(v, 0)));
         }
     }
 
