@@ -85,14 +85,22 @@ final class SolutionSpace {
             running.thenAccept(counted -> keep(cacheDir, key, counted));
             return running;
         }
+        Counted late = COUNTED.get(key); // a count that ended since the look-up above left its figures first
+        if (late != null) {
+            COUNTING.remove(key, result);
+            keep(cacheDir, key, late);
+            result.complete(late);
+            return result;
+        }
         Thread t = new Thread(() -> {
             try {
                 Counted counted = cached(cacheDir, key);
                 if (counted == null) {
                     counted = solve(level, cacheDir, key);
+                    // Remembered for everyone: what the solver found (a cache file is one player's),
+                    // unless this JVM's memory cut it short.
                     if (!counted.cutOff().contains("MEMORY")) {
-                        // what the solver found, not what a cache file says: a file is one player's
-                        COUNTED.put(key, counted); // and a count cut short by this JVM's memory is not the level's
+                        COUNTED.put(key, counted);
                     }
                 }
                 COUNTING.remove(key, result); // before completing: whoever sees it done finds it counted
