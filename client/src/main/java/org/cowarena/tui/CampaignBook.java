@@ -27,8 +27,20 @@ final class CampaignBook {
         this.chapters = List.copyOf(chapters);
     }
 
-    /** The bundled campaign. */
+    /**
+     * The bundled campaign: one book for the whole process, so its levels are read once however
+     * many players open the menu (over SSH, a class logs in at once).
+     */
     static CampaignBook bundled() {
+        return Bundled.BOOK;
+    }
+
+    /** Read on first use. */
+    private static final class Bundled {
+        static final CampaignBook BOOK = read();
+    }
+
+    private static CampaignBook read() {
         List<String> bundled = LevelLoader.bundledIds();
         try {
             List<Chapter> found = new ArrayList<>();
