@@ -41,6 +41,8 @@ import org.apache.sshd.core.CoreModuleProperties;
  *
  * <pre>java -cp client/target/cowarena.jar org.cowarena.ssh.bench.SshLoadBenchmark [sessions] [thinkMillis] [level]
  *      [jitterMillis]</pre>
+ * With {@code campaign} for the level, no game is hosted: the sessions get the solo campaign's
+ * menu, and the run reports the time until every one shows it, the memory and the idle CPU.
  */
 public final class SshLoadBenchmark {
     private static final Pattern HEADER = Pattern.compile("room (\\w+) · (\\S+) plays .*moves (\\d+), \\d+ left");
@@ -48,6 +50,8 @@ public final class SshLoadBenchmark {
     private static final int ROWS = 30;
     private static final long CLOCK_TICKS = 100; // USER_HZ on Linux
     private static final int IDLE_SECONDS = 5;
+    /** The level argument that hosts no game: the sessions get the solo campaign. */
+    private static final String CAMPAIGN = "campaign";
 
     private final int sessions;
     private final long thinkMillis;
@@ -81,6 +85,7 @@ public final class SshLoadBenchmark {
         volatile int moves = -1;
         volatile boolean over;
         volatile boolean myTurn;
+        volatile boolean menu;
 
         Player(String name) {
             this.name = name;
@@ -109,6 +114,7 @@ public final class SshLoadBenchmark {
             }
             String text = grid.text();
             over = text.contains("Game over");
+            menu = text.contains("COW Arena: the campaign");
             myTurn = text.contains("your turn ·");
         }
     }
@@ -118,11 +124,15 @@ public final class SshLoadBenchmark {
         int sshPort = freePort();
         int gamePort = freePort();
         Path jar = Path.of(SshLoadBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "serve", "--ssh", String.valueOf(sshPort), "--port", String.valueOf(gamePort),
-                "--discovery-port", "0", "--level", level, "--rooms", String.valueOf(sessions / 2), "--players", "2",
-                "--turn-seconds", "600", "--max-players", String.valueOf(sessions + 16),
-                "--ssh-max-sessions", String.valueOf(sessions)).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", jar.toString(), "serve", "--ssh", String.valueOf(sshPort), "--port",
+                String.valueOf(gamePort), "--discovery-port", "0", "--max-players", String.valueOf(sessions + 16),
+                "--ssh-max-sessions", String.valueOf(sessions)));
+        if (!campaign()) {
+            command.addAll(List.of("--level", level, "--rooms", String.valueOf(sessions / 2), "--players", "2",
+                    "--turn-seconds", "600"));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("COWARENA_CONFIG_DIR", dir.toString());
         Process server = pb.start();
         CountDownLatch ready = new CountDownLatch(1);
@@ -170,7 +180,8 @@ public final class SshLoadBenchmark {
                 keys.add(shell.getInvertedIn());
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (players.stream().anyMatch(p -> p.room == null || p.moves < 0) && System.nanoTime() < deadline) {
+            while (players.stream().anyMatch(p -> campaign() ? !p.menu : p.room == null || p.moves < 0)
+                    && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(20); // polling the screens: this is a load generator, not a test
             }
             double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
@@ -181,6 +192,16 @@ public final class SshLoadBenchmark {
             TimeUnit.SECONDS.sleep(IDLE_SECONDS); // every session on the board, nobody playing yet
             double idleCpu = (cpuTicks(server.pid()) - idleStart) / (double) CLOCK_TICKS
                     / ((System.nanoTime() - idleNanos) / 1e9);
+            if (campaign()) {
+                long onMenu = players.stream().filter(p -> p.menu).count();
+                System.out.printf(Locale.ROOT, "SSH sessions: %d, no game hosted (the solo campaign): %d on the"
+                        + " campaign menu %.1f s after the first connected%n", sessions, onMenu, connectSeconds);
+                System.out.printf(Locale.ROOT, "server RSS: %d MiB before the sessions, %d MiB with them: %.2f MiB"
+                        + " per session%n", rssBefore / 1024, rssWith / 1024, (rssWith - rssBefore) / 1024.0 / sessions);
+                System.out.printf(Locale.ROOT, "server CPU with every session on the menu (%d s): %.1f%% of one"
+                        + " core%n", IDLE_SECONDS, 100 * idleCpu);
+                return;
+            }
             long cpuStart = cpuTicks(server.pid());
             long playStart = System.nanoTime();
             List<Thread> threads = new ArrayList<>();
@@ -271,6 +292,11 @@ public final class SshLoadBenchmark {
                         + " %.1f ms%n", latencies.size(), percentile(latencies, 0.50), percentile(latencies, 0.99),
                 latencies.isEmpty() ? 0.0 : latencies.get(latencies.size() - 1) / 1e6);
         System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** No game hosted: every session gets the solo campaign's menu, and nobody plays. */
+    private boolean campaign() {
+        return level.equals(CAMPAIGN);
     }
 
     private static double percentile(List<Long> sorted, double q) {
