@@ -53,6 +53,11 @@ final class SolutionSpace {
         boolean complete() {
             return cutOff.isEmpty();
         }
+
+        /** Whether to keep and remember it: a count cut short by this JVM's memory is not the level's. */
+        boolean worthKeeping() {
+            return !cutOff.contains("MEMORY");
+        }
     }
 
     private SolutionSpace() {
@@ -97,9 +102,8 @@ final class SolutionSpace {
                 Counted counted = cached(cacheDir, key);
                 if (counted == null) {
                     counted = solve(level, cacheDir, key);
-                    // Remembered for everyone: what the solver found (a cache file is one player's),
-                    // unless this JVM's memory cut it short.
-                    if (!counted.cutOff().contains("MEMORY")) {
+                    // remembered for everyone: what the solver found, not what one player's cache file says
+                    if (counted.worthKeeping()) {
                         COUNTED.put(key, counted);
                     }
                 }
@@ -138,7 +142,7 @@ final class SolutionSpace {
 
     /** The count kept in {@code cacheDir} under {@code key}; null when there is none or it cannot be read. */
     private static Counted cached(Path cacheDir, String key) {
-        Path cached = cacheDir == null ? null : cacheDir.resolve(key + ".txt");
+        Path cached = file(cacheDir, key);
         if (cached != null) {
             try {
                 if (Files.isRegularFile(cached)) {
@@ -157,20 +161,25 @@ final class SolutionSpace {
         Histograms h = solved.histograms().orElseThrow();
         Counted counted = new Counted(solved.maxMoves(), h.solutions(),
                 h.cutOffs().stream().map(Enum::name).toList(), h.metrics());
-        if (cacheDir != null && !counted.cutOff().contains("MEMORY")) {
-            write(cacheDir.resolve(key + ".txt"), counted);
+        if (cacheDir != null && counted.worthKeeping()) {
+            write(file(cacheDir, key), counted);
         }
         return counted;
     }
 
     /** Writes {@code counted} to {@code cacheDir} unless it holds that level's count already. */
     private static void keep(Path cacheDir, String key, Counted counted) {
-        if (cacheDir != null && !counted.cutOff().contains("MEMORY")) {
-            Path cached = cacheDir.resolve(key + ".txt");
+        if (cacheDir != null && counted.worthKeeping()) {
+            Path cached = file(cacheDir, key);
             if (!Files.isRegularFile(cached)) {
                 write(cached, counted);
             }
         }
+    }
+
+    /** Where {@code cacheDir} keeps the count of the level whose text hashes to {@code key}; null without a directory. */
+    private static Path file(Path cacheDir, String key) {
+        return cacheDir == null ? null : cacheDir.resolve(key + ".txt");
     }
 
     private static void write(Path cached, Counted counted) {

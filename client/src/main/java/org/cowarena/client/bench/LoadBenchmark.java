@@ -95,7 +95,7 @@ public final class LoadBenchmark {
             System.err.println("clients must be a multiple of 4; seconds between 1 and 600; ping interval at least 1 ms");
             System.exit(2);
         }
-        new LoadBenchmark(clients, seconds, frames, heap, interval, journal, ping, 3000).run().print();
+        measure(clients, seconds, frames, heap, interval, journal, ping, 3000).print();
         System.exit(0);
     }
 
@@ -119,10 +119,10 @@ public final class LoadBenchmark {
             System.out.println(setting);
             System.out.printf(Locale.ROOT, "moves: %d (%.0f/s); move -> every client of the room updated:"
                     + " p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", latencies.length, latencies.length / seconds,
-                    ms(latencies, 0.50), ms(latencies, 0.99),
+                    Percentile.millis(latencies, 0.50), Percentile.millis(latencies, 0.99),
                     latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
             System.out.printf(Locale.ROOT, "kryonet ping round trip (same run): %d pings, p50 %.2f ms, p99 %.2f ms%n",
-                    pings.length, ms(pings, 0.50), ms(pings, 0.99));
+                    pings.length, Percentile.millis(pings, 0.50), Percentile.millis(pings, 0.99));
             System.out.printf(Locale.ROOT, "move update on the wire: mean %.0f bytes, max %d bytes; resyncs %d%s%n",
                     meanUpdateBytes, maxUpdateBytes, resyncs, failedBots == 0 ? "" : "; bots failed " + failedBots);
         }
@@ -290,13 +290,6 @@ public final class LoadBenchmark {
         return new Figures(setting, seconds, lat, rtt,
                 updates.get() == 0 ? 0.0 : (double) updateBytes.get() / updates.get(), maxUpdateBytes.get(),
                 resyncs.get(), failedBots.get());
-    }
-
-    private static double ms(long[] sorted, double q) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
 }

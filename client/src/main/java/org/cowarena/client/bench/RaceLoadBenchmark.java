@@ -313,14 +313,11 @@ public final class RaceLoadBenchmark {
                 attempts.get(), leaderboards.get());
         if (!sorted.isEmpty()) {
             System.out.printf(Locale.ROOT, "move sent -> acknowledged: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                    pct(sorted, 0.50), pct(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+                    Percentile.millis(sorted, 0.50), Percentile.millis(sorted, 0.99),
+                    sorted.get(sorted.size() - 1) / 1e6);
         }
         if (!refusalReasons.isEmpty()) {
             System.out.println("first refusals: " + refusalReasons);
         }
-    }
-
-    private static double pct(List<Long> sorted, double q) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
     }
 }

@@ -25,6 +25,7 @@ import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.core.CoreModuleProperties;
+import org.cowarena.client.bench.Percentile;
 
 /**
  * Load benchmark of SSH play (not part of {@code verify}): {@code cowarena.jar serve --ssh} in
@@ -196,8 +197,7 @@ public final class SshLoadBenchmark {
                 long onMenu = players.stream().filter(p -> p.menu).count();
                 System.out.printf(Locale.ROOT, "SSH sessions: %d, no game hosted (the solo campaign): %d on the"
                         + " campaign menu %.1f s after the first connected%n", sessions, onMenu, connectSeconds);
-                System.out.printf(Locale.ROOT, "server RSS: %d MiB before the sessions, %d MiB with them: %.2f MiB"
-                        + " per session%n", rssBefore / 1024, rssWith / 1024, (rssWith - rssBefore) / 1024.0 / sessions);
+                printRss(rssBefore, rssWith);
                 System.out.printf(Locale.ROOT, "server CPU with every session on the menu (%d s): %.1f%% of one"
                         + " core%n", IDLE_SECONDS, 100 * idleCpu);
                 return;
@@ -282,14 +282,13 @@ public final class SshLoadBenchmark {
         System.out.printf(Locale.ROOT, "SSH sessions: %d (%d rooms of 2, level %s, think %d ms + up to %d),"
                         + " connected and on the board in %.1f s; %d of %d games over%n", sessions, sessions / 2, level,
                 thinkMillis, jitterMillis, connectSeconds, finished / 2, sessions / 2);
-        System.out.printf(Locale.ROOT, "server RSS: %d MiB before the sessions, %d MiB with them: %.2f MiB per"
-                        + " session%n", rssBefore / 1024, rssWith / 1024,
-                (rssWith - rssBefore) / 1024.0 / sessions);
+        printRss(rssBefore, rssWith);
         System.out.printf(Locale.ROOT, "server CPU over %.1f s of play: %.1f s, %.1f%% of one core, %.2f%% per"
                 + " session%n", playSeconds, cpuSeconds, 100 * cpuSeconds / playSeconds,
                 100 * cpuSeconds / playSeconds / sessions);
         System.out.printf(Locale.ROOT, "move to both sessions' redraw: %d moves, p50 %.1f ms, p99 %.1f ms, max"
-                        + " %.1f ms%n", latencies.size(), percentile(latencies, 0.50), percentile(latencies, 0.99),
+                        + " %.1f ms%n", latencies.size(), Percentile.millis(latencies, 0.50),
+                Percentile.millis(latencies, 0.99),
                 latencies.isEmpty() ? 0.0 : latencies.get(latencies.size() - 1) / 1e6);
         System.out.println("load average: " + Files.readString(Path.of("/proc/loadavg")).strip());
     }
@@ -299,11 +298,9 @@ public final class SshLoadBenchmark {
         return level.equals(CAMPAIGN);
     }
 
-    private static double percentile(List<Long> sorted, double q) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
+    private void printRss(long rssBeforeKb, long rssWithKb) {
+        System.out.printf(Locale.ROOT, "server RSS: %d MiB before the sessions, %d MiB with them: %.2f MiB per"
+                + " session%n", rssBeforeKb / 1024, rssWithKb / 1024, (rssWithKb - rssBeforeKb) / 1024.0 / sessions);
     }
 
     private static int freePort() throws IOException {
